@@ -1,0 +1,49 @@
+"""The `netevent` command line.
+
+Every command takes `--db PATH`. Commands that only read never import
+Textual, so `netevent who` answers in a fraction of a second; the app is
+imported only when it is opened.
+"""
+
+from __future__ import annotations
+
+import click
+
+from netevent import __version__
+from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.core import check, paths, profile, who
+
+__all__ = ["main"]
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="netevent")
+@db_option
+@click.option("--event", "event_name", default=None, help="Open with this event as the current one.")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
+    """netevent — who is in the room, what you can offer them, and notes that are never lost.
+
+    Without a command, opens the full-screen app on your data file.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        run_app(db, event_name)
+
+
+def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False) -> None:
+    """Open the data file and run the app on it until the person quits."""
+    with open_repo(db) as repo:
+        if event_name:
+            event = repo.find_event(event_name)
+            if event is None:
+                raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
+            repo.set_current_event(event.id)
+        from netevent.app import NetEventApp
+
+        NetEventApp(repo, demo=demo).run()
+
+
+for command in (who, profile, check, paths):
+    main.add_command(command)

@@ -1,0 +1,68 @@
+"""What every command shares: the `--db` option and opening the file with one clear error line."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+import click
+
+from netevent.config import resolve_db_path
+from netevent.models import ValidationError
+from netevent.storage import StorageError
+
+if False:  # pragma: no cover - typing only; keeps `netevent who` light
+    from netevent.repository import Repository
+
+__all__ = ["Fail", "db_option", "open_repo", "fail_on_bad_input"]
+
+
+class Fail(click.ClickException):
+    """One clear line on stderr and exit code 1; nothing was changed."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"netevent: {self.format_message()}", err=True, file=file or sys.stderr)
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add `--db PATH` to a command (it also reads `NETEVENT_DB`)."""
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=str),
+        default=None,
+        help="Data file to use (default: $NETEVENT_DB or the user data folder).",
+    )(func)
+
+
+@contextmanager
+def open_repo(db: str | None, *, read_only: bool = False) -> Iterator["Repository"]:
+    """Open the data file for a command; storage problems become one `Fail` line."""
+    from netevent.repository import Repository
+
+    if db is None:
+        root = click.get_current_context(silent=True)
+        obj = root.find_root().obj if root is not None else None
+        db = obj.get("db") if isinstance(obj, dict) else None
+    path = resolve_db_path(db)
+    if read_only and not path.exists():
+        raise Fail(f"{path} does not exist (create it with `netevent --db {path}` or an import)")
+    try:
+        repo = Repository.open(path, read_only=read_only)
+    except StorageError as error:
+        raise Fail(str(error)) from None
+    try:
+        with fail_on_bad_input():
+            yield repo
+    finally:
+        repo.close()
+
+
+@contextmanager
+def fail_on_bad_input() -> Iterator[None]:
+    """Turn validation and storage errors raised by a command into one `Fail` line."""
+    try:
+        yield
+    except (ValidationError, StorageError) as error:
+        raise Fail(str(error)) from None

@@ -1,0 +1,104 @@
+"""Core commands: `who`, `profile`, `check` and `paths`."""
+
+from __future__ import annotations
+
+import click
+
+from netevent.cli.common import Fail, db_option, open_repo
+from netevent.config import config_path, default_db_path, resolve_db_path
+
+__all__ = ["who", "profile", "check", "paths"]
+
+
+@click.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--all", "show_all", is_flag=True, help="Search everyone, not only the current event's room.")
+@db_option
+def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
+    """Print the best-matching person's card with what you can offer them."""
+    from netevent.cards import card_data, card_lines
+
+    text = " ".join(query).strip()
+    if not text:
+        raise Fail("give a name, company, strength or tag to look for")
+    with open_repo(db, read_only=True) as repo:
+        hits = repo.search_index.search(text, limit=4)
+        if not hits:
+            raise Fail(f"nobody matches {text!r}")
+        person = repo.person(hits[0].person_id)
+        assert person is not None
+        for line in card_lines(card_data(repo, person)):
+            click.echo(line)
+        others = [repo.person(h.person_id) for h in hits[1:]]
+        if others:
+            click.echo("")
+            click.echo("Also: " + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
+
+
+@click.command()
+@click.option("--name", default=None, help="Your name.")
+@click.option("--company", default=None, help="Your company.")
+@click.option("--role", default=None, help="Your role or title.")
+@click.option("--pitch", default=None, help="One or two sentences: what you can help people with.")
+@click.option("--offer", "offers", multiple=True, help="Something you can offer (repeatable; replaces the list).")
+@click.option("--ask", "asks", multiple=True, help="Something you are looking for (repeatable; replaces the list).")
+@db_option
+def profile(
+    name: str | None,
+    company: str | None,
+    role: str | None,
+    pitch: str | None,
+    offers: tuple[str, ...],
+    asks: tuple[str, ...],
+    db: str | None,
+) -> None:
+    """Show or set your own profile and pitch (what matching uses)."""
+    from netevent.models import replace
+
+    changes: dict[str, object] = {
+        key: value
+        for key, value in (("name", name), ("company", company), ("role", role), ("pitch", pitch))
+        if value is not None
+    }
+    if offers:
+        changes["offers"] = offers
+    if asks:
+        changes["asks"] = asks
+    with open_repo(db, read_only=not changes) as repo:
+        current = repo.profile
+        if changes:
+            current = repo.set_profile(replace(current, **changes))
+        click.echo(f"Name:    {current.name or '—'}")
+        click.echo(f"Company: {current.company or '—'}")
+        click.echo(f"Role:    {current.role or '—'}")
+        click.echo(f"Pitch:   {current.pitch or '—'}")
+        click.echo(f"Offers:  {'; '.join(current.offers) or '—'}")
+        click.echo(f"Asks:    {'; '.join(current.asks) or '—'}")
+
+
+@click.command()
+@db_option
+def check(db: str | None) -> None:
+    """Validate the data file and report problems (exit 1 if there are any)."""
+    from netevent.integrity import find_problems
+
+    with open_repo(db, read_only=True) as repo:
+        problems = find_problems(repo)
+        click.echo(
+            f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, "
+            f"{len(repo.notes())} notes"
+        )
+        for problem in problems:
+            click.echo(f"  problem: {problem}")
+        if problems:
+            raise Fail(f"{len(problems)} problem(s) found")
+        click.echo("  no problems found")
+
+
+@click.command()
+@db_option
+def paths(db: str | None) -> None:
+    """Print where netevent keeps its files."""
+    click.echo(f"data file:    {resolve_db_path(db)}")
+    click.echo(f"default file: {default_db_path()}")
+    click.echo(f"settings:     {config_path()}")

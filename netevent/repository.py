@@ -1,0 +1,372 @@
+"""The repository: every read and write of a netevent file goes through here.
+
+Pure Python, no Textual. The whole file is loaded into immutable models at
+open, so reads are dictionary look-ups. Writes go through TinyDB tables onto
+`AtomicJSONStorage`; each write method is one atomic file write (or part of
+one `batch()`), is serialised by a lock, and is safe to call from a worker
+thread. The search and introduction indexes are kept up to date on every
+change instead of being rebuilt.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+
+from tinydb import TinyDB
+
+from netevent.locking import FileLock
+from netevent.models import (
+    Attendance,
+    Event,
+    FollowUp,
+    LedgerEntry,
+    Note,
+    Person,
+    Profile,
+    SchemaError,
+    now_iso,
+    replace,
+)
+from netevent.schema import SCHEMA_VERSION, TABLES, migrate
+from netevent.storage import AtomicJSONStorage, CorruptFileError, StorageError
+from netevent.text import fold, sort_key
+
+if TYPE_CHECKING:
+    from netevent.matching import IntroIndex
+    from netevent.search import SearchIndex
+
+__all__ = ["Repository"]
+
+M = TypeVar("M")
+
+
+class Repository:
+    """A netevent data file, open for reading and (unless read-only) writing.
+
+    Use `Repository.open(path)`; close it with `close()` or a `with` block.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser()
+        self.read_only = read_only
+        self.migrated_from: int | None = None
+        """The schema version the file had when it was migrated on open, if it was."""
+        self._mutex = threading.RLock()
+        self._lock = None if read_only else FileLock(self.path)
+        self._db: TinyDB | None = None
+        self.profile = Profile()
+        self.settings: dict[str, Any] = {}
+        self._people: dict[int, Person] = {}
+        self._events: dict[int, Event] = {}
+        self._notes: dict[int, Note] = {}
+        self._notes_by_person: dict[int, list[int]] = {}
+        self._ledger: dict[int, LedgerEntry] = {}
+        self._followups: dict[int, FollowUp] = {}
+        self._search: SearchIndex | None = None
+        self._intro: IntroIndex | None = None
+
+    # ------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Repository:
+        """Open (and create, unless read-only) the file at `path`.
+
+        Raises:
+            StorageError: the file is locked, unreadable, of the wrong shape
+                or from a newer netevent. The file is never changed then.
+        """
+        repo = cls(path, read_only=read_only)
+        repo._load()
+        return repo
+
+    def _load(self) -> None:
+        if self._lock is not None:
+            self._lock.acquire()
+        try:
+            self._db = TinyDB(self.path, storage=AtomicJSONStorage, read_only=self.read_only)
+            storage = self.storage
+            if not self.read_only:
+                storage.clean_leftovers()
+            raw = storage.read()
+            existed = raw is not None
+            data, version = migrate(raw or {}, str(self.path))
+            self._build(data)
+            storage._cache = data
+            if not self.read_only and (not existed or version < SCHEMA_VERSION):
+                if existed:
+                    self.migrated_from = version
+                    backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+                    shutil.copy2(self.path, backup)
+                storage.flush()
+        except BaseException:
+            self.close()
+            raise
+
+    def _build(self, data: dict[str, Any]) -> None:
+        """Turn raw tables into models, naming the document that is wrong if one is."""
+
+        def load(table: str, build: Callable[[dict, int], M]) -> dict[int, M]:
+            out: dict[int, M] = {}
+            for key, doc in data.get(table, {}).items():
+                try:
+                    out[int(key)] = build(doc, int(key))
+                except (SchemaError, TypeError, ValueError) as error:
+                    raise CorruptFileError(
+                        f"{self.path}: document {key} in table {table!r} is wrong: {error}; "
+                        "netevent has not changed the file"
+                    ) from None
+            return out
+
+        profiles = load("profile", lambda d, i: Profile.from_doc(d))
+        self.profile = profiles.get(1, Profile())
+        self.settings = dict(data.get("settings", {}).get("1", {}))
+        self._people = load("people", lambda d, i: Person.from_doc(d, id=i))
+        self._events = load("events", lambda d, i: Event.from_doc(d, id=i))
+        self._notes = load("notes", lambda d, i: Note.from_doc(d, id=i))
+        self._ledger = load("ledger", lambda d, i: LedgerEntry.from_doc(d, id=i))
+        self._followups = load("followups", lambda d, i: FollowUp.from_doc(d, id=i))
+        self._notes_by_person = {}
+        for note in self._notes.values():
+            self._notes_by_person.setdefault(note.person_id, []).append(note.id)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        """Release the file lock. Every write is already on disk."""
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def storage(self) -> AtomicJSONStorage:
+        """The storage under TinyDB (for batching, flushing and tests)."""
+        assert self._db is not None, "repository is not open"
+        return self._db.storage  # type: ignore[return-value]
+
+    def _table(self, name: str):
+        assert self._db is not None and name in TABLES
+        return self._db.table(name, cache_size=0)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make every write in the block one atomic file write; on error, none at all."""
+        with self._mutex:
+            try:
+                with self.storage.batch():
+                    yield
+            except BaseException:
+                self._build(self.storage.read() or {})
+                self._search = self._intro = None
+                raise
+
+    def flush(self) -> None:
+        """Retry writing changes that an earlier failed write kept in memory."""
+        with self._mutex:
+            if self.storage.dirty:
+                self.storage.flush()
+
+    # ---------------------------------------------------------------- reads
+    def people(self) -> list[Person]:
+        """Everyone, in Danish alphabetical order."""
+        return sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
+
+    def person(self, person_id: int) -> Person | None:
+        """The person with this id, or None."""
+        return self._people.get(person_id)
+
+    @property
+    def people_count(self) -> int:
+        """How many people the file holds."""
+        return len(self._people)
+
+    def events(self) -> list[Event]:
+        """Every event, newest first."""
+        return sorted(self._events.values(), key=lambda e: (e.date, e.id or 0), reverse=True)
+
+    def event(self, event_id: int | None) -> Event | None:
+        """The event with this id, or None."""
+        return self._events.get(event_id) if event_id is not None else None
+
+    def find_event(self, name: str) -> Event | None:
+        """The newest event whose name matches `name` (case- and accent-insensitive)."""
+        wanted = fold(name.strip())
+        for event in self.events():
+            if fold(event.name) == wanted:
+                return event
+        return None
+
+    @property
+    def current_event_id(self) -> int | None:
+        """The event you are at now, as chosen in the app or with `--event`."""
+        value = self.settings.get("current_event_id")
+        return value if value in self._events else None
+
+    def current_event(self) -> Event | None:
+        """The event you are at now, or None."""
+        return self.event(self.current_event_id)
+
+    def notes(self) -> list[Note]:
+        """Every note, oldest first."""
+        return sorted(self._notes.values(), key=lambda n: (n.created, n.id or 0))
+
+    def notes_for(self, person_id: int) -> list[Note]:
+        """This person's notes, newest first."""
+        notes = [self._notes[i] for i in self._notes_by_person.get(person_id, ())]
+        return sorted(notes, key=lambda n: (n.updated or n.created, n.id or 0), reverse=True)
+
+    def note_for(self, person_id: int, event_id: int | None) -> Note | None:
+        """The live note about this person at this event, if one was written."""
+        for note in self.notes_for(person_id):
+            if note.event_id == event_id:
+                return note
+        return None
+
+    def ledger(self, *, person_id: int | None = None, event_id: int | None = None) -> list[LedgerEntry]:
+        """Ledger entries, oldest first, optionally for one person or event."""
+        entries = [
+            e
+            for e in self._ledger.values()
+            if (person_id is None or e.person_id == person_id)
+            and (event_id is None or e.event_id == event_id)
+        ]
+        return sorted(entries, key=lambda e: (e.date, e.id or 0))
+
+    def followups(self, *, person_id: int | None = None, open_only: bool = False) -> list[FollowUp]:
+        """Follow-ups sorted by due date (undated last), optionally for one person."""
+        items = [
+            f
+            for f in self._followups.values()
+            if (person_id is None or f.person_id == person_id) and not (open_only and f.done)
+        ]
+        return sorted(items, key=lambda f: (f.done, f.due or "9999", f.id or 0))
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The people search index, built on first use and then kept up to date."""
+        if self._search is None:
+            from netevent.search import SearchIndex
+
+            self._search = SearchIndex(self._people.values(), self._notes.values())
+        return self._search
+
+    @property
+    def intro_index(self) -> IntroIndex:
+        """The index of who is strong in what, for *introduce them to*."""
+        if self._intro is None:
+            from netevent.matching import IntroIndex
+
+            self._intro = IntroIndex(self._people.values())
+        return self._intro
+
+    # --------------------------------------------------------------- writes
+    def _save(self, table: str, model: M, store: dict[int, M]) -> M:
+        """Insert or replace a model with an `id` field; return it with its id."""
+        doc = model.to_doc()  # type: ignore[attr-defined]
+        model_id = model.id  # type: ignore[attr-defined]
+        with self._mutex:
+            if model_id is None:
+                model_id = self._table(table).insert(doc)
+                model = replace(model, id=model_id)  # type: ignore[type-var]
+            elif model_id in store:
+                self._table(table).update(doc, doc_ids=[model_id])
+            else:
+                raise StorageError(f"there is no {table} entry {model_id}")
+            store[model_id] = model
+        return model
+
+    def _set_single(self, table: str, doc: dict[str, Any]) -> None:
+        with self._mutex:
+            tbl = self._table(table)
+            if tbl.contains(doc_id=1):
+                tbl.update(doc, doc_ids=[1])
+            else:
+                from tinydb.table import Document
+
+                tbl.insert(Document(doc, doc_id=1))
+
+    def set_profile(self, profile: Profile) -> Profile:
+        """Replace your profile and pitch."""
+        with self._mutex:
+            self._set_single("profile", profile.to_doc())
+            self.profile = profile
+        return profile
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Remember a setting (e.g. the current event) in the file."""
+        with self._mutex:
+            settings = dict(self.settings, **{key: value})
+            self._set_single("settings", settings)
+            self.settings = settings
+
+    def set_current_event(self, event_id: int | None) -> None:
+        """Choose the event you are at now (None for none)."""
+        self.set_setting("current_event_id", event_id)
+
+    def save_person(self, person: Person) -> Person:
+        """Add a person (id None) or replace a stored one; return it with its id."""
+        with self._mutex:
+            person = self._save("people", person, self._people)
+            if self._search is not None:
+                self._search.upsert(person)
+            if self._intro is not None:
+                self._intro.upsert(person)
+        return person
+
+    def delete_person(self, person_id: int) -> None:
+        """Remove a person with their notes, ledger entries, follow-ups and places in rooms."""
+        with self._mutex, self.batch():
+            self._table("people").remove(doc_ids=[person_id])
+            self._people.pop(person_id, None)
+            for note_id in self._notes_by_person.pop(person_id, []):
+                self._table("notes").remove(doc_ids=[note_id])
+                self._notes.pop(note_id, None)
+            for store, table in ((self._ledger, "ledger"), (self._followups, "followups")):
+                for item_id in [i for i, m in store.items() if m.person_id == person_id]:
+                    self._table(table).remove(doc_ids=[item_id])
+                    store.pop(item_id)
+            for event in list(self._events.values()):
+                if event.attendance(person_id):
+                    kept = tuple(a for a in event.attendees if a.person_id != person_id)
+                    self.save_event(replace(event, attendees=kept))
+            if self._search is not None:
+                self._search.remove(person_id)
+            if self._intro is not None:
+                self._intro.remove(person_id)
+
+    def save_event(self, event: Event) -> Event:
+        """Add an event (id None) or replace a stored one."""
+        return self._save("events", event, self._events)
+
+    def set_attendance(self, event_id: int, attendance: Attendance) -> Event:
+        """Put a person in an event's room, or change their met/target flags there."""
+        with self._mutex:
+            event = self._events[event_id]
+            return self.save_event(event.with_attendance(attendance))
+
+    def save_note(self, note: Note) -> Note:
+        """Add or replace a note and re-index the person's note text."""
+        with self._mutex:
+            if note.id is not None:
+                note = replace(note, updated=now_iso())
+            note = self._save("notes", note, self._notes)
+            ids = self._notes_by_person.setdefault(note.person_id, [])
+            if note.id not in ids:
+                ids.append(note.id)  # type: ignore[arg-type]
+            if self._search is not None:
+                texts = [n.text for n in self.notes_for(note.person_id)]
+                self._search.set_notes(note.person_id, texts)
+        return note
+
+    def save_ledger(self, entry: LedgerEntry) -> LedgerEntry:
+        """Record something given or received."""
+        return self._save("ledger", entry, self._ledger)
+
+    def save_followup(self, followup: FollowUp) -> FollowUp:
+        """Add a follow-up or change one (e.g. mark it done)."""
+        return self._save("followups", followup, self._followups)

@@ -1,0 +1,313 @@
+"""A TinyDB storage that never loses a byte.
+
+Pure Python, no Textual. TinyDB's own JSONStorage rewrites the file in place,
+so a process killed mid-write leaves a broken file. This storage instead:
+
+* writes a temporary file in the same folder, flushes, fsyncs and
+  `os.replace`s it over the real one, so a crash leaves the old or the new
+  file, never half of one;
+* refuses to parse a file it does not understand and never writes over it;
+* notices when another program changed the file since it was read, and
+  refuses to overwrite that change;
+* serialises with orjson in chunks, because a single long C call holds the
+  GIL and would freeze the app's screen while a worker thread saves;
+* keeps the parsed data in memory: this process holds the file lock, so the
+  file only changes through us, and TinyDB's read-before-every-write is free.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import orjson
+from tinydb.storages import Storage
+
+__all__ = [
+    "StorageError",
+    "CorruptFileError",
+    "NewerSchemaError",
+    "LockedError",
+    "ConflictError",
+    "ReadOnlyError",
+    "AtomicJSONStorage",
+    "dumps",
+    "backup_path",
+]
+
+TMP_PREFIX = ".netevent-tmp-"
+CHUNK = 1000  # documents per orjson call: each call holds the GIL for ~1 ms at most
+
+
+class StorageError(Exception):
+    """A problem with the data file, phrased for the person using netevent."""
+
+
+class CorruptFileError(StorageError):
+    """The file cannot be parsed, or parses to something that is not a netevent file."""
+
+
+class NewerSchemaError(StorageError):
+    """The file was written by a newer netevent."""
+
+
+class LockedError(StorageError):
+    """Another netevent process has the file open for writing."""
+
+
+class ConflictError(StorageError):
+    """The file changed on disk since netevent read it."""
+
+
+class ReadOnlyError(StorageError):
+    """The file was opened read-only."""
+
+
+def backup_path(path: Path) -> Path:
+    """Where the copy of the file from before this session's first write is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def dumps(data: dict[str, Any]) -> bytes:
+    """Serialise TinyDB's `{table: {id: doc}}` data as indented JSON, chunk by chunk.
+
+    Chunking keeps every single C call short, so a save running in a worker
+    thread lets the UI thread take the GIL between chunks.
+    """
+    option = orjson.OPT_INDENT_2
+    out = [b"{"]
+    for t_index, (name, table) in enumerate(data.items()):
+        if t_index:
+            out.append(b",")
+        out.append(b"\n" + orjson.dumps(name) + b": {")
+        items = list(table.items())
+        pieces = []
+        for start in range(0, len(items), CHUNK):
+            body = orjson.dumps(dict(items[start : start + CHUNK]), option=option)
+            pieces.append(body[1:-1].rstrip())
+        out.append(b",".join(p for p in pieces if p))
+        out.append(b"\n}")
+    out.append(b"\n}\n")
+    return b"".join(out)
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _describe_shape(data: Any) -> str | None:
+    """None if `data` looks like a TinyDB file, else what is wrong with it."""
+    if not isinstance(data, dict):
+        return f"the top level is a {type(data).__name__}, not an object of tables"
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            return f"table {name!r} is a {type(table).__name__}, not an object of documents"
+        for doc_id, doc in table.items():
+            if not doc_id.isdigit():
+                return f"table {name!r} has a document id {doc_id!r} that is not a number"
+            if not isinstance(doc, dict):
+                return f"document {doc_id} in table {name!r} is not an object"
+    return None
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage with atomic, conflict-checked, chunked orjson writes.
+
+    Args:
+        path: the JSON file. Its folder is created on the first write.
+        read_only: refuse every write with `ReadOnlyError`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._cache: dict[str, Any] | None = None
+        self._signature: tuple[int, int, int] | None = None
+        self._batch_depth = 0
+        self._dirty = False
+        self._backed_up = False
+        self.writes = 0
+        """How many times the file was written (tests and the benchmark read this)."""
+
+    # ------------------------------------------------------------------ read
+    def read(self) -> dict[str, Any] | None:
+        """Return the data, parsing the file only the first time."""
+        if self._cache is None:
+            self._cache = self.load()
+        return self._cache
+
+    def load(self) -> dict[str, Any] | None:
+        """Parse the file from disk (None when it does not exist or is empty)."""
+        self._signature = _signature(self.path)
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError:
+            raise CorruptFileError(f"{self.path} is a folder, not a netevent file") from None
+        except OSError as error:
+            raise StorageError(f"cannot read {self.path}: {error.strerror or error}") from None
+        if not raw.strip():
+            return None
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            raise CorruptFileError(
+                f"{self.path} is not valid JSON ({error}); netevent has not changed it"
+                + self._backup_hint()
+            ) from None
+        problem = _describe_shape(data)
+        if problem:
+            raise CorruptFileError(
+                f"{self.path} is not a netevent file: {problem}; netevent has not changed it"
+                + self._backup_hint()
+            )
+        return data
+
+    def _backup_hint(self) -> str:
+        backup = backup_path(self.path)
+        return f". The last backup is {backup}" if backup.exists() else ""
+
+    def reload(self) -> dict[str, Any] | None:
+        """Forget the in-memory copy and parse the file again."""
+        self._cache = None
+        self._dirty = False
+        return self.read()
+
+    # ----------------------------------------------------------------- write
+    def write(self, data: dict[str, Any]) -> None:
+        """Store `data`: now, or at the end of the current batch."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only")
+        self._cache = data
+        if self._batch_depth:
+            self._dirty = True
+            return
+        self.flush()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Collect every write inside the block into one atomic write at its end.
+
+        If the block raises, nothing is written and the in-memory copy is
+        re-read from disk, so a failed import leaves no trace.
+        """
+        self._batch_depth += 1
+        try:
+            yield
+        except BaseException:
+            self._batch_depth -= 1
+            if not self._batch_depth:
+                self._dirty = False
+                self._cache = self.load()
+            raise
+        self._batch_depth -= 1
+        if not self._batch_depth and self._dirty:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the in-memory data to disk atomically.
+
+        Raises:
+            ConflictError: the file changed on disk since it was read.
+            StorageError: the write failed (disk full, permissions…); the
+                data stays in memory and the next flush tries again.
+        """
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only")
+        data = self._cache if self._cache is not None else {}
+        if _signature(self.path) != self._signature:
+            raise ConflictError(
+                f"{self.path} was changed by another program since netevent read it; "
+                "netevent did not overwrite it"
+            )
+        payload = dumps(data)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self._backed_up:
+                self._make_backup()
+            self._replace_atomically(payload)
+        except OSError as error:
+            self._dirty = True
+            raise StorageError(
+                f"could not save {self.path}: {error.strerror or error}; nothing was lost, "
+                "netevent will try again"
+            ) from None
+        self._signature = _signature(self.path)
+        self._dirty = False
+        self.writes += 1
+
+    def _make_backup(self) -> None:
+        """Keep the file as it was before this session first changed it."""
+        if self.path.exists():
+            self._write_file(backup_path(self.path), self.path.read_bytes())
+        self._backed_up = True
+
+    def _replace_atomically(self, payload: bytes) -> None:
+        self._write_file(self.path, payload)
+
+    @staticmethod
+    def _write_file(target: Path, payload: bytes) -> None:
+        fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX + target.name + ".", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if target.exists():
+                shutil.copymode(target, tmp_name)
+            os.replace(tmp_name, target)
+        except BaseException:
+            try:
+                os.unlink(tmp_name)
+            except FileNotFoundError:
+                pass
+            raise
+        _fsync_dir(target.parent)
+
+    @property
+    def dirty(self) -> bool:
+        """True when there are changes in memory that are not on disk yet."""
+        return self._dirty
+
+    def clean_leftovers(self) -> int:
+        """Remove temporary files a crashed write left behind; return how many."""
+        removed = 0
+        prefix = TMP_PREFIX + self.path.name + "."
+        try:
+            candidates = list(self.path.parent.iterdir())
+        except OSError:
+            return 0
+        for candidate in candidates:
+            if candidate.name.startswith(prefix):
+                try:
+                    candidate.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
+
+    def close(self) -> None:
+        """Nothing to release: every write is already on disk."""
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
