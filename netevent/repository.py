@@ -155,14 +155,24 @@ class Repository:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Make every write in the block one atomic file write; on error, none at all."""
+        """Make every write in the block one atomic file write; on error, none at all.
+
+        If the block raises, its changes are rolled back in memory too. If only
+        the final write fails, the changes stay in memory (see `flush`).
+        """
         with self._mutex:
+            failed_inside = False
             try:
                 with self.storage.batch():
-                    yield
+                    try:
+                        yield
+                    except BaseException:
+                        failed_inside = True
+                        raise
             except BaseException:
-                self._build(self.storage.read() or {})
-                self._search = self._intro = None
+                if failed_inside:
+                    self._build(self.storage.read() or {})
+                    self._search = self._intro = None
                 raise
 
     def flush(self) -> None:
@@ -270,15 +280,28 @@ class Repository:
         doc = model.to_doc()  # type: ignore[attr-defined]
         model_id = model.id  # type: ignore[attr-defined]
         with self._mutex:
-            if model_id is None:
-                model_id = self._table(table).insert(doc)
-                model = replace(model, id=model_id)  # type: ignore[type-var]
-            elif model_id in store:
-                self._table(table).update(doc, doc_ids=[model_id])
-            else:
+            if model_id is not None and model_id not in store:
                 raise StorageError(f"there is no {table} entry {model_id}")
-            store[model_id] = model
+            with self._writing():
+                if model_id is None:
+                    model_id = self._table(table).insert(doc)
+                    model = replace(model, id=model_id)  # type: ignore[type-var]
+                else:
+                    self._table(table).update(doc, doc_ids=[model_id])
+                store[model_id] = model
         return model
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Change memory first, then write the file once at the end of the block.
+
+        If that write fails (disk full, file changed by another program), the
+        models and the storage's data already hold the change, so it is not
+        lost, a retry with `flush()` writes it, and retrying the save itself
+        cannot insert a duplicate.
+        """
+        with self.batch():
+            yield
 
     def _set_single(self, table: str, doc: dict[str, Any]) -> None:
         with self._mutex:
@@ -292,14 +315,14 @@ class Repository:
 
     def set_profile(self, profile: Profile) -> Profile:
         """Replace your profile and pitch."""
-        with self._mutex:
+        with self._writing():
             self._set_single("profile", profile.to_doc())
             self.profile = profile
         return profile
 
     def set_setting(self, key: str, value: Any) -> None:
         """Remember a setting (e.g. the current event) in the file."""
-        with self._mutex:
+        with self._writing():
             settings = dict(self.settings, **{key: value})
             self._set_single("settings", settings)
             self.settings = settings
@@ -310,7 +333,7 @@ class Repository:
 
     def save_person(self, person: Person) -> Person:
         """Add a person (id None) or replace a stored one; return it with its id."""
-        with self._mutex:
+        with self._writing():
             person = self._save("people", person, self._people)
             if self._search is not None:
                 self._search.upsert(person)
@@ -345,13 +368,13 @@ class Repository:
 
     def set_attendance(self, event_id: int, attendance: Attendance) -> Event:
         """Put a person in an event's room, or change their met/target flags there."""
-        with self._mutex:
+        with self._writing():
             event = self._events[event_id]
             return self.save_event(event.with_attendance(attendance))
 
     def save_note(self, note: Note) -> Note:
         """Add or replace a note and re-index the person's note text."""
-        with self._mutex:
+        with self._writing():
             if note.id is not None:
                 note = replace(note, updated=now_iso())
             note = self._save("notes", note, self._notes)

@@ -58,7 +58,10 @@ def migrate(data: dict[str, Any], path: str) -> tuple[dict[str, Any], int]:
     Raises:
         NewerSchemaError: the file was written by a newer netevent.
     """
-    version = file_version(data)
+    try:
+        version = file_version(data)
+    except CorruptFileError as error:
+        raise CorruptFileError(f"{path}: {error}; netevent has not changed it") from None
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{path} was written by a newer netevent (schema {version}, this one knows "

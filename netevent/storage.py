@@ -103,6 +103,13 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+def _snapshot(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A copy deep enough to roll back TinyDB writes, which replace tables and update documents in place."""
+    if data is None:
+        return None
+    return {name: {key: dict(doc) for key, doc in table.items()} for name, table in data.items()}
+
+
 def _describe_shape(data: Any) -> str | None:
     """None if `data` looks like a TinyDB file, else what is wrong with it."""
     if not isinstance(data, dict):
@@ -156,7 +163,12 @@ class AtomicJSONStorage(Storage):
         except OSError as error:
             raise StorageError(f"cannot read {self.path}: {error.strerror or error}") from None
         if not raw.strip():
-            return None
+            # An empty file is not an empty database: it may be a data file a
+            # failed copy or a crashed editor emptied, so it is never written over.
+            raise CorruptFileError(
+                f"{self.path} is empty, so it is not a netevent file; netevent has not changed it "
+                "(delete it to start a new file there)" + self._backup_hint()
+            )
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
@@ -197,17 +209,23 @@ class AtomicJSONStorage(Storage):
     def batch(self) -> Iterator[None]:
         """Collect every write inside the block into one atomic write at its end.
 
-        If the block raises, nothing is written and the in-memory copy is
-        re-read from disk, so a failed import leaves no trace.
+        If the block raises, nothing is written and the in-memory copy goes
+        back to what it was before the block, so a failed import leaves no
+        trace, and changes an earlier failed write kept in memory survive.
         """
+        # Only unsaved changes need a copy; otherwise the file is the snapshot.
+        snapshot = _snapshot(self._cache) if not self._batch_depth and self._dirty else None
         self._batch_depth += 1
         try:
             yield
         except BaseException:
             self._batch_depth -= 1
             if not self._batch_depth:
-                self._dirty = False
-                self._cache = self.load()
+                if snapshot is not None:
+                    self._cache = snapshot
+                else:
+                    self._dirty = False
+                    self._cache = self.load()
             raise
         self._batch_depth -= 1
         if not self._batch_depth and self._dirty:
@@ -225,6 +243,7 @@ class AtomicJSONStorage(Storage):
             raise ReadOnlyError(f"{self.path} is open read-only")
         data = self._cache if self._cache is not None else {}
         if _signature(self.path) != self._signature:
+            self._dirty = True  # keep the change in memory; it is not on disk
             raise ConflictError(
                 f"{self.path} was changed by another program since netevent read it; "
                 "netevent did not overwrite it"
