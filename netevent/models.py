@@ -73,7 +73,7 @@ def parse_date(value: str, what: str = "date") -> str:
         return _dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         pass
-    for fmt in ("%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y"):
+    for fmt in ("%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y", "%d/%m/%y"):
         try:
             return _dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
