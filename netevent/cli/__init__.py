@@ -12,6 +12,8 @@ import click
 from netevent import __version__
 from netevent.cli.common import Fail, db_option, open_repo
 from netevent.cli.core import check, paths, profile, who
+from netevent.cli.events import event, report
+from netevent.cli.giving import followup, give, got, intro
 
 __all__ = ["main"]
 
@@ -42,8 +44,30 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
             repo.set_current_event(event.id)
         from netevent.app import NetEventApp
 
-        NetEventApp(repo, demo=demo).run()
+        result = NetEventApp(repo, demo=demo).run()
+    if demo:
+        click.echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
+    if result == "demo":
+        run_demo()
 
 
-for command in (who, profile, check, paths):
+def run_demo() -> None:
+    """Build a fresh demo network in a temporary folder and open the app on it."""
+    import tempfile
+    from pathlib import Path
+
+    from netevent.demo import build_demo
+
+    path = Path(tempfile.mkdtemp(prefix="netevent-demo-")) / "demo.json"
+    build_demo(path)
+    run_app(str(path), demo=True)
+
+
+@main.command()
+def demo() -> None:
+    """Open the app on a fresh copy of a demo network (your own data is not touched)."""
+    run_demo()
+
+
+for command in (who, profile, check, paths, event, report, give, got, intro, followup):
     main.add_command(command)

@@ -1,0 +1,15 @@
+"""Where the app's stylesheets are: inside the installed package, or `styles/` in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["styles_dir"]
+
+
+def styles_dir() -> Path:
+    """The folder holding the TCSS files."""
+    packaged = Path(__file__).parent / "styles"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "styles"

@@ -1,0 +1,66 @@
+"""The dialog that creates or edits an event."""
+
+from __future__ import annotations
+
+from netevent.models import Event, ValidationError, clean_list, replace, today_iso
+from netevent.screens.form import Field, FormModal
+
+__all__ = ["EventFormModal"]
+
+
+def _number(text: str, what: str) -> float:
+    cleaned = text.replace(" ", "").replace(",", ".").removesuffix("kr")
+    if not cleaned:
+        return 0.0
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValidationError(f"{what} {text!r} is not a number") from None
+    if value < 0:
+        raise ValidationError(f"{what} cannot be negative")
+    return value
+
+
+class EventFormModal(FormModal[Event]):
+    """Name, network, date, place, purpose for you and for the others, cost and messages."""
+
+    HINT = "Enter saves · Tab next field · Esc cancels"
+
+    def __init__(self, event: Event | None = None, *, network: str = "") -> None:
+        super().__init__()
+        self.event = event
+        self._network = network
+        self.TITLE_TEXT = f"Edit {event.name}" if event else "New event"
+
+    def fields(self) -> list[Field]:
+        e = self.event
+        return [
+            Field("name", "Name", e.name if e else "", "e.g. Netværk Nord, December"),
+            Field("network", "Network or group", e.network if e else self._network, "e.g. Netværk Nord"),
+            Field("date", "Date (YYYY-MM-DD or DD-MM-YYYY)", e.date if e else today_iso()),
+            Field("place", "Place", e.place if e else ""),
+            Field("purpose", "Your purpose", e.purpose if e else "", "what must you walk out with?"),
+            Field("purpose_others", "What the others get from you", e.purpose_others if e else ""),
+            Field("minutes", "Time it takes, in minutes (with travel)", str(e.minutes) if e and e.minutes else ""),
+            Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else ""),
+            Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(e.messages) if e else ""),
+        ]
+
+    def build(self, values: dict[str, str]) -> Event:
+        minutes = _number(values["minutes"], "minutes")
+        if minutes != int(minutes):
+            raise ValidationError("minutes must be a whole number")
+        fields = dict(
+            name=values["name"],
+            network=values["network"],
+            date=values["date"],
+            place=values["place"],
+            purpose=values["purpose"].strip(),
+            purpose_others=values["purpose_others"].strip(),
+            minutes=int(minutes),
+            cost=_number(values["cost"], "cost"),
+            messages=clean_list(values["messages"]),
+        )
+        if self.event is not None:
+            return replace(self.event, **fields)
+        return Event(**fields)

@@ -1,0 +1,43 @@
+"""First run: on an empty file, offer a way in instead of an empty grid."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+__all__ = ["WelcomeModal"]
+
+
+class WelcomeModal(ModalScreen[str | None]):
+    """Four ways to start: your pitch, an attendee list, a person, or the demo."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Start empty", id="welcome-close")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="welcome-box"):
+            yield Label("Welcome to netevent", id="welcome-title")
+            yield Label(
+                "Your file is empty. Start with what you bring to the room, or bring the room in.",
+                id="welcome-text",
+            )
+            yield OptionList(
+                Option("Write your profile and pitch   (p)", id="profile"),
+                Option("Import an attendee list or contacts   (CSV, vCard)", id="import"),
+                Option("Add the first person   (a)", id="add"),
+                Option("Try the demo network instead", id="demo"),
+                id="welcome-options",
+            )
+            yield Label("Enter chooses · Esc starts with an empty file", id="welcome-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

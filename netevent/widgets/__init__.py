@@ -1,0 +1,1 @@
+"""The panels and list widgets of the netevent app."""

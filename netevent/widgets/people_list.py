@@ -1,0 +1,181 @@
+"""A list of people that renders only the rows on screen.
+
+Textual's DataTable and OptionList build every row up front (about 0.6 s for
+10,000 people); this list keeps just the ids and asks for a row's text when
+that row is painted, so refilling it with 50,000 people costs the same as
+with 50.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+__all__ = ["PeopleList", "Row"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """What one row shows: markers (target/met/notes), the name and a dim detail."""
+
+    markers: str
+    name: str
+    detail: str = ""
+
+
+class PeopleList(ScrollView, can_focus=True):
+    """A virtual, keyboard-driven list of people ids."""
+
+    COMPONENT_CLASSES = {"people-list--cursor", "people-list--marker", "people-list--detail"}
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+    DEFAULT_CSS = """
+    PeopleList { height: 1fr; }
+    """
+
+    cursor: reactive[int] = reactive(0, init=False)
+    """Index of the highlighted row."""
+
+    class Highlighted(Message):
+        """The highlighted person changed."""
+
+        def __init__(self, person_id: int | None) -> None:
+            super().__init__()
+            self.person_id = person_id
+
+    class Selected(Message):
+        """Enter was pressed on a person."""
+
+        def __init__(self, person_id: int) -> None:
+            super().__init__()
+            self.person_id = person_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._ids: list[int] = []
+        self._describe: Callable[[int], Row] = lambda pid: Row("", str(pid))
+
+    # ------------------------------------------------------------- content
+    def set_ids(self, ids: Sequence[int], describe: Callable[[int], Row], keep: int | None = None) -> None:
+        """Show these people; keep `keep` highlighted if it is among them, else the first."""
+        self._ids = list(ids)
+        self._describe = describe
+        self.virtual_size = Size(self.size.width, len(self._ids))
+        index = 0
+        if keep is not None:
+            try:
+                index = self._ids.index(keep)
+            except ValueError:
+                index = 0
+        self._set_cursor(index, force=True)
+        self.refresh()
+
+    @property
+    def ids(self) -> list[int]:
+        """The ids shown, in order."""
+        return self._ids
+
+    @property
+    def highlighted(self) -> int | None:
+        """The highlighted person's id, or None when the list is empty."""
+        if 0 <= self.cursor < len(self._ids):
+            return self._ids[self.cursor]
+        return None
+
+    def _set_cursor(self, index: int, force: bool = False) -> None:
+        index = max(0, min(index, len(self._ids) - 1)) if self._ids else 0
+        changed = index != self.cursor
+        self.set_reactive(PeopleList.cursor, index)
+        self._scroll_cursor_into_view()
+        self.refresh()
+        if changed or force:
+            self.post_message(self.Highlighted(self.highlighted))
+
+    def watch_cursor(self, value: int) -> None:
+        self._set_cursor(value)
+
+    def _scroll_cursor_into_view(self) -> None:
+        if self._ids and self.size.height:
+            self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, force=True)
+
+    # ------------------------------------------------------------- drawing
+    def render_line(self, y: int) -> Strip:
+        """Paint one visible row (asked for only for rows on screen)."""
+        _, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self._ids):
+            return Strip.blank(width, base)
+        row = self._describe(self._ids[index])
+        marker_style = self.get_component_rich_style("people-list--marker")
+        detail_style = self.get_component_rich_style("people-list--detail")
+        segments = [
+            Segment(f"{row.markers:<3}", base + marker_style),
+            Segment(row.name, base),
+        ]
+        if row.detail:
+            segments.append(Segment("  " + row.detail, base + detail_style))
+        strip = Strip(segments).crop_extend(0, width, base)
+        if index == self.cursor:
+            cursor_style = self.get_component_rich_style("people-list--cursor")
+            if not self.has_focus:
+                cursor_style = cursor_style + Style(bold=False)
+            strip = strip.apply_style(cursor_style)
+        return strip
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self._ids))
+        self._scroll_cursor_into_view()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # ------------------------------------------------------------- actions
+    def action_cursor_up(self) -> None:
+        self._set_cursor(self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        self._set_cursor(self.cursor + 1)
+
+    def action_page_up(self) -> None:
+        self._set_cursor(self.cursor - max(1, self.size.height - 1))
+
+    def action_page_down(self) -> None:
+        self._set_cursor(self.cursor + max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        self._set_cursor(0)
+
+    def action_last(self) -> None:
+        self._set_cursor(len(self._ids) - 1)
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self.highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        _, scroll_y = self.scroll_offset
+        self._set_cursor(scroll_y + event.y)
+        if event.chain >= 2:
+            self.action_select()

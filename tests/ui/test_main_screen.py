@@ -1,0 +1,299 @@
+"""Driving the main screen with the keyboard, checking the screen and the saved file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netevent.widgets.notes_panel import NotesPanel
+from netevent.widgets.people_list import PeopleList
+from netevent.widgets.person_card import PersonCard
+
+from .conftest import reopen
+
+
+async def settle(app, pilot) -> None:
+    """Wait for searches, writes and repaints."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await app.settle()
+        await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    for char in text:
+        await pilot.press(_key(char))
+
+
+def _key(char: str) -> str:
+    names = {" ": "space", "/": "slash", "?": "question_mark", ",": "comma", ";": "semicolon",
+             "—": "—", "[": "left_square_bracket", "]": "right_square_bracket", "-": "minus", ".": "full_stop"}
+    return names.get(char, char)
+
+
+def names_in_list(app) -> list[str]:
+    people = app.screen.query_one(PeopleList)
+    return [app.repo.person(pid).name for pid in people.ids]
+
+
+async def search(app, pilot, text: str) -> None:
+    await pilot.press("slash")
+    await type_text(pilot, text)
+    await settle(app, pilot)
+
+
+async def test_search_finds_by_danish_strength_with_and_without_accents(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert len(names_in_list(app)) == 4  # the room of the current event
+        await search(app, pilot, "skatteradgivning")
+        assert names_in_list(app)[0] == "Søren Ærø"
+        await pilot.press("ctrl+a", "backspace")
+        await type_text(pilot, "skatterådgivning")
+        await settle(app, pilot)
+        assert names_in_list(app)[0] == "Søren Ærø"
+        card = app.screen.query_one(PersonCard)
+        assert card.border_title == "Søren Ærø"
+        body = str(card.query_one("#card-body").render())
+        assert "You can offer them" in body and "They can help you" in body
+
+
+async def test_enter_opens_and_the_card_shows_what_you_can_offer(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "oberg")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.focused is app.screen.query_one(PersonCard)
+        body = str(app.screen.query_one("#card-body").render())
+        assert "Åse Øberg" in body
+        # Your offer "bogføring for iværksættere" meets her need with the same words.
+        assert "bogføring for iværksættere" in body.split("You can offer them")[1].split("They can help you")[0]
+
+
+async def test_note_autosaves_after_typing_stops(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "jens")
+        await pilot.press("enter", "n")
+        await type_text(pilot, "Vil have et tilbud")
+        await pilot.pause(1.3)
+        await settle(app, pilot)
+        assert app.screen.query_one(NotesPanel).border_subtitle.startswith("saved")
+        saved = reopen(seeded_db)
+        jens = next(p for p in saved.people() if p.name == "Jens Holm")
+        assert saved.note_for(jens.id, saved.current_event_id).text == "Vil have et tilbud"
+        saved.close()
+
+
+async def test_escape_leaves_editor_and_saves(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "zoe")
+        await pilot.press("v")  # Zoë is not in the room: show everyone
+        await settle(app, pilot)
+        assert names_in_list(app)[0] == "Zoë Müller"
+        await pilot.press("n")
+        await type_text(pilot, "TODO send brochure")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen.query_one(NotesPanel).editor.text == "TODO send brochure"
+        saved = reopen(seeded_db)
+        zoe = next(p for p in saved.people() if p.name == "Zoë Müller")
+        assert [n.text for n in saved.notes_for(zoe.id)] == ["TODO send brochure"]
+        saved.close()
+
+
+async def test_quit_saves_a_note_typed_a_moment_ago(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "jens")
+        await pilot.press("enter", "n")
+        await type_text(pilot, "Sidste ord")
+        await pilot.press("ctrl+q")
+    saved = reopen(seeded_db)
+    jens = next(p for p in saved.people() if p.name == "Jens Holm")
+    assert saved.note_for(jens.id, saved.current_event_id).text == "Sidste ord"
+    saved.close()
+
+
+async def test_mark_met_and_target_with_reason(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "jens")
+        await pilot.press("enter", "m")
+        await settle(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await type_text(pilot, "needs a lawyer")
+        await pilot.press("tab")
+        await type_text(pilot, "who does your contracts?")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        row = app.screen.query_one(PeopleList)._describe(app.screen.current_id)
+        assert "★" in row.markers and "✓" in row.markers
+    saved = reopen(seeded_db)
+    jens = next(p for p in saved.people() if p.name == "Jens Holm")
+    attendance = saved.current_event().attendance(jens.id)
+    assert attendance.met and attendance.target
+    assert attendance.reason == "needs a lawyer" and attendance.question == "who does your contracts?"
+    assert saved.person(jens.id).first_met_at == "Netværk Nord"
+    saved.close()
+
+
+async def test_log_give_get_and_follow_up(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "aase")
+        await pilot.press("enter", "g")
+        await type_text(pilot, "intro to Jens")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await type_text(pilot, "contract review")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "2500")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("f")
+        await type_text(pilot, "send offer")
+        await pilot.press("tab")
+        await type_text(pilot, "2026-12-01")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        body = str(app.screen.query_one("#card-body").render())
+        assert "send offer" in body
+    saved = reopen(seeded_db)
+    aase = next(p for p in saved.people() if p.name == "Åse Øberg")
+    entries = saved.ledger(person_id=aase.id)
+    assert [(e.direction, e.what, e.amount) for e in entries] == [
+        ("gave", "intro to Jens", None),
+        ("got", "contract review", 2500.0),
+    ]
+    assert [(f.action, f.due) for f in saved.followups(person_id=aase.id)] == [("send offer", "2026-12-01")]
+    saved.close()
+
+
+async def test_add_person_from_one_line(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape")  # leave the search box so "a" is a key, not a letter
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "Jane Doe, Acme — tax law; export")
+        await pilot.pause()
+        assert app.screen.query_one("#field-company").value == "Acme"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(PersonCard).border_title == "Jane Doe"
+        assert "Jane Doe" in names_in_list(app)
+    saved = reopen(seeded_db)
+    jane = next(p for p in saved.people() if p.name == "Jane Doe")
+    assert (jane.company, jane.strengths) == ("Acme", ("tax law", "export"))
+    assert saved.current_event().attendance(jane.id).met
+    saved.close()
+
+
+async def test_add_person_without_a_name_shows_why_and_saves_nothing(open_app, seeded_db: Path):
+    before = seeded_db.read_bytes()
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("a")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "name" in str(app.screen.query_one("#form-error").render())
+        await pilot.press("escape")
+        await settle(app, pilot)
+    assert seeded_db.read_bytes() == before
+
+
+async def test_markup_in_names_is_shown_as_typed(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "ann")
+        card = app.screen.query_one(PersonCard)
+        assert card.border_title == "Ann [/] Lee"
+        body = str(card.query_one("#card-body").render())
+        assert "Ann [/] Lee" in body and "Bracket [red]Co" in body
+
+
+async def test_pitch_edit_is_saved(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("p")
+        await pilot.pause()
+        for _ in range(4):
+            await pilot.press("tab")
+        await pilot.press("ctrl+a", "backspace")  # offers field
+        await type_text(pilot, "revision; moms")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "revision; moms" in str(app.screen.query_one("#pitch").render())
+    saved = reopen(seeded_db)
+    assert saved.profile.offers == ("revision", "moms")
+    saved.close()
+
+
+async def test_help_and_palette(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "zoe")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one(PersonCard).border_title == "Zoë Müller"
+
+
+async def test_events_screen_creates_and_chooses_an_event(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, "Eksport Forum")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "MainScreen"
+    saved = reopen(seeded_db)
+    assert saved.current_event().name == "Eksport Forum"
+    saved.close()
+
+
+async def test_storage_error_is_a_notification_and_the_text_stays(open_app, seeded_db: Path):
+    app = open_app()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await search(app, pilot, "jens")
+        await pilot.press("enter", "n")
+        seeded_db.write_text(seeded_db.read_text(encoding="utf-8") + " ", encoding="utf-8")  # another program
+        await type_text(pilot, "Vigtig note")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        notes = app.screen.query_one(NotesPanel)
+        assert notes.editor.text == "Vigtig note"
+        assert notes.border_subtitle == "⚠ not saved"
+        assert any("changed by another program" in str(n.message) for n in app._notifications)
+    assert seeded_db.read_text(encoding="utf-8").endswith(" ")  # the outside change was not overwritten
+
+
+async def test_welcome_on_an_empty_file(open_app, tmp_path: Path):
+    app = open_app(tmp_path / "empty.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "WelcomeModal"
+        await pilot.press("enter")  # first option: write your profile
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PitchModal"
