@@ -30,7 +30,9 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=str),
+        # Folders are refused by the storage, with netevent's one-line error
+        # instead of click's usage message.
+        type=click.Path(path_type=str),
         default=None,
         help="Data file to use (default: $NETEVENT_DB or the user data folder).",
     )(func)
