@@ -1,0 +1,248 @@
+"""Event commands: `event add|list|use|target|brief|review` and `report`."""
+
+from __future__ import annotations
+
+import click
+
+from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo
+
+__all__ = ["event", "report", "resolve_event"]
+
+
+def resolve_event(repo, name: str | None, *, required: bool = True):  # noqa: ANN001, ANN201
+    """The event called `name`, else the current event; `Fail` when there is none and one is needed."""
+    from netevent.rooms import event_by_name
+
+    if name:
+        return event_by_name(repo, name)
+    current = repo.current_event()
+    if current is None and required:
+        raise Fail("no event given and no current event (name one, or `netevent event use NAME`)")
+    return current
+
+
+@click.group()
+def event() -> None:
+    """Add, list and choose events; targets, briefing and review.
+
+    An event belongs to a network (a recurring group) or is a one-off.
+    """
+
+
+@event.command("add")
+@click.argument("name")
+@click.option("--network", default="", help="The network or group it belongs to, e.g. 'Erhvervsklub Nord'.")
+@click.option("--date", "date", default=None, help="Date (YYYY-MM-DD or DD-MM-YYYY; default today).")
+@click.option("--place", default="", help="Where it is.")
+@click.option("--purpose", default="", help="What you want out of it: the 1,000 kr you mean to pick up.")
+@click.option("--purpose-others", default="", help="What the others should get out of meeting you.")
+@click.option("--minutes", default="", help="Time it takes, e.g. 90, 1h30 or 2 h (travel included if you like).")
+@click.option("--cost", default="", help="Money it costs (fee, travel), e.g. 450 or 1.500 kr.")
+@click.option("--message", "messages", multiple=True, help="A message or question to bring (repeatable).")
+@click.option("--reuse-roster", is_flag=True, help="Fill the room with the people from the network's last event.")
+@click.option("--use", "use", is_flag=True, help="Make it the current event.")
+@db_option
+def event_add(
+    name: str,
+    network: str,
+    date: str | None,
+    place: str,
+    purpose: str,
+    purpose_others: str,
+    minutes: str,
+    cost: str,
+    messages: tuple[str, ...],
+    reuse_roster: bool,
+    use: bool,
+    db: str | None,
+) -> None:
+    """Add an event of a network (or a one-off), with its purpose and cost.
+
+    \b
+    Example:
+      netevent event add "Januarmøde" --network "Erhverv Nord" \\
+        --date 2027-01-14 --minutes 2h --cost 450 --reuse-roster --use
+    """
+    from netevent.figures import money, parse_amount, parse_minutes
+    from netevent.models import parse_date, today_iso
+    from netevent.rooms import create_event, previous_event
+
+    with fail_on_bad_input():
+        when = parse_date(date, "event date") if date is not None else today_iso()
+        spent = parse_minutes(minutes, "minutes")
+        price = parse_amount(cost, "cost")
+    with open_repo(db) as repo:
+        created = create_event(
+            repo,
+            name,
+            network=network,
+            date=when,
+            place=place,
+            purpose=purpose,
+            purpose_others=purpose_others,
+            minutes=spent,
+            cost=price,
+            messages=messages,
+            reuse_roster=reuse_roster,
+            make_current=use,
+        )
+        where = ", ".join(x for x in (created.date, created.network, created.place) if x)
+        click.echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))
+        if reuse_roster:
+            previous = previous_event(repo, created)
+            source = f" from {previous.name!r}" if previous else ""
+            click.echo(f"Room: {len(created.attendees)} people{source}")
+        if use:
+            click.echo("It is now the current event.")
+
+
+@event.command("list")
+@click.option("--network", default=None, help="Only this network's events.")
+@db_option
+def event_list(network: str | None, db: str | None) -> None:
+    """List events: date, name, network, room, met, cost.
+
+    Newest first; the current event is marked with *.
+    """
+    from netevent.figures import fit, money
+    from netevent.rooms import room_stats, same_network
+
+    with open_repo(db, read_only=True) as repo:
+        events = [e for e in repo.events() if network is None or same_network(e.network, network)]
+        if not events:
+            click.echo("No events yet. Add one with `netevent event add NAME`." if network is None
+                       else f"No events in network {network!r}.")
+            return
+        current = repo.current_event_id
+        click.echo(
+            f"  {fit('date', 10)}  {fit('event', 24)}  {fit('network', 16)}  "
+            f"{fit('room', 4, right=True)}  {fit('met', 4, right=True)}  {fit('cost', 9, right=True)}"
+        )
+        for e in events:
+            stats = room_stats(e)
+            mark = "*" if e.id == current else " "
+            click.echo(
+                f"{mark} {fit(e.date or '—', 10)}  {fit(e.name, 24)}  {fit(e.network or '—', 16)}  "
+                f"{stats.size:>4}  {stats.met:>4}  {fit(money(e.cost) if e.cost else '—', 9, right=True)}"
+            )
+
+
+@event.command("use")
+@click.argument("name", required=False)
+@click.option("--clear", is_flag=True, help="Have no current event.")
+@db_option
+def event_use(name: str | None, clear: bool, db: str | None) -> None:
+    """Choose the event you are at now.
+
+    The current event's room is where the app and `netevent who` look first.
+    """
+    if not name and not clear:
+        raise Fail("name the event to use (or --clear)")
+    with open_repo(db) as repo:
+        if clear:
+            repo.set_current_event(None)
+            click.echo("No current event.")
+            return
+        chosen = resolve_event(repo, name)
+        repo.set_current_event(chosen.id)
+        click.echo(f"Current event: {chosen.name}" + (f" ({chosen.date})" if chosen.date else ""))
+
+
+@event.command("target")
+@click.argument("person")
+@click.option("--event", "event_name", default=None, help="Event (default: the current one).")
+@click.option("--reason", default=None, help="Why you want to talk to them today.")
+@click.option("--question", default=None, help="The question you bring for them.")
+@click.option("--remove", is_flag=True, help="No longer a target.")
+@db_option
+def event_target(
+    person: str, event_name: str | None, reason: str | None, question: str | None, remove: bool, db: str | None
+) -> None:
+    """Star a person as one of today's targets, with a reason and a question."""
+    from netevent.cli.giving import resolve_person
+    from netevent.rooms import set_target, targets
+
+    with open_repo(db) as repo:
+        chosen = resolve_event(repo, event_name)
+        who = resolve_person(repo, person)
+        updated = set_target(repo, chosen.id, who.id, target=not remove, reason=reason, question=question)
+        for t in targets(repo, updated):
+            click.echo(f"{t.rank}. {t.person.name}" + (f" — {t.reason}" if t.reason else ""))
+        if remove:
+            click.echo(f"{who.name} is no longer a target.")
+
+
+@event.command("brief")
+@click.argument("name", required=False)
+@db_option
+def event_brief(name: str | None, db: str | None) -> None:
+    """Print the one-page briefing for an event, in Markdown.
+
+    NAME defaults to the current event. Targets come with what happened last time.
+    """
+    from netevent.briefing import briefing_markdown
+
+    with open_repo(db, read_only=True) as repo:
+        click.echo(briefing_markdown(repo, resolve_event(repo, name)), nl=False)
+
+
+@event.command("review")
+@click.argument("name", required=False)
+@click.option("--outcome", "outcomes", multiple=True, help="Something that came out of it (repeatable; adds).")
+@click.option("--value", default=None, help="What it was worth to you in money, e.g. 5000.")
+@click.option("--value-words", default=None, help="What it was worth, in words.")
+@click.option("--picked-up/--not-picked-up", "picked_up", default=None,
+              help="Did you pick up the 1,000 kr under the doormat?")
+@click.option("--notes", default=None, help="Your thoughts on the event.")
+@db_option
+def event_review(
+    name: str | None,
+    outcomes: tuple[str, ...],
+    value: str | None,
+    value_words: str | None,
+    picked_up: bool | None,
+    notes: str | None,
+    db: str | None,
+) -> None:
+    """Review an event: whom you met, give/get, and was it worth it.
+
+    NAME defaults to the current event. With options, your answers are saved
+    first; without, the review is only shown.
+    """
+    from netevent.figures import parse_amount
+    from netevent.models import Review, replace
+    from netevent.review import review_markdown, review_summary, save_review
+
+    changes: dict[str, object] = {}
+    with fail_on_bad_input():
+        if value is not None:
+            changes["value"] = parse_amount(value, "value")
+    if value_words is not None:
+        changes["value_words"] = value_words.strip()
+    if picked_up is not None:
+        changes["picked_up"] = picked_up
+    if notes is not None:
+        changes["notes"] = notes.strip()
+    saving = bool(changes or outcomes)
+    with open_repo(db, read_only=not saving) as repo:
+        chosen = resolve_event(repo, name)
+        if saving:
+            current = chosen.review or Review()
+            if outcomes:
+                changes["outcomes"] = current.outcomes + outcomes
+            chosen = save_review(repo, chosen.id, replace(current, **changes))
+        click.echo(review_markdown(review_summary(repo, chosen)), nl=False)
+
+
+@click.command(short_help="What each network gave you against its time and money.")
+@click.option("--network", default=None, help="Only this network ('(no network)' for one-off events).")
+@db_option
+def report(network: str | None, db: str | None) -> None:
+    """Is a network worth it? Value and give/get against time and money.
+
+    One row per network, then each network's events as a small value/cost chart.
+    """
+    from netevent.report import build_report, report_text
+
+    with open_repo(db, read_only=True) as repo:
+        click.echo(report_text(build_report(repo, network)), nl=False)

@@ -1,0 +1,187 @@
+"""Give/get and follow-up commands: `give`, `got`, `intro` and `followup`."""
+
+from __future__ import annotations
+
+import click
+
+from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo
+
+__all__ = ["give", "got", "intro", "followup", "resolve_person"]
+
+
+def resolve_person(repo, query: str):  # noqa: ANN001, ANN201
+    """The one person `query` names: `#ID`, a full name, or words that start their name.
+
+    Commands that write must not guess, so several matches are a `Fail`
+    that lists them.
+    """
+    from netevent.text import fold, words
+
+    text = " ".join((query or "").split())
+    if text.startswith("#") and text[1:].isdigit():
+        person = repo.person(int(text[1:]))
+        if person is None:
+            raise Fail(f"there is no person {text}")
+        return person
+    if not text:
+        raise Fail("name a person")
+    exact = [p for p in repo.people() if fold(p.name) == fold(text)]
+    if len(exact) == 1:
+        return exact[0]
+    wanted = words(text)
+    found = exact or [
+        p for p in repo.people() if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
+    ]
+    if not found:
+        raise Fail(f"nobody is called {text!r} (try `netevent who {text}`)")
+    if len(found) > 1:
+        names = ", ".join(f"{p.name} (#{p.id})" for p in found[:5])
+        raise Fail(f"{len(found)} people match {text!r}: {names} — be more specific or use #ID")
+    return found[0]
+
+
+def _event_id(repo, event_name: str | None, no_event: bool) -> int | None:  # noqa: ANN001
+    from netevent.cli.events import resolve_event
+
+    if no_event:
+        return None
+    chosen = resolve_event(repo, event_name, required=False)
+    return chosen.id if chosen else None
+
+
+def _kind(kind: str) -> str:
+    from netevent.models import LEDGER_KINDS
+
+    value = kind.strip().casefold()
+    if value not in LEDGER_KINDS:
+        raise Fail(f"kind must be one of {', '.join(LEDGER_KINDS)}, not {kind!r}")
+    return value
+
+
+def _ledger_command(direction: str, doc: str) -> click.Command:
+    verb = "gave" if direction == "gave" else "got"
+
+    @click.argument("person")
+    @click.argument("what", nargs=-1, required=True)
+    @click.option("--kind", default="other", help="intro, referral, advice, business or other.")
+    @click.option("--amount", default=None, help="What it was worth in money, if you know.")
+    @click.option("--event", "event_name", default=None, help="Event it happened at (default: the current one).")
+    @click.option("--no-event", is_flag=True, help="It happened outside any event.")
+    @click.option("--date", "date", default=None, help="When (default today).")
+    @db_option
+    def command(
+        person: str,
+        what: tuple[str, ...],
+        kind: str,
+        amount: str | None,
+        event_name: str | None,
+        no_event: bool,
+        date: str | None,
+        db: str | None,
+    ) -> None:
+        from netevent.figures import parse_amount
+        from netevent.ledger import give_share_label, log_get, log_give, person_summary
+
+        kind = _kind(kind)
+        with fail_on_bad_input():
+            value = parse_amount(amount, "amount") if amount else None
+        with open_repo(db) as repo:
+            who = resolve_person(repo, person)
+            log = log_give if direction == "gave" else log_get
+            entry = log(
+                repo, who.id, " ".join(what), kind=kind, amount=value,
+                event_id=_event_id(repo, event_name, no_event), date=date,
+            )  # fmt: skip
+            click.echo(f"Logged: you {verb} {who.name} — {entry.what}")
+            click.echo(f"With {who.name}: {give_share_label(person_summary(repo, who.id))}")
+
+    command.__doc__ = doc
+    return click.command(verb if direction == "got" else "give")(command)
+
+
+give = _ledger_command(
+    "gave",
+    "Log something you gave PERSON (advice, a referral, business). Give before you get: aim for 90 %.",
+)
+got = _ledger_command("got", "Log something PERSON gave you.")
+
+
+@click.command()
+@click.argument("person_a")
+@click.argument("person_b")
+@click.option("--what", default="", help="What the introduction is about.")
+@click.option("--event", "event_name", default=None, help="Event it happened at (default: the current one).")
+@click.option("--no-event", is_flag=True, help="It happened outside any event.")
+@db_option
+def intro(person_a: str, person_b: str, what: str, event_name: str | None, no_event: bool, db: str | None) -> None:
+    """Log an introduction of two people: a give to each of them.
+
+    For example `netevent intro "Jens Holm" "Åse Berg" --what "export to Norway"`.
+    """
+    from netevent.ledger import log_introduction
+
+    with open_repo(db) as repo:
+        a, b = resolve_person(repo, person_a), resolve_person(repo, person_b)
+        log_introduction(repo, a.id, b.id, event_id=_event_id(repo, event_name, no_event), what=what)
+        click.echo(f"Logged: you introduced {a.name} and {b.name} (a give to each)")
+
+
+@click.group(invoke_without_command=True)
+@click.option("--all", "show_all", is_flag=True, help="Include follow-ups that are done.")
+@click.option("--person", default=None, help="Only this person's follow-ups.")
+@db_option
+@click.pass_context
+def followup(ctx: click.Context, show_all: bool, person: str | None, db: str | None) -> None:
+    """List open follow-ups, overdue first.
+
+    `netevent followup add PERSON ACTION` adds one, `netevent followup done ID` ticks one off.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from netevent.followups import followup_list
+
+    with open_repo(db, read_only=True) as repo:
+        person_id = resolve_person(repo, person).id if person else None
+        items = followup_list(repo, person_id=person_id, include_done=show_all)
+        if not items:
+            click.echo("No open follow-ups." if not show_all else "No follow-ups.")
+        for item in items:
+            f = item.followup
+            state = "done   " if f.done else "OVERDUE" if item.overdue else "       "
+            who = f"{item.person_name}: " if item.person_name else ""
+            click.echo(f"#{f.id:<4} {f.due or 'no date':<10} {state} {who}{f.action}")
+
+
+@followup.command("add")
+@click.argument("person")
+@click.argument("action", nargs=-1, required=True)
+@click.option("--due", default="", help="Due date (YYYY-MM-DD or DD-MM-YYYY).")
+@click.option("--event", "event_name", default=None, help="Event it came from (default: the current one).")
+@click.option("--no-event", is_flag=True, help="It came from no event.")
+@db_option
+def followup_add(
+    person: str, action: tuple[str, ...], due: str, event_name: str | None, no_event: bool, db: str | None
+) -> None:
+    """Add a follow-up for PERSON, e.g. `netevent followup add Jens send the deck --due 2026-12-01`."""
+    from netevent.followups import add_followup
+
+    with open_repo(db) as repo:
+        who = resolve_person(repo, person)
+        made = add_followup(repo, who.id, " ".join(action), due=due, event_id=_event_id(repo, event_name, no_event))
+        click.echo(f"#{made.id} {who.name}: {made.action}" + (f" (due {made.due})" if made.due else ""))
+
+
+@followup.command("done")
+@click.argument("followup_id")
+@click.option("--on", "on", default=None, help="The date it was done (default today).")
+@db_option
+def followup_done(followup_id: str, on: str | None, db: str | None) -> None:
+    """Tick off follow-up FOLLOWUP_ID (the #number `netevent followup` shows)."""
+    from netevent.followups import complete_followup
+
+    number = followup_id.lstrip("#")
+    if not number.isdigit():
+        raise Fail(f"{followup_id!r} is not a follow-up number (see `netevent followup`)")
+    with open_repo(db) as repo:
+        done = complete_followup(repo, int(number), on=on)
+        click.echo(f"Done: {done.action} ({done.done_on})")
