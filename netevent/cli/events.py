@@ -104,7 +104,7 @@ def event_list(network: str | None, db: str | None) -> None:
 
     Newest first; the current event is marked with *.
     """
-    from netevent.figures import fit, money
+    from netevent.figures import cell_width, fit, money
     from netevent.rooms import room_stats, same_network
 
     with open_repo(db, read_only=True) as repo:
@@ -114,15 +114,18 @@ def event_list(network: str | None, db: str | None) -> None:
                        else f"No events in network {network!r}.")
             return
         current = repo.current_event_id
+        # Columns as wide as the longest name, within reason, so names are rarely cut.
+        name_w = min(max(cell_width(e.name) for e in events), 40)
+        net_w = min(max([cell_width(e.network) for e in events] + [7]), 24)
         click.echo(
-            f"  {fit('date', 10)}  {fit('event', 24)}  {fit('network', 16)}  "
+            f"  {fit('date', 10)}  {fit('event', name_w)}  {fit('network', net_w)}  "
             f"{fit('room', 4, right=True)}  {fit('met', 4, right=True)}  {fit('cost', 9, right=True)}"
         )
         for e in events:
             stats = room_stats(e)
             mark = "*" if e.id == current else " "
             click.echo(
-                f"{mark} {fit(e.date or '—', 10)}  {fit(e.name, 24)}  {fit(e.network or '—', 16)}  "
+                f"{mark} {fit(e.date or '—', 10)}  {fit(e.name, name_w)}  {fit(e.network or '—', net_w)}  "
                 f"{stats.size:>4}  {stats.met:>4}  {fit(money(e.cost) if e.cost else '—', 9, right=True)}"
             )
 
