@@ -16,7 +16,8 @@ from netevent.figures import hours, money
 from netevent.followups import is_overdue
 from netevent.ledger import LedgerSummary, give_share_label, summarize
 from netevent.models import Event, FollowUp, LedgerEntry, today_iso
-from netevent.rooms import get_person, room_stats, targets
+from netevent.events import get_person
+from netevent.rooms import room_stats, targets
 
 if TYPE_CHECKING:
     from netevent.repository import Repository

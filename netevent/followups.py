@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netevent.models import FollowUp, Note, ValidationError, parse_date, replace, today_iso
-from netevent.rooms import get_event, get_person
+from netevent.events import get_event, get_person
 from netevent.text import fold
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from netevent.figures import GIVE_AIM, percent
 from netevent.models import LEDGER_KINDS, LedgerEntry, ValidationError
-from netevent.rooms import NO_NETWORK, get_event, get_person, same_network
+from netevent.events import NO_NETWORK, get_event, get_person, same_network
 
 if TYPE_CHECKING:
     from netevent.repository import Repository

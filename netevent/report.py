@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from netevent.figures import bar, fit, money, percent
 from netevent.ledger import LedgerSummary, give_share_label, summarize
 from netevent.models import Event, ValidationError, today_iso
-from netevent.rooms import NO_NETWORK, networks, same_network
+from netevent.events import NO_NETWORK, networks, same_network
 from netevent.text import fold, sort_key
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from netevent.briefing import first_line, md_escape
 from netevent.figures import hours, money
 from netevent.ledger import LedgerSummary, give_share_label, summarize
 from netevent.models import Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
-from netevent.rooms import get_event
+from netevent.events import get_event
 from netevent.text import sort_key
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ __all__ = ["event", "report", "resolve_event"]
 
 def resolve_event(repo, name: str | None, *, required: bool = True):  # noqa: ANN001, ANN201
     """The event called `name`, else the current event; `Fail` when there is none and one is needed."""
-    from netevent.rooms import event_by_name
+    from netevent.events import event_by_name
 
     if name:
         return event_by_name(repo, name)
@@ -65,7 +65,7 @@ def event_add(
     """
     from netevent.figures import money, parse_amount, parse_minutes
     from netevent.models import parse_date, today_iso
-    from netevent.rooms import create_event, previous_event
+    from netevent.events import create_event, previous_event
 
     with fail_on_bad_input():
         when = parse_date(date, "event date") if date is not None else today_iso()
@@ -105,7 +105,8 @@ def event_list(network: str | None, db: str | None) -> None:
     Newest first; the current event is marked with *.
     """
     from netevent.figures import cell_width, fit, money
-    from netevent.rooms import room_stats, same_network
+    from netevent.events import same_network
+    from netevent.rooms import room_stats
 
     with open_repo(db, read_only=True) as repo:
         events = [e for e in repo.events() if network is None or same_network(e.network, network)]

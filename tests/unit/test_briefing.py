@@ -9,7 +9,8 @@ from netevent.followups import add_followup, complete_followup
 from netevent.ledger import log_get, log_give
 from netevent.models import Attendance, Event, LedgerEntry, Note, Person, Profile
 from netevent.repository import Repository
-from netevent.rooms import NotFound, create_event, mark_met, set_target, update_event
+from netevent.events import NotFound, create_event, update_event
+from netevent.rooms import mark_met, set_target
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from netevent.ledger import log_get, log_give, log_introduction
 from netevent.models import Note, Person, Review, ValidationError, today_iso
 from netevent.repository import Repository
 from netevent.review import doormat_answer, review_markdown, review_summary, save_review
-from netevent.rooms import NotFound, add_to_room, create_event, mark_met, set_target
+from netevent.events import NotFound, create_event
+from netevent.rooms import add_to_room, mark_met, set_target
 
 
 @pytest.fixture

@@ -6,22 +6,16 @@ import pytest
 
 from netevent.models import Attendance, Event, Person, ValidationError
 from netevent.repository import Repository
-from netevent.rooms import (
+from netevent.events import (
     NotFound,
-    add_to_room,
     create_event,
     event_by_name,
-    mark_met,
-    move_target,
     networks,
     previous_event,
-    remove_from_room,
     reuse_roster,
-    room_stats,
-    set_target,
-    targets,
     update_event,
 )
+from netevent.rooms import add_to_room, mark_met, move_target, remove_from_room, room_stats, set_target, targets
 
 
 def _people(repo: Repository, *names: str) -> list[int]:
