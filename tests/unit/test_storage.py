@@ -385,11 +385,14 @@ def test_a_failed_batch_keeps_changes_an_earlier_failed_write_left_in_memory(
         patch.setattr(storage_module.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
         with pytest.raises(StorageError):
             repo.save_person(Person(name="Unsaved Note Person"))
+    unsaved = repo.people()[0]
     with pytest.raises(RuntimeError):
         with repo.batch():
             repo.save_person(Person(name="Half An Import"))
+            repo.save_person(Person(name="Renamed Then Rolled Back", id=unsaved.id))  # an in-place update
             raise RuntimeError("bad row")
     assert [p.name for p in repo.people()] == ["Unsaved Note Person"]
+    assert repo.storage.read()["people"][str(unsaved.id)]["name"] == "Unsaved Note Person"  # type: ignore[index]
     repo.flush()
     with Repository.open(db_path, read_only=True) as again:
         assert [p.name for p in again.people()] == ["Unsaved Note Person"]
