@@ -120,6 +120,8 @@ def create_event(
     """
     # A network typed in another case or without accents is the same group: keep its spelling.
     network = next((n for n in networks(repo) if same_network(n, network or "")), network)
+    if same_network(network or "", NO_NETWORK):
+        network = ""
     event = Event(
         name=name,
         network=network,

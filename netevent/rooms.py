@@ -24,6 +24,8 @@ __all__ = [
     "set_target",
     "move_target",
     "mark_met",
+    "toggle_met",
+    "toggle_target",
     "targets",
     "room_stats",
 ]
@@ -137,6 +139,18 @@ def mark_met(repo: Repository, event_id: int, person_id: int, met: bool = True) 
     if current.met == met and event.attendance(person_id) is not None:
         return event
     return repo.set_attendance(event_id, replace(current, met=met))
+
+
+def toggle_met(repo: Repository, event_id: int, person_id: int) -> Event:
+    """Flip a person between met and not met (the app's `m` key)."""
+    current = get_event(repo, event_id).attendance(person_id)
+    return mark_met(repo, event_id, person_id, met=not (current and current.met))
+
+
+def toggle_target(repo: Repository, event_id: int, person_id: int) -> Event:
+    """Star or unstar a person as one of today's targets (the app's `t` key)."""
+    current = get_event(repo, event_id).attendance(person_id)
+    return set_target(repo, event_id, person_id, target=not (current and current.target))
 
 
 def targets(repo: Repository, event: Event) -> list[Target]:

@@ -15,7 +15,17 @@ from netevent.events import (
     reuse_roster,
     update_event,
 )
-from netevent.rooms import add_to_room, mark_met, move_target, remove_from_room, room_stats, set_target, targets
+from netevent.rooms import (
+    add_to_room,
+    mark_met,
+    move_target,
+    remove_from_room,
+    room_stats,
+    set_target,
+    targets,
+    toggle_met,
+    toggle_target,
+)
 
 
 def _people(repo: Repository, *names: str) -> list[int]:
@@ -131,3 +141,19 @@ def test_event_by_name_and_update(repo: Repository) -> None:
         update_event(repo, made.id, colour="red")
     assert repo.event(made.id) == changed  # type: ignore[arg-type]
     assert isinstance(repo.event(made.id), Event)
+
+
+def test_toggles_flip_met_and_target(repo: Repository) -> None:
+    (jens,) = _people(repo, "Jens")
+    event = create_event(repo, "Møde")
+    assert toggle_met(repo, event.id, jens).attendance(jens).met is True
+    assert toggle_met(repo, event.id, jens).attendance(jens).met is False
+    starred = toggle_target(repo, event.id, jens).attendance(jens)
+    assert (starred.target, starred.order) == (True, 1)
+    assert toggle_target(repo, event.id, jens).attendance(jens).target is False
+
+
+def test_no_network_label_is_not_a_network(repo: Repository) -> None:
+    made = create_event(repo, "Konference", network="(No Network)")
+    assert made.network == ""
+    assert networks(repo) == []
