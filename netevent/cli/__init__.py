@@ -11,6 +11,7 @@ import click
 
 from netevent import __version__
 from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.data import export_command, import_command
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.events import event, report
 from netevent.cli.giving import followup, give, got, intro
@@ -71,3 +72,5 @@ def demo() -> None:
 
 for command in (who, profile, check, paths, event, report, give, got, intro, followup):
     main.add_command(command)
+main.add_command(import_command)
+main.add_command(export_command)

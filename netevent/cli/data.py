@@ -1,0 +1,130 @@
+"""`netevent import` and `netevent export`: attendee lists and contacts in, summaries and backups out."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+import click
+
+from netevent.cli.common import Fail, db_option, open_repo
+
+if TYPE_CHECKING:
+    from netevent.repository import Repository
+
+__all__ = ["import_command", "export_command"]
+
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".vcf": "vcf", ".vcard": "vcf", ".json": "json"}
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--event", "event_name", default=None, help="Put everyone imported in this event's room (created if needed).")
+@click.option("--dry-run", is_flag=True, help="Show what would be added, merged and skipped; write nothing.")
+@db_option
+def import_command(file: str, event_name: str | None, dry_run: bool, db: str | None) -> None:
+    """Import people from CSV, vCard (.vcf) or a netevent JSON backup.
+
+    CSV from Eventbrite, Luma, Meetup, LinkedIn, Google Contacts or any file
+    with a name column; the format is told by the content. People already
+    known are merged, never duplicated; the report lists every row.
+    """
+    from netevent.io import ImportFailed, import_parsed, read_file
+
+    try:
+        parsed = read_file(file)
+    except ImportFailed as error:
+        raise Fail(str(error)) from None
+    for problem in parsed.errors:
+        click.echo(f"netevent: {problem}", err=True)
+    opener = _open_dry(db) if dry_run else open_repo(db)
+    with opener as repo:
+        try:
+            report = import_parsed(repo, parsed, event_name=event_name, dry_run=dry_run)
+        except ImportFailed as error:
+            raise Fail(str(error)) from None
+    for line in report.lines():
+        click.echo(line)
+
+
+@contextmanager
+def _open_dry(db: str | None) -> Iterator[Repository]:
+    """Open the data file read-only for a dry run; a file that does not exist yet counts as empty."""
+    from netevent.config import resolve_db_path
+    from netevent.repository import Repository
+    from netevent.storage import StorageError
+
+    if db is None:
+        ctx = click.get_current_context(silent=True)
+        obj = ctx.find_root().obj if ctx is not None else None
+        db = obj.get("db") if isinstance(obj, dict) else None
+    path = resolve_db_path(db)
+    if path.exists():
+        with open_repo(str(path), read_only=True) as repo:
+            yield repo
+        return
+    try:
+        repo = Repository.open(path, read_only=True)
+    except StorageError as error:
+        raise Fail(str(error)) from None
+    try:
+        yield repo
+    finally:
+        repo.close()
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "csv", "vcf", "json"]),
+    default=None,
+    help="md (default; or from the -o file's extension), csv, vcf or json (a complete backup).",
+)
+@click.option("--event", "event_name", default=None, help="Only this event: its briefing and room.")
+@click.option("-o", "--output", default=None, type=click.Path(path_type=str), help="Write to this file instead of stdout.")
+@db_option
+def export_command(fmt: str | None, event_name: str | None, output: str | None, db: str | None) -> None:
+    """Export people as Markdown, CSV, vCard or a complete JSON backup."""
+    from netevent.io import export_text
+
+    if fmt is None:
+        fmt = _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "md") if output else "md"
+    with open_repo(db, read_only=True) as repo:
+        event = None
+        if event_name is not None:
+            event = repo.find_event(event_name)
+            if event is None:
+                raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
+        text = export_text(repo, fmt, event)
+        count = len(event.person_ids) if event is not None else repo.people_count
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    _write(Path(output).expanduser(), text, bom=fmt == "csv")
+    click.echo(f"Wrote {count} people as {fmt} to {output}")
+
+
+def _write(path: Path, text: str, *, bom: bool) -> None:
+    """Write the export atomically; a BOM on CSV makes spreadsheet programs read æ, ø, å right."""
+    if path.is_dir():
+        raise Fail(f"{path} is a folder; give a file name to write to")
+    if not path.parent.is_dir():
+        raise Fail(f"cannot write {path}: the folder {path.parent} does not exist")
+    data = text.encode("utf-8-sig" if bom else "utf-8")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as error:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+        raise Fail(f"cannot write {path}: {error.strerror or error}") from None

@@ -1,0 +1,117 @@
+"""Export people as Markdown, CSV, vCard 4.0 or a complete JSON backup.
+
+Pure Python. CSV uses netevent's own columns, so importing the file again
+gives the same people back; the vCard and JSON exports round-trip too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import TYPE_CHECKING
+
+from netevent.models import Event, Person
+from netevent.text import sort_key
+
+if TYPE_CHECKING:
+    from netevent.repository import Repository
+
+__all__ = ["EXPORT_FORMATS", "CSV_COLUMNS", "export_text", "people_for", "csv_text", "join_list"]
+
+EXPORT_FORMATS = ("md", "csv", "vcf", "json")
+"""The formats `netevent export --format` accepts."""
+
+CSV_COLUMNS = (
+    "name",
+    "company",
+    "role",
+    "email",
+    "phone",
+    "url",
+    "tags",
+    "strengths",
+    "needs",
+    "interests",
+    "about",
+    "first_met_on",
+    "first_met_at",
+    "extra",
+)
+"""netevent's own CSV columns, in the order they are written."""
+
+
+def people_for(repo: Repository, event: Event | None = None) -> list[Person]:
+    """Everyone, or the event's room, in Danish alphabetical order."""
+    if event is None:
+        return repo.people()
+    room = [repo.person(pid) for pid in event.person_ids]
+    return sorted((p for p in room if p is not None), key=lambda p: (sort_key(p.name), p.id))
+
+
+def export_text(repo: Repository, fmt: str = "md", event: Event | None = None) -> str:
+    """The export as text; `event` restricts it to that event's room.
+
+    Raises:
+        ValueError: an unknown format.
+    """
+    if fmt == "md":
+        from netevent.io.markdown import markdown_text
+
+        return markdown_text(repo, event)
+    if fmt == "csv":
+        return csv_text(people_for(repo, event))
+    if fmt == "vcf":
+        from netevent.io.vcard_export import vcard_text
+
+        return vcard_text(people_for(repo, event))
+    if fmt == "json":
+        from netevent.io.json_io import backup_json
+
+        return backup_json(repo, event)
+    raise ValueError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+
+
+def join_list(items: tuple[str, ...]) -> str:
+    """A list cell: items joined by `; `.
+
+    A single item with a comma gets a trailing `;`, so the importer (which
+    splits a cell without `;` on commas) reads it back as one item.
+    """
+    text = "; ".join(items)
+    if len(items) == 1 and "," in items[0]:
+        text += ";"
+    return text
+
+
+def _safe(value: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (`=…`, `+45…`); the importer undoes it."""
+    if value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def csv_text(people: list[Person]) -> str:
+    """People in netevent's own CSV columns (comma-separated, one header row)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for p in people:
+        row = [
+            p.name,
+            p.company,
+            p.role,
+            p.email,
+            p.phone,
+            p.url,
+            join_list(p.tags),
+            join_list(p.strengths),
+            join_list(p.needs),
+            join_list(p.interests),
+            p.about,
+            p.first_met_on,
+            p.first_met_at,
+            json.dumps(dict(p.extra), ensure_ascii=False) if p.extra else "",
+        ]
+        writer.writerow([_safe(cell) for cell in row])
+    return buffer.getvalue()

@@ -1,0 +1,291 @@
+"""What a reader hands to the merger: people read from a file, rows it skipped and why.
+
+Pure Python. `Draft` collects one row's or one card's values the same way for
+every format: the first value of a single field wins, later different values
+are kept in `extra` (a second email becomes "Email 2"), list fields are
+unioned, and nothing the file said is dropped silently.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from netevent.models import Person, ValidationError, parse_date
+
+__all__ = [
+    "Incoming",
+    "Skipped",
+    "Parsed",
+    "ImportFailed",
+    "Draft",
+    "SINGLE_FIELDS",
+    "LIST_FIELDS",
+    "email_key",
+    "phone_key",
+    "lenient_date",
+    "put_extra",
+    "split_list",
+    "url_key",
+    "value_key",
+]
+
+SINGLE_FIELDS = ("company", "role", "email", "phone", "url", "first_met_on", "first_met_at")
+LIST_FIELDS = ("tags", "strengths", "needs", "interests")
+
+# The label a second value of a single field is kept under in `extra`.
+SECOND_LABELS = {
+    "name": "Name",
+    "company": "Company",
+    "role": "Role",
+    "email": "Email",
+    "phone": "Phone",
+    "url": "URL",
+    "first_met_at": "First met at",
+}
+
+
+class ImportFailed(ValidationError):
+    """Nothing useful could be read from the file; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One person read from a file, and where in the file they were."""
+
+    person: Person
+    source: str
+    remarks: tuple[str, ...] = ()
+    old_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A row or card that was not imported, and why."""
+
+    source: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Everything read from one file, before it meets the data already stored."""
+
+    path: str
+    format: str
+    incoming: tuple[Incoming, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
+    """Parts of the file that were broken and skipped, one line each with its line number."""
+    backup: Any = None
+    """A `netevent.io.json_io.Backup` when the file is a netevent backup."""
+
+    def require_something(self) -> None:
+        """Raise `ImportFailed` when the file held nobody to import."""
+        if self.incoming or (self.backup is not None and not self.backup.is_empty):
+            return
+        if self.skipped:
+            first = self.skipped[0]
+            raise ImportFailed(
+                f"{self.path}: nothing to import: all {len(self.skipped)} entries were skipped "
+                f"(first: {first.source}: {first.reason})"
+            )
+        raise ImportFailed(f"{self.path}: nothing to import: the file holds no people")
+
+
+# ----------------------------------------------------------------- keys
+
+
+def email_key(value: str) -> str:
+    """An email address compared case-insensitively, without a `mailto:` prefix."""
+    text = value.strip().casefold()
+    if text.startswith("mailto:"):
+        text = text[7:]
+    return text
+
+
+def phone_key(value: str) -> str:
+    """A phone number as digits only, without a Danish +45/0045 prefix; "" if too short to trust."""
+    digits = re.sub(r"\D", "", value)
+    stripped = value.strip()
+    if digits.startswith("0045"):
+        digits = digits[4:]
+    elif digits.startswith("45") and (stripped.startswith("+") or len(digits) == 10):
+        digits = digits[2:]
+    return digits if len(digits) >= 6 else ""
+
+
+def _plain(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+_MONTH_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%Y/%m/%d", "%m/%d/%Y")
+
+
+def lenient_date(value: str) -> str | None:
+    """An ISO date from the forms export files use (`15 Jan 2024`, `2024-01-15T10:00Z`…); None if not a date."""
+    text = " ".join(value.split())
+    if not text:
+        return ""
+    try:
+        return parse_date(text)
+    except ValidationError:
+        pass
+    for fmt in _MONTH_FORMATS:
+        try:
+            return _dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def split_list(value: str, *, commas: bool = True) -> list[str]:
+    """Items of a list cell: split on `;`, newlines and Google's ` ::: `; on commas when there is no `;`."""
+    text = value.replace(":::", ";").replace("\n", ";")
+    if ";" in text or not commas:
+        parts = text.split(";")
+    else:
+        parts = text.split(",")
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def put_extra(
+    pairs: list[tuple[str, str]],
+    base: str,
+    value: str,
+    *,
+    first: int = 1,
+    key: Callable[[str], str] = _plain,
+) -> str | None:
+    """Keep `value` under `base` (or `base 2`, `base 3`… when taken) unless it is already there.
+
+    Returns the label used, or None when the value was already kept under
+    `base` or one of its numbered labels. `first=2` starts at `base 2`, for a
+    second email next to the person's own `email`.
+    """
+    wanted = key(value)
+    family = re.compile(re.escape(base) + r"(?: \d+)?", re.IGNORECASE)
+    used = set()
+    for label, existing in pairs:
+        if family.fullmatch(label):
+            if key(existing) == wanted:
+                return None
+            used.add(label.casefold())
+    number = first
+    while True:
+        label = base if number == 1 else f"{base} {number}"
+        if label.casefold() not in used:
+            pairs.append((label, value))
+            return label
+        number += 1
+
+
+# ---------------------------------------------------------------- draft
+
+
+@dataclass
+class Draft:
+    """One person's values as a reader finds them, turned into a `Person` at the end."""
+
+    name: str = ""
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+    about: list[str] = field(default_factory=list)
+    single: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in LIST_FIELDS})
+    extra: list[tuple[str, str]] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+
+    def set(self, name: str, value: str, label: str = "") -> None:
+        """Set a single field; a different second value goes to `extra`."""
+        value = " ".join(value.split())
+        if not value:
+            return
+        if name == "email":
+            value = value[7:] if value.casefold().startswith("mailto:") else value
+            if "@" not in value:
+                self.add_extra(label or "Email", value)
+                return
+        if name == "first_met_on":
+            parsed = lenient_date(value)
+            if parsed is None:
+                self.remarks.append(f"{label or 'first met on'} {value!r} is not a date; kept as extra")
+                self.add_extra(label or "First met on", value)
+                return
+            value = parsed
+        current = self.single.get(name)
+        if not current:
+            self.single[name] = value
+        elif _same(name, current, value):
+            return
+        elif name != "first_met_on":
+            put_extra(self.extra, SECOND_LABELS.get(name, label or name), value, first=2, key=value_key(name))
+
+    def add_list(self, name: str, items: list[str]) -> None:
+        """Add items to a list field (tags, strengths, needs, interests)."""
+        self.lists[name].extend(items)
+
+    def add_about(self, text: str) -> None:
+        """Add a paragraph to the free-text about."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+        if text and text not in self.about:
+            self.about.append(text)
+
+    def add_extra(self, label: str, value: str) -> None:
+        """Keep an answer or detail that has no field of its own."""
+        value = value.strip()
+        if value:
+            put_extra(self.extra, label.strip() or "Extra", value)
+
+    def full_name(self) -> str:
+        """The name, or the first, middle and last names put together."""
+        if self.name.strip():
+            return " ".join(self.name.split())
+        return " ".join(" ".join(p for p in (self.first, self.middle, self.last) if p.strip()).split())
+
+    def person(self) -> Person:
+        """The person, named by their email when no name was given.
+
+        Raises:
+            ValidationError: there is neither a name nor an email.
+        """
+        name = self.full_name() or self.single.get("email", "")
+        if not name:
+            raise ValidationError("no name")
+        return Person(
+            name=name,
+            about="\n\n".join(self.about),
+            extra=tuple(self.extra),
+            **{k: v for k, v in self.single.items()},
+            **{k: tuple(v) for k, v in self.lists.items()},
+        )
+
+
+def value_key(name: str) -> Callable[[str], str]:
+    """How two values of a single field are compared: emails, phones and web addresses by their key."""
+    if name == "email":
+        return email_key
+    if name == "phone":
+        return lambda v: phone_key(v) or _plain(v)
+    if name == "url":
+        return url_key
+    return _plain
+
+
+def _same(name: str, a: str, b: str) -> bool:
+    key = value_key(name)
+    return key(a) == key(b)
+
+
+def url_key(value: str) -> str:
+    """A web address compared without scheme, `www.` and trailing slash."""
+    text = value.strip().casefold()
+    text = re.sub(r"^[a-z]+://", "", text)
+    if text.startswith("www."):
+        text = text[4:]
+    return text.rstrip("/")

@@ -1,0 +1,202 @@
+"""netevent's JSON backup: every table written out, and read back for a restore.
+
+Pure Python. The backup is one readable JSON document: the profile, settings,
+and lists of people, events (with their rooms and reviews), notes, ledger
+entries and follow-ups, each with the id it had, so references between them
+can be remapped when they are restored into another file. A netevent data
+file itself (or its `.bak`) is read the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+import orjson
+
+from netevent.io.incoming import ImportFailed, Incoming, Parsed
+from netevent.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, SchemaError, now_iso, replace
+from netevent.schema import SCHEMA_VERSION, migrate
+from netevent.storage import StorageError
+
+if TYPE_CHECKING:
+    from netevent.repository import Repository
+
+__all__ = ["BACKUP_FORMAT", "Backup", "backup_document", "backup_json", "parse_json"]
+
+BACKUP_FORMAT = "netevent-backup"
+_TABLES = ("people", "events", "notes", "ledger", "followups")
+
+
+@dataclass
+class Backup:
+    """Everything a backup holds, as models with the ids they had in the backup."""
+
+    profile: Profile | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    ledger: list[LedgerEntry] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to restore."""
+        has_profile = self.profile is not None and not self.profile.is_empty
+        return not (has_profile or self.people or self.events or self.notes or self.ledger or self.followups)
+
+
+# ------------------------------------------------------------------ export
+
+
+def backup_document(repo: Repository, event: Event | None = None) -> dict[str, Any]:
+    """The whole file as a backup document, or only one event, its room and what concerns them."""
+    people = repo.people()
+    events = repo.events()
+    notes, ledger, followups = repo.notes(), repo.ledger(), repo.followups()
+    settings: dict[str, Any] = dict(repo.settings)
+    if event is not None:
+        room = set(event.person_ids)
+        people = [p for p in people if p.id in room]
+        events = [event]
+        settings = {}
+
+        def here(item: Any) -> bool:
+            return item.person_id in room and item.event_id in (None, event.id)
+
+        notes = [n for n in notes if here(n)]
+        kept_notes = {n.id for n in notes}
+        ledger = [
+            e if e.with_person_id in room or e.with_person_id is None else replace(e, with_person_id=None)
+            for e in ledger
+            if here(e)
+        ]
+        followups = [
+            f if f.note_id in kept_notes or f.note_id is None else replace(f, note_id=None)
+            for f in followups
+            if here(f)
+        ]
+
+    def rows(items: list[Any]) -> list[dict[str, Any]]:
+        return [{"id": item.id, **item.to_doc()} for item in sorted(items, key=lambda m: m.id)]
+
+    return {
+        "format": BACKUP_FORMAT,
+        "version": 1,
+        "schema_version": SCHEMA_VERSION,
+        "exported": now_iso(),
+        "profile": repo.profile.to_doc(),
+        "settings": settings,
+        "people": rows(people),
+        "events": rows(events),
+        "notes": rows(notes),
+        "ledger": rows(ledger),
+        "followups": rows(followups),
+    }
+
+
+def backup_json(repo: Repository, event: Event | None = None) -> str:
+    """The backup document as indented JSON text (letters like æ, ø, å kept as they are)."""
+    return orjson.dumps(backup_document(repo, event), option=orjson.OPT_INDENT_2).decode() + "\n"
+
+
+# ------------------------------------------------------------------ import
+
+
+def parse_json(text: str, path: str) -> Parsed:
+    """Read a netevent backup, a netevent data file, or a list of people.
+
+    Raises:
+        ImportFailed: invalid JSON, JSON of another shape, or an entry that is wrong.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFailed(
+            f"{path} line {error.lineno}: not valid JSON ({error.msg} at column {error.colno})"
+        ) from None
+    if isinstance(data, list):
+        backup = Backup(people=_build(path, "people", _numbered(data), Person.from_doc))
+        label = "list of people (JSON)"
+    elif isinstance(data, dict) and data.get("format") == BACKUP_FORMAT:
+        backup = _from_backup(path, data)
+        label = "netevent backup (JSON)"
+    elif isinstance(data, dict) and isinstance(data.get("people"), dict):
+        backup = _from_data_file(path, data)
+        label = "netevent data file (JSON)"
+    else:
+        raise ImportFailed(
+            f"{path} is JSON, but not a netevent backup (export one with `netevent export --format json`)"
+        )
+    incoming = tuple(
+        Incoming(replace(p, id=None), f"person {p.id}", old_id=p.id) for p in backup.people
+    )
+    return Parsed(path, label, incoming, backup=backup)
+
+
+def _numbered(items: list[Any]) -> dict[str, Any]:
+    return {str(i): item for i, item in enumerate(items, start=1)}
+
+
+def _from_backup(path: str, data: dict[str, Any]) -> Backup:
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise ImportFailed(
+            f"{path} was exported by a newer netevent (schema {version}); upgrade netevent to import it"
+        )
+    tables: dict[str, dict[str, Any]] = {}
+    for table in _TABLES:
+        items = data.get(table) or []
+        if not isinstance(items, list):
+            raise ImportFailed(f"{path}: {table!r} should be a list")
+        tables[table] = {}
+        for index, item in enumerate(items, start=1):
+            if not isinstance(item, dict) or not isinstance(item.get("id"), int):
+                raise ImportFailed(f"{path}: {table} entry {index} has no numeric id")
+            doc = dict(item)
+            tables[table][str(doc.pop("id"))] = doc
+    return _tables_to_backup(path, tables, data.get("profile"), data.get("settings"))
+
+
+def _from_data_file(path: str, data: dict[str, Any]) -> Backup:
+    try:
+        data, _ = migrate(data, path)
+    except StorageError as error:
+        raise ImportFailed(str(error)) from None
+    profile = (data.get("profile") or {}).get("1")
+    settings = (data.get("settings") or {}).get("1")
+    return _tables_to_backup(path, {t: data.get(t) or {} for t in _TABLES}, profile, settings)
+
+
+def _tables_to_backup(path: str, tables: dict[str, Any], profile: Any, settings: Any) -> Backup:
+    backup = Backup(
+        profile=_build_one(path, "profile", profile, Profile.from_doc) if profile else None,
+        settings=dict(settings) if isinstance(settings, dict) else {},
+    )
+    backup.people = _build(path, "people", tables["people"], Person.from_doc)
+    backup.events = _build(path, "events", tables["events"], Event.from_doc)
+    backup.notes = _build(path, "notes", tables["notes"], Note.from_doc)
+    backup.ledger = _build(path, "ledger", tables["ledger"], LedgerEntry.from_doc)
+    backup.followups = _build(path, "followups", tables["followups"], FollowUp.from_doc)
+    return backup
+
+
+def _build_one(path: str, what: str, doc: Any, build: Callable[..., Any]) -> Any:
+    try:
+        return build(doc)
+    except (SchemaError, TypeError, ValueError) as error:
+        raise ImportFailed(f"{path}: the {what} is wrong: {error}") from None
+
+
+def _build(path: str, table: str, docs: Any, build: Callable[..., Any]) -> list[Any]:
+    if not isinstance(docs, dict):
+        raise ImportFailed(f"{path}: {table!r} should be a table of entries")
+    out = []
+    for key, doc in docs.items():
+        try:
+            out.append(build(doc, id=int(key)))
+        except (SchemaError, TypeError, ValueError) as error:
+            raise ImportFailed(f"{path}: {table} entry {key} is wrong: {error}") from None
+    return sorted(out, key=lambda m: m.id)

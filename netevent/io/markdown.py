@@ -1,0 +1,140 @@
+"""A readable Markdown summary: one section per person, or an event's briefing and its room.
+
+Pure Python. The user's own words are data, not markup: characters Markdown
+would read as formatting are escaped, so a note with `*` or `#` prints as
+typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from netevent.io.export import people_for
+from netevent.models import Event, Person, today_iso
+
+if TYPE_CHECKING:
+    from netevent.repository import Repository
+
+__all__ = ["markdown_text", "person_markdown", "md", "md_block"]
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def md(text: str) -> str:
+    """One line of the user's text, with Markdown's formatting characters escaped."""
+    return _INLINE.sub(r"\\\1", " ".join(text.split()))
+
+
+def md_block(text: str, indent: str = "") -> list[str]:
+    """Several lines of the user's text, escaped, with hard line breaks kept."""
+    lines = [ln.rstrip() for ln in text.strip().splitlines()]
+    out = []
+    for line in lines:
+        escaped = _LINE_START.sub(r"\1\\\2", _INLINE.sub(r"\\\1", line))
+        out.append(indent + escaped + ("  " if escaped else ""))
+    if out:
+        out[-1] = out[-1].rstrip()
+    return out
+
+
+def markdown_text(repo: Repository, event: Event | None = None) -> str:
+    """Everyone as Markdown, or, for an event, its briefing followed by everyone in its room."""
+    parts: list[str] = []
+    if event is None:
+        people = people_for(repo)
+        parts.append(f"# People ({len(people)})\n\nExported by netevent on {today_iso()}.")
+    else:
+        people = _room_order(repo, event)
+        briefing = _briefing(repo, event)
+        if briefing:
+            parts.append(briefing.rstrip())
+        else:
+            when = " · ".join(x for x in (event.date, event.place, event.network) if x)
+            parts.append(f"# {md(event.name)}" + (f"\n\n{md(when)}" if when else ""))
+            if event.purpose:
+                parts.append("**Purpose:** " + md(event.purpose))
+        parts.append(f"## People in the room ({len(people)})")
+    events = {e.id: e.name for e in repo.events()}
+    for person in people:
+        parts.append("\n".join(person_markdown(repo, person, event, events)))
+    return "\n\n".join(parts) + "\n"
+
+
+def _briefing(repo: Repository, event: Event) -> str:
+    """The event prep briefing, when this netevent has the module that writes it."""
+    try:
+        from netevent.briefing import briefing_markdown
+    except ImportError:
+        return ""
+    return briefing_markdown(repo, event)
+
+
+def _room_order(repo: Repository, event: Event) -> list[Person]:
+    """Today's targets first, in the order you put them, then everyone else alphabetically."""
+    targets = [repo.person(a.person_id) for a in event.targets]
+    chosen = {p.id for p in targets if p is not None}
+    rest = [p for p in people_for(repo, event) if p.id not in chosen]
+    return [p for p in targets if p is not None] + rest
+
+
+def person_markdown(
+    repo: Repository, person: Person, event: Event | None = None, events: dict[int | None, str] | None = None
+) -> list[str]:
+    """One person's section: headline, contact, strengths, needs, tags, notes with dates."""
+    events = events if events is not None else {e.id: e.name for e in repo.events()}
+    lines = [f"### {md(person.name)}"]
+    if person.headline:
+        lines += ["", md(person.headline)]
+    facts: list[tuple[str, str]] = []
+    contact = " · ".join(x for x in (person.email, person.phone, person.url) if x)
+    facts.append(("Contact", contact))
+    for label, items in (
+        ("Strengths", person.strengths),
+        ("Needs", person.needs),
+        ("Interests", person.interests),
+        ("Tags", person.tags),
+    ):
+        facts.append((label, "; ".join(items)))
+    met = " at ".join(x for x in (person.first_met_on, person.first_met_at) if x)
+    facts.append(("First met", met))
+    if event is not None:
+        facts.append(("Today", _attendance(event, person)))
+    facts.extend(person.extra)
+    bullets = [f"- **{md(label)}:** {md(value)}" for label, value in facts if value.strip()]
+    if bullets:
+        lines += [""] + bullets
+    if person.about:
+        lines += [""] + md_block(person.about)
+    notes = sorted(repo.notes_for(person.id), key=lambda n: (n.created, n.id or 0))  # type: ignore[arg-type]
+    if notes:
+        lines += ["", "**Notes**", ""]
+        for note in notes:
+            where = events.get(note.event_id, "")
+            stamp = (note.created or note.updated)[:10] + (f" · {md(where)}" if where else "")
+            body = md_block(note.text, "  ")
+            lines.append(f"- {stamp}:" + (" " + body[0].lstrip() if body else ""))
+            lines.extend(body[1:])
+    followups = repo.followups(person_id=person.id)
+    if followups:
+        lines += ["", "**Follow-ups**", ""]
+        lines += [f"- [{'x' if f.done else ' '}] {f.due or 'no date'}: {md(f.action)}" for f in followups]
+    ledger = repo.ledger(person_id=person.id)
+    if ledger:
+        lines += ["", "**Gave and got**", ""]
+        lines += [f"- {e.date} {e.direction} ({e.kind}): {md(e.what)}" for e in ledger]
+    return lines
+
+
+def _attendance(event: Event, person: Person) -> str:
+    attendance = event.attendance(person.id)  # type: ignore[arg-type]
+    if attendance is None:
+        return ""
+    bits = []
+    if attendance.target:
+        bits.append("target" + (f" — {attendance.reason}" if attendance.reason else ""))
+    if attendance.question:
+        bits.append(f"ask: {attendance.question}")
+    bits.append("met" if attendance.met else "not met yet")
+    return "; ".join(bits)

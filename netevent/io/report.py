@@ -1,0 +1,120 @@
+"""The report of an import: what was added, merged, left unchanged and skipped, and why.
+
+Pure data. The command line prints `lines()`; the app shows the same lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["RowResult", "ImportReport", "ADDED", "MERGED", "UNCHANGED", "SKIPPED"]
+
+ADDED, MERGED, UNCHANGED, SKIPPED = "added", "merged", "unchanged", "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    """What happened to one row of a CSV file, one card of a vCard file or one person in a backup."""
+
+    source: str
+    """Where in the file: `row 7` (as a spreadsheet numbers rows) or `line 12` (where a card starts)."""
+    name: str
+    outcome: str
+    detail: str = ""
+    """For skipped rows the reason; for merged rows what changed."""
+    conflicts: tuple[str, ...] = ()
+    """Values that differed from what was stored; kept in the person's extra details."""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The outcome of `netevent import`, also when it was only a dry run."""
+
+    path: str
+    format: str
+    rows: tuple[RowResult, ...] = ()
+    dry_run: bool = False
+    changed: bool = False
+    """True when the import changes the data file (in a dry run: would change it)."""
+    written: bool = False
+    """True when the data file was written (one atomic write)."""
+    event: str = ""
+    """What happened to the event's room, when an event was given."""
+    restored: tuple[str, ...] = ()
+    """For a backup: events, notes, ledger entries and follow-ups added."""
+    warnings: tuple[str, ...] = ()
+
+    def _with(self, outcome: str) -> list[RowResult]:
+        return [row for row in self.rows if row.outcome == outcome]
+
+    @property
+    def added(self) -> list[RowResult]:
+        """Rows that became new people."""
+        return self._with(ADDED)
+
+    @property
+    def merged(self) -> list[RowResult]:
+        """Rows that added details to someone already known."""
+        return self._with(MERGED)
+
+    @property
+    def unchanged(self) -> list[RowResult]:
+        """Rows about someone already known, with nothing new."""
+        return self._with(UNCHANGED)
+
+    @property
+    def skipped(self) -> list[RowResult]:
+        """Rows not imported, each with its reason."""
+        return self._with(SKIPPED)
+
+    @property
+    def conflicts(self) -> list[tuple[RowResult, str]]:
+        """Every conflicting value kept, with its row."""
+        return [(row, conflict) for row in self.rows for conflict in row.conflicts]
+
+    def summary(self) -> str:
+        """One line: the counts."""
+        verb = "would add" if self.dry_run else "added"
+        counts = (
+            f"{verb} {len(self.added)}, merged {len(self.merged)}, unchanged {len(self.unchanged)}, "
+            f"skipped {len(self.skipped)}"
+        )
+        prefix = "Dry run, nothing written: " if self.dry_run else ""
+        return f"{prefix}{self.path} ({self.format}): {counts}"
+
+    def lines(self, limit: int | None = None) -> list[str]:
+        """The report as text lines; `limit` shortens each list to that many rows."""
+        out = [self.summary()]
+        sections = (
+            ("Added", self.added),
+            ("Merged", self.merged),
+            ("Unchanged", self.unchanged),
+            ("Skipped", self.skipped),
+        )
+        for title, rows in sections:
+            if not rows:
+                continue
+            out.append(f"{title} ({len(rows)}):")
+            shown = rows if limit is None else rows[:limit]
+            for row in shown:
+                text = f"  {row.source}: {row.name or '(no name)'}"
+                if row.detail:
+                    text += f" — {row.detail}"
+                out.append(text)
+            if len(shown) < len(rows):
+                out.append(f"  … and {len(rows) - len(shown)} more")
+        conflicts = self.conflicts
+        if conflicts:
+            out.append(f"Conflicts kept as extra details ({len(conflicts)}):")
+            for row, conflict in conflicts if limit is None else conflicts[:limit]:
+                out.append(f"  {row.source}: {row.name}: {conflict}")
+        out.extend(self.restored)
+        if self.event:
+            out.append(self.event)
+        out.extend(f"Warning: {w}" for w in self.warnings)
+        if not self.changed:
+            out.append("Nothing new: the data file " + ("would not change." if self.dry_run else "was not written."))
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())

@@ -1,0 +1,86 @@
+"""Write people as vCard 4.0 (RFC 6350) that address books read and netevent reads back exactly.
+
+Pure Python. Strengths go in RFC 6715 `EXPERTISE`, interests in `INTEREST`,
+needs and the other netevent details in `X-NETEVENT-*` properties, which
+other programs keep or ignore. Lines are folded at 75 bytes without
+splitting a letter, and end in CRLF as the standard asks.
+"""
+
+from __future__ import annotations
+
+from netevent.models import Person
+
+__all__ = ["vcard_text", "person_vcard", "escape"]
+
+
+def escape(text: str) -> str:
+    """A text value with backslash, comma, semicolon and line breaks escaped."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+    )
+
+
+def _fold(line: str) -> list[str]:
+    """Split a content line into pieces of at most 75 bytes; continuations start with a space."""
+    out: list[str] = []
+    current, size, limit = [], 0, 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append(("" if not out else " ") + "".join(current))
+            current, size, limit = [], 0, 74
+        current.append(ch)
+        size += width
+    out.append(("" if not out else " ") + "".join(current))
+    return out
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """Family and given name for `N`: the last word is taken as the family name."""
+    words = name.split()
+    if len(words) < 2:
+        return name, ""
+    return words[-1], " ".join(words[:-1])
+
+
+def person_vcard(person: Person) -> list[str]:
+    """One person's card as unfolded content lines."""
+    family, given = _split_name(person.name)
+    lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{escape(person.name)}", f"N:{escape(family)};{escape(given)};;;"]
+    if person.company:
+        lines.append(f"ORG:{escape(person.company)}")
+    if person.role:
+        lines.append(f"TITLE:{escape(person.role)}")
+    if person.email:
+        lines.append(f"EMAIL:{escape(person.email)}")
+    if person.phone:
+        lines.append(f"TEL:{escape(person.phone)}")
+    if person.url:
+        lines.append(f"URL:{escape(person.url)}")
+    if person.about:
+        lines.append(f"NOTE:{escape(person.about)}")
+    if person.tags:
+        lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))
+    lines.extend(f"EXPERTISE:{escape(s)}" for s in person.strengths)
+    lines.extend(f"INTEREST:{escape(i)}" for i in person.interests)
+    lines.extend(f"X-NETEVENT-NEEDS:{escape(n)}" for n in person.needs)
+    if person.first_met_on:
+        lines.append(f"X-NETEVENT-FIRST-MET-ON:{escape(person.first_met_on)}")
+    if person.first_met_at:
+        lines.append(f"X-NETEVENT-FIRST-MET-AT:{escape(person.first_met_at)}")
+    lines.extend(f"X-NETEVENT-EXTRA:{escape(label)};{escape(value)}" for label, value in person.extra)
+    lines.append("END:VCARD")
+    return lines
+
+
+def vcard_text(people: list[Person]) -> str:
+    """Every person as a vCard 4.0 card, in one .vcf text."""
+    out: list[str] = []
+    for person in people:
+        for line in person_vcard(person):
+            out.extend(_fold(line))
+    return "".join(line + "\r\n" for line in out)
