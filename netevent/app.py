@@ -40,7 +40,7 @@ class NetEventApp(App[str | None]):
     CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "main.tcss", "modals.tcss")]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit", show=False),
         Binding("f1", "help", "Help", show=False, id="help-f1"),
     ]
 

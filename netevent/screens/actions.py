@@ -179,9 +179,14 @@ class ActionsMixin:
                 return
 
             def added(saved: Person) -> None:
-                self.current_id = saved.id  # type: ignore[attr-defined]
-                self._after_write(research=True)
                 self.select_person(saved.id, force=True)  # type: ignore[attr-defined]
+                self._after_write()
+                # Clear the search so the newcomer is in the list, highlighted.
+                search = self.query_one("#search")  # type: ignore[attr-defined]
+                if search.value:
+                    search.value = ""
+                else:
+                    self.run_search("")  # type: ignore[attr-defined]
                 self.notify(f"Added {saved.name}", timeout=2, markup=False)  # type: ignore[attr-defined]
 
             job = partial(_add_person, repo, person, event.id if event else None, event.name if event else "", self.today())  # type: ignore[attr-defined]

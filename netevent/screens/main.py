@@ -25,7 +25,7 @@ from netevent.models import Attendance, Event, Person, replace, today_iso
 from netevent.notes import save_live_note
 from netevent.screens.actions import ActionsMixin
 from netevent.widgets.attendees_panel import AttendeesPanel
-from netevent.widgets.notes_panel import NotesPanel
+from netevent.widgets.notes_panel import NoteEditor, NotesPanel
 from netevent.widgets.people_list import PeopleList, Row
 from netevent.widgets.person_card import PersonCard
 from netevent.widgets.pitch_panel import PitchPanel
@@ -71,7 +71,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=True, icon="◆")
+        yield Header(icon="◆")
         with Vertical(id="left"):
             yield AttendeesPanel(id="attendees")
             yield PitchPanel(id="pitch")
@@ -167,7 +167,9 @@ class MainScreen(ActionsMixin, Screen[None]):
     @on(PeopleList.Selected)
     def _selected(self, event: PeopleList.Selected) -> None:
         self.select_person(event.person_id)
-        self.query_one(PersonCard).focus()
+        card = self.query_one(PersonCard)
+        if card.allow_focus():  # only a card taller than its panel has anything to scroll
+            card.focus()
 
     def select_person(self, person_id: int | None, *, force: bool = False) -> None:
         """Show this person's card and note (saving the note being left)."""
@@ -237,6 +239,10 @@ class MainScreen(ActionsMixin, Screen[None]):
         self.query_one(PeopleList).refresh()
         if person_id == self.current_id:
             self.show_card()
+
+    @on(NoteEditor.Left)
+    def _left_editor(self) -> None:
+        self.query_one(PeopleList).focus()
 
     def save_note_now(self) -> None:
         """Save the note being typed synchronously (quit, suspend, SIGHUP, SIGTERM)."""

@@ -55,9 +55,9 @@ class AttendeesPanel(Vertical):
     @on(Input.Submitted, "#search")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        people = self.people_list
-        people.focus()
-        people.action_select()
+        # Leave the search box with the best match open, so that the one-key
+        # actions (n, m, t, g…) work at once.
+        self.people_list.focus()
 
     def action_to_list(self) -> None:
         self.people_list.focus()

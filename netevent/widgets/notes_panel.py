@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import TextArea
@@ -83,7 +84,7 @@ class NotesPanel(Vertical):
         self._loading = True
         self.editor.load_text(text)
         self.editor.read_only = person_id is None
-        self.border_title = f"Notes — {label}" if person_id is not None else "Notes"
+        self.border_title = Content(f"Notes — {label}") if person_id is not None else "Notes"
         self.border_subtitle = ""
 
     @on(TextArea.Changed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -15,48 +16,50 @@ HIDDEN = "•••"
 
 
 def card_text(card: CardData, *, private: bool = False, attendance: str = "") -> Text:
-    """The card as styled text. User words are appended as plain text, never as markup."""
+    """The card as styled text. User words are appended as plain text, never as markup.
+
+    The order follows what matters mid-conversation: who they are, what they
+    are good at and need, what you can do for each other; contact details last.
+    """
     p = card.person
     out = Text()
-    out.append(p.name, style="bold")
     if attendance:
-        out.append(f"  {attendance}", style="italic")
-    out.append("\n")
-    if p.headline:
-        out.append(p.headline + "\n")
-    contact = "  ".join(x for x in (p.email, p.phone, p.url) if x)
-    if contact:
-        out.append((HIDDEN if private else contact) + "\n", style="dim")
+        out.append(attendance + "\n", style="italic")
+    headline = p.headline
     if p.tags:
-        out.append("#" + "  #".join(p.tags) + "\n", style="dim")
+        headline = (headline + "  " if headline else "") + "#" + " #".join(p.tags)
+    if headline:
+        out.append(headline + "\n", style="dim")
     _field(out, "Strengths", ", ".join(p.strengths) or "—")
     _field(out, "Needs", ", ".join(p.needs) or "—")
-    if p.first_met_on or p.first_met_at:
-        _field(out, "First met", " at ".join(x for x in (p.first_met_on, p.first_met_at) if x))
     blocks = (
         ("You can offer them", card.matches.offer),
         ("They can help you", card.matches.help),
         (f"Introduce them to ({card.room_label})", card.matches.introduce),
     )
     for title, matches in blocks:
-        out.append(f"\n{title}\n", style="bold underline")
+        out.append(f"{title}\n", style="bold underline")
         if not matches:
             out.append("  —\n", style="dim")
         for match in matches:
             out.append("  • ")
             out.append(match.why + "\n")
     if card.notes:
-        out.append("\nNotes\n", style="bold underline")
+        out.append("Notes\n", style="bold underline")
         for line in card.notes:
             out.append("  " + (HIDDEN if private else line) + "\n")
     if card.followups:
-        out.append("\nFollow-ups\n", style="bold underline")
+        out.append("Follow-ups\n", style="bold underline")
         for line in card.followups:
             out.append("  ☐ " + line + "\n")
+    contact = "  ".join(x for x in (p.email, p.phone, p.url) if x)
+    if contact:
+        _field(out, "Contact", HIDDEN if private else contact)
+    if p.first_met_on or p.first_met_at:
+        _field(out, "First met", " at ".join(x for x in (p.first_met_on, p.first_met_at) if x))
     if p.about and not private:
-        out.append("\n" + p.about + "\n", style="italic")
+        out.append(p.about + "\n", style="italic")
     if p.extra and not private:
-        out.append("\n")
         for label, value in p.extra:
             out.append(f"{label}: ", style="dim")
             out.append(value + "\n")
@@ -86,5 +89,5 @@ class PersonCard(VerticalScroll):
             self.border_title = "Person"
         else:
             body.update(card_text(card, private=private, attendance=attendance))
-            self.border_title = card.person.name
+            self.border_title = Content(card.person.name)  # a name is not markup
         self.scroll_home(animate=False)

@@ -1,0 +1,101 @@
+"""A dropped SSH link or a kill must not lose the note that was just typed.
+
+These tests run the real `netevent` in a pseudo-terminal, type a note, and
+send SIGHUP (what a closing terminal sends) or SIGTERM before the autosave
+delay has passed.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import signal
+import struct
+import sys
+import termios
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import reopen
+
+
+class Terminal:
+    """A child process on a pty, with its output drained in the background."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        pid, fd = pty.fork()
+        if pid == 0:  # the child
+            os.execvpe(args[0], args, env)
+        self.pid, self.fd = pid, fd
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        self.output = bytearray()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            self.output.extend(chunk)
+
+    def wait_for(self, text: bytes, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.output:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never appeared on screen")
+            time.sleep(0.05)
+
+    def type(self, text: str, pause: float = 0.05) -> None:
+        for char in text:
+            os.write(self.fd, char.encode())
+            time.sleep(pause)
+
+    def wait_exit(self, timeout: float = 10.0) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(self.pid, os.WNOHANG)
+            if done:
+                return status
+            time.sleep(0.05)
+        os.kill(self.pid, signal.SIGKILL)
+        raise AssertionError("netevent did not exit after the signal")
+
+    def close(self) -> None:
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_signal_right_after_typing_keeps_the_note(seeded_db: Path, signum: int) -> None:
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", LINES="30")
+    term = Terminal([sys.executable, "-m", "netevent", "--db", str(seeded_db)], env)
+    try:
+        term.wait_for(b"Attendees")
+        time.sleep(0.5)
+        term.type("jens")
+        time.sleep(0.5)
+        term.type("\r")
+        time.sleep(0.3)
+        term.type("n")
+        time.sleep(0.3)
+        term.type("Lige inden forbindelsen droppede")
+        time.sleep(0.3)  # well inside the one-second autosave delay
+        os.kill(term.pid, signum)
+        term.wait_exit()
+    finally:
+        term.close()
+    saved = reopen(seeded_db)
+    jens = next(p for p in saved.people() if p.name == "Jens Holm")
+    note = saved.note_for(jens.id, saved.current_event_id)
+    saved.close()
+    assert note is not None and note.text == "Lige inden forbindelsen droppede"

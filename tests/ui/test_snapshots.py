@@ -1,0 +1,67 @@
+"""Snapshots of each screen state, with fixed data and no blinking cursor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from netevent.app import NetEventApp
+from netevent.repository import Repository
+
+from .conftest import build
+
+
+@pytest.fixture
+def snap_app(tmp_path: Path):
+    repos: list[Repository] = []
+
+    def make() -> NetEventApp:
+        repo = Repository.open(build(tmp_path / "snap.json"))
+        repos.append(repo)
+        return NetEventApp(repo)
+
+    yield make
+    for repo in repos:
+        repo.close()
+
+
+async def _steady(pilot) -> None:
+    app = pilot.app
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await app.settle()
+        await pilot.pause()
+    for widget in app.screen.query("*"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+    await pilot.pause()
+
+
+def _then(*keys: str):
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await _steady(pilot)
+
+    return run_before
+
+
+def test_main_screen_80x24(snap_compare, snap_app):
+    assert snap_compare(snap_app(), terminal_size=(80, 24), run_before=_then("s", "o", "r", "e", "n"))
+
+
+def test_main_screen_120x36(snap_compare, snap_app):
+    assert snap_compare(snap_app(), terminal_size=(120, 36), run_before=_then("o", "b", "e", "r", "g", "enter"))
+
+
+def test_help_screen(snap_compare, snap_app):
+    assert snap_compare(snap_app(), terminal_size=(100, 36), run_before=_then("down", "question_mark"))
+
+
+def test_add_person_modal(snap_compare, snap_app):
+    keys = ["down", "a", *"Jane Doe, Acme", "space", "—", "space", *"tax law; export"]
+    keys = [{" ": "space", ",": "comma", ";": "semicolon"}.get(k, k) for k in keys]
+    assert snap_compare(snap_app(), terminal_size=(80, 24), run_before=_then(*keys))
