@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from netevent.io.export import people_for
-from netevent.models import Event, Person, today_iso
+from netevent.models import Event, FollowUp, LedgerEntry, Person, today_iso
 
 if TYPE_CHECKING:
     from netevent.repository import Repository
@@ -56,10 +56,23 @@ def markdown_text(repo: Repository, event: Event | None = None) -> str:
             if event.purpose:
                 parts.append("**Purpose:** " + md(event.purpose))
         parts.append(f"## People in the room ({len(people)})")
-    events = {e.id: e.name for e in repo.events()}
+    context = _Context(repo)
     for person in people:
-        parts.append("\n".join(person_markdown(repo, person, event, events)))
+        parts.append("\n".join(person_markdown(repo, person, event, context)))
     return "\n\n".join(parts) + "\n"
+
+
+class _Context:
+    """Event names, follow-ups and ledger entries grouped by person once, not once per person."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.events = {e.id: e.name for e in repo.events()}
+        self.followups: dict[int | None, list[FollowUp]] = {}
+        for item in repo.followups():
+            self.followups.setdefault(item.person_id, []).append(item)
+        self.ledger: dict[int | None, list[LedgerEntry]] = {}
+        for entry in repo.ledger():
+            self.ledger.setdefault(entry.person_id, []).append(entry)
 
 
 def _briefing(repo: Repository, event: Event) -> str:
@@ -79,11 +92,10 @@ def _room_order(repo: Repository, event: Event) -> list[Person]:
     return [p for p in targets if p is not None] + rest
 
 
-def person_markdown(
-    repo: Repository, person: Person, event: Event | None = None, events: dict[int | None, str] | None = None
-) -> list[str]:
+def person_markdown(repo: Repository, person: Person, event: Event | None = None, context: _Context | None = None) -> list[str]:
     """One person's section: headline, contact, strengths, needs, tags, notes with dates."""
-    events = events if events is not None else {e.id: e.name for e in repo.events()}
+    context = context or _Context(repo)
+    events = context.events
     lines = [f"### {md(person.name)}"]
     if person.headline:
         lines += ["", md(person.headline)]
@@ -116,11 +128,11 @@ def person_markdown(
             body = md_block(note.text, "  ")
             lines.append(f"- {stamp}:" + (" " + body[0].lstrip() if body else ""))
             lines.extend(body[1:])
-    followups = repo.followups(person_id=person.id)
+    followups = context.followups.get(person.id, [])
     if followups:
         lines += ["", "**Follow-ups**", ""]
         lines += [f"- [{'x' if f.done else ' '}] {f.due or 'no date'}: {md(f.action)}" for f in followups]
-    ledger = repo.ledger(person_id=person.id)
+    ledger = context.ledger.get(person.id, [])
     if ledger:
         lines += ["", "**Gave and got**", ""]
         lines += [f"- {e.date} {e.direction} ({e.kind}): {md(e.what)}" for e in ledger]
