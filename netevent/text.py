@@ -54,10 +54,31 @@ def fold(text: str) -> str:
     >>> fold("Søren Ærø-Åberg")
     'soren aero-aberg'
     """
-    text = text.casefold().translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], stripped)
+    text = text.casefold()
+    # Most text is ASCII (or is after the Danish letters are spelled out), and
+    # for it the per-character passes below change nothing; they are slow.
+    if not text.isascii():
+        text = _SPECIAL_LETTER.sub(_special, text)
+        if not text.isascii():
+            decomposed = unicodedata.normalize("NFKD", text)
+            text = _NON_ASCII.sub(_unless_accent, decomposed)
+    return _DIGRAPHS.sub(_digraph, text)
+
+
+_SPECIAL_LETTER = re.compile("[" + "".join(chr(c) for c in _SPECIAL) + "]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _special(match: re.Match[str]) -> str:
+    return _SPECIAL[ord(match.group(0))]  # type: ignore[return-value]
+
+
+def _unless_accent(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group(0)) else match.group(0)
+
+
+def _digraph(match: re.Match[str]) -> str:
+    return _DIGRAPH_MAP[match.group(0)]
 
 
 def words(text: str) -> list[str]:
@@ -79,7 +100,8 @@ _SORT_SPECIAL = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å":
 
 def sort_key(text: str) -> tuple[str, str]:
     """A key that sorts names the way a Danish reader expects, then by exact spelling."""
-    lowered = text.casefold().translate(_SORT_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    base = text.casefold()
+    if not base.isascii():  # as in fold(): ASCII needs none of the slow passes
+        decomposed = unicodedata.normalize("NFKD", base.translate(_SORT_SPECIAL))
+        base = _NON_ASCII.sub(_unless_accent, decomposed)
     return base, text
