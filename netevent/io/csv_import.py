@@ -152,6 +152,9 @@ def _columns(header: list[str]) -> list[Column]:
         columns = [
             Column(c.index, c.label, "ignore") if c.kind == "extra" and c.index < cut else c for c in columns
         ]
+    if keys.count("title") and {"job title", "position", "organization 1 - title", "organization title", "jobtitel", "stilling"} & set(keys):
+        # Outlook's "Title" is Mr./Dr. when there is a "Job Title" too.
+        columns = [Column(c.index, c.label, "extra") if keys[c.index] == "title" else c for c in columns]
     if "url of member profile" in keys:
         # Meetup's "Title" is the member's title in the group (Organizer), not a job title.
         columns = [Column(c.index, c.label, "extra") if c.field == "role" and keys[c.index] == "title" else c for c in columns]
@@ -204,6 +207,8 @@ def _read_row(cells: list[str], columns: list[Column], width: int) -> tuple[Draf
             draft.add_list(column.field, items)
         elif column.kind == "status":
             statuses.append((column.label, value))
+            if norm_header(column.label) == "status" and not _skip(value):
+                draft.add_extra(column.label, value)  # a plain "Status" may be the user's own (lead, customer)
         elif column.kind == "extra_json":
             _read_extra_json(draft, column.label, value)
         else:

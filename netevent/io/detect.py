@@ -14,6 +14,11 @@ from netevent.io.incoming import ImportFailed
 
 __all__ = ["read_text", "detect_format", "Decoded"]
 
+_MAGIC = (
+    (b"PK\x03\x04", "a zip file (an Excel .xlsx or Numbers file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file"),
+    (b"%PDF", "a PDF"),
+)
 _VCARD = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -59,6 +64,9 @@ def decode(raw: bytes, name: str) -> Decoded:
                 return _checked(raw[len(bom) :].decode(encoding), "UTF-16", name)
             except UnicodeDecodeError as error:
                 raise ImportFailed(f"{name} starts like UTF-16 text but is not ({error.reason})") from None
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise ImportFailed(f"{name} is {what}, not CSV, vCard or JSON text; save or export it as CSV (UTF-8) first")
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise ImportFailed(
@@ -68,14 +76,27 @@ def decode(raw: bytes, name: str) -> Decoded:
         return _checked(raw.decode("utf-8-sig"), "UTF-8", name)
     except UnicodeDecodeError:
         pass
-    try:
-        return _checked(raw.decode("cp1252"), "Windows-1252", name)
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        raise ImportFailed(
-            f"{name} line {line}: byte 0x{raw[error.start]:02x} is neither UTF-8 nor Windows-1252 text; "
-            "is this a binary file?"
-        ) from None
+    # Not UTF-8 as a whole: decode line by line, so a file pasted together from a
+    # UTF-8 and a Windows-1252 source keeps its letters right in both parts.
+    lines, utf8 = [], False
+    for line in raw.splitlines(keepends=True):
+        try:
+            text = line.decode("utf-8")
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp1252")
+            except UnicodeDecodeError as error:
+                number = len(lines) + 1
+                raise ImportFailed(
+                    f"{name} line {number}: byte 0x{line[error.start]:02x} is neither UTF-8 nor Windows-1252 "
+                    "text; is this a binary file?"
+                ) from None
+        lines.append(text)
+    text = "".join(lines)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return _checked(text, "UTF-8 and Windows-1252 mixed" if utf8 else "Windows-1252", name)
 
 
 def _checked(text: str, encoding: str, name: str) -> Decoded:

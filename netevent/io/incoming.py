@@ -254,7 +254,10 @@ class Draft:
         Raises:
             ValidationError: there is neither a name nor an email.
         """
-        name = self.full_name() or self.single.get("email", "")
+        name = self.full_name()
+        if not name and self.single.get("email"):
+            name = self.single["email"]
+            self.remarks.append("no name given: named by the email address")
         if not name:
             raise ValidationError("no name")
         return Person(

@@ -100,11 +100,17 @@ def split_cards(text: str) -> tuple[list[RawCard], list[str]]:
         try:
             current.props.append(_parse_line(number, stripped))
         except ValueError as error:
+            if current.props and _binary(current.props[-1]) and ":" not in stripped:
+                continue  # an unindented line of a photo's base64: no person data is lost
             current.error = f"line {number}: {error}"
     if current is not None:
         current.error = current.error or "no END:VCARD before the end of the file"
         cards.append(current)
     return cards, warnings
+
+
+def _binary(prop: Prop) -> bool:
+    return any(e.upper() in ("BASE64", "B") for e in prop.param("ENCODING"))
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:

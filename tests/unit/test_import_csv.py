@@ -247,3 +247,39 @@ def test_run_import_reports_every_row(repo) -> None:
     assert "added 3, merged 0, unchanged 0, skipped 1" in text
     assert "row 4: Zoë Müller — Attendee Status is \"Refunded\"" in text
     assert repo.people_count == 3
+
+
+def test_file_pasted_together_from_utf8_and_cp1252_keeps_both(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("Name\nSøren Kierkegaard-Ærø\n".encode("utf-8") + "Åse Øberg\n".encode("cp1252"))
+    parsed = read_file(path)
+    assert [i.person.name for i in parsed.incoming] == ["Søren Kierkegaard-Ærø", "Åse Øberg"]
+    assert "mixed" in parsed.format
+
+
+def test_spreadsheet_file_is_named_for_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "people.xlsx"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 20)
+    with pytest.raises(ImportFailed, match=r"is a zip file \(an Excel .xlsx or Numbers file\?\).*save or export it as CSV"):
+        read_file(path)
+
+
+def test_outlook_title_is_not_the_job_title(tmp_path: Path) -> None:
+    path = tmp_path / "outlook.csv"
+    path.write_text(
+        "Title,First Name,Last Name,Company,Job Title,E-mail Address,E-mail 2 Address,Mobile Phone,Categories\n"
+        "Dr.,Zoë,Müller,Müller GmbH,CFO,zoe@mueller.de,zoe@privat.de,+49 151 2345,Partners;Finance\n",
+        encoding="utf-8",
+    )
+    person = read_file(path).incoming[0].person
+    assert person.role == "CFO"
+    assert dict(person.extra) == {"Title": "Dr.", "Email 2": "zoe@privat.de"}
+    assert person.tags == ("Partners", "Finance")
+
+
+def test_a_plain_status_column_is_kept_unless_it_cancels(tmp_path: Path) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Name,Status\nÅse Øberg,Customer\nZoë Müller,Afmeldt\n", encoding="utf-8")
+    parsed = read_file(path)
+    assert dict(parsed.incoming[0].person.extra) == {"Status": "Customer"}
+    assert parsed.skipped[0].reason == 'Status is "Afmeldt"'

@@ -112,3 +112,15 @@ def test_quoted_parameter_values_with_colons(tmp_path: Path) -> None:
     path = tmp_path / "q.vcf"
     path.write_text('BEGIN:VCARD\nVERSION:4.0\nFN:Zoë Müller\nEMAIL;X-LABEL="work: main":zoe@mueller.de\nEND:VCARD\n')
     assert read_file(path).incoming[0].person.email == "zoe@mueller.de"
+
+
+def test_unindented_photo_lines_do_not_break_the_card(tmp_path: Path) -> None:
+    path = tmp_path / "photo.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:2.1\nFN:Åse Øberg\nPHOTO;ENCODING=BASE64;JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\n"
+        "2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHR\n\nEMAIL:ase@oberg.dk\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    parsed = read_file(path)
+    assert not parsed.skipped
+    assert parsed.incoming[0].person.email == "ase@oberg.dk"

@@ -183,3 +183,24 @@ def test_event_is_created_when_missing(repo) -> None:
     assert event.name == "Frokostklubben" and len(event.person_ids) == 2
     assert "created" in report.event
     assert all(p.first_met_at == "Frokostklubben" and p.first_met_on for p in repo.people())
+
+
+def test_a_failed_write_leaves_the_file_as_it_was(repo, db_path: Path) -> None:
+    import pytest
+
+    from netevent.storage import StorageError
+
+    repo.save_person(Person(name="Åse Øberg"))
+    # another program changes the file after netevent read it: the import must not overwrite it
+    changed = db_path.read_bytes().replace(b"\xc3\x85se", b"Aase")
+    db_path.write_bytes(changed)
+    with pytest.raises(StorageError, match="changed by another program"):
+        run_import(repo, FIXTURES / "eventbrite.csv")
+    assert db_path.read_bytes() == changed
+
+
+def test_row_named_by_its_email_says_so(repo, tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "a.csv", "Name,Email\n,solo@example.com\n")
+    report = run_import(repo, path)
+    assert report.added[0].name == "solo@example.com"
+    assert "named by the email address" in report.added[0].detail
