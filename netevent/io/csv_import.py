@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from netevent.io.columns import Column, classify, is_name_column, norm_header
 from netevent.io.incoming import Draft, ImportFailed, Incoming, Parsed, Skipped, split_list
@@ -230,7 +231,11 @@ def _set_field(draft: Draft, column: Column, value: str) -> None:
         draft.add_about(value)
     elif field in ("email", "phone", "url"):
         for part in value.split(":::"):  # Google puts several values in one cell
-            draft.set(field, part, column.label)
+            if field == "email" and part.count("@") > 1:  # "a@x.dk; b@y.dk" typed by hand
+                for address in re.split(r"[;,\s]+", part):
+                    draft.set(field, address, column.label)
+            else:
+                draft.set(field, part, column.label)
     else:
         draft.set(field, value, column.label)
 

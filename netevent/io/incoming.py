@@ -23,6 +23,7 @@ __all__ = [
     "Draft",
     "SINGLE_FIELDS",
     "LIST_FIELDS",
+    "SECOND_LABELS",
     "email_key",
     "phone_key",
     "lenient_date",

@@ -23,9 +23,9 @@ from netevent.io.incoming import (
     put_extra,
 )
 from netevent.models import Person, clean_list
-from netevent.text import fold
+from netevent.text import fold, words
 
-__all__ = ["Merger", "Taken", "merge_person", "name_key"]
+__all__ = ["Merger", "Taken", "merge_person", "name_key", "same_company", "company_words"]
 
 _LABELS = {
     "company": "company",
@@ -42,6 +42,29 @@ _FAMILY_FIELD = {base.casefold(): field for field, base in SECOND_LABELS.items()
 def name_key(name: str) -> str:
     """A name compared folded with whitespace collapsed."""
     return " ".join(fold(name).split())
+
+
+# Legal forms say nothing about which company it is: "Müller GmbH" is "Müller".
+_LEGAL_FORMS = frozenset(
+    "a s aps as ivs is gmbh ag kg ug ltd limited inc llc plc ab oy bv nv sa sarl srl spa pty co corp corporation".split()
+)
+
+
+def company_words(company: str) -> list[str]:
+    """A company's name as folded words, without punctuation and legal forms."""
+    return [w for w in words(company) if w not in _LEGAL_FORMS]
+
+
+def same_company(a: str, b: str) -> bool:
+    """True when two company names name the same company.
+
+    One may say more than the other: "Müller GmbH, Hamburg" is "Müller GmbH".
+    """
+    wa, wb = company_words(a), company_words(b)
+    if not wa or not wb:
+        return not wa and not wb
+    shortest = min(len(wa), len(wb))
+    return wa[:shortest] == wb[:shortest]
 
 
 def _emails(person: Person) -> list[str]:
@@ -126,8 +149,8 @@ class Merger:
             if pid is not None:
                 return pid, "phone"
         candidates = self._by_name.get(name_key(person.name), [])
-        company = name_key(person.company)
-        pid = self._pick([i for i in candidates if name_key(self.state[i].company) == company])
+        company = person.company
+        pid = self._pick([i for i in candidates if same_company(self.state[i].company, company)])
         if pid is not None:
             return pid, "name and company"
         # One side has no company: the same name is enough when nothing contradicts it.

@@ -74,23 +74,24 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line: the counts."""
-        verb = "would add" if self.dry_run else "added"
-        counts = (
-            f"{verb} {len(self.added)}, merged {len(self.merged)}, unchanged {len(self.unchanged)}, "
-            f"skipped {len(self.skipped)}"
-        )
+        if self.dry_run:
+            counts = (
+                f"would add {len(self.added)}, merge {len(self.merged)}, leave {len(self.unchanged)} unchanged, "
+                f"skip {len(self.skipped)}"
+            )
+        else:
+            counts = (
+                f"added {len(self.added)}, merged {len(self.merged)}, unchanged {len(self.unchanged)}, "
+                f"skipped {len(self.skipped)}"
+            )
         prefix = "Dry run, nothing written: " if self.dry_run else ""
         return f"{prefix}{self.path} ({self.format}): {counts}"
 
     def lines(self, limit: int | None = None) -> list[str]:
         """The report as text lines; `limit` shortens each list to that many rows."""
         out = [self.summary()]
-        sections = (
-            ("Added", self.added),
-            ("Merged", self.merged),
-            ("Unchanged", self.unchanged),
-            ("Skipped", self.skipped),
-        )
+        titles = ("To add", "To merge", "Unchanged", "To skip") if self.dry_run else ("Added", "Merged", "Unchanged", "Skipped")
+        sections = zip(titles, (self.added, self.merged, self.unchanged, self.skipped))
         for title, rows in sections:
             if not rows:
                 continue

@@ -283,3 +283,11 @@ def test_a_plain_status_column_is_kept_unless_it_cancels(tmp_path: Path) -> None
     parsed = read_file(path)
     assert dict(parsed.incoming[0].person.extra) == {"Status": "Customer"}
     assert parsed.skipped[0].reason == 'Status is "Afmeldt"'
+
+
+def test_several_emails_typed_in_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text('Name,Email\nÅse Øberg,"ase@oberg.dk; ase.private@example.com"\n', encoding="utf-8")
+    person = read_file(path).incoming[0].person
+    assert person.email == "ase@oberg.dk"
+    assert dict(person.extra) == {"Email 2": "ase.private@example.com"}

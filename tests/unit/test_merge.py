@@ -204,3 +204,29 @@ def test_row_named_by_its_email_says_so(repo, tmp_path: Path) -> None:
     report = run_import(repo, path)
     assert report.added[0].name == "solo@example.com"
     assert "named by the email address" in report.added[0].detail
+
+
+def test_company_names_compare_without_legal_forms_and_extra_words() -> None:
+    from netevent.io.merge import same_company
+
+    assert same_company("Müller GmbH", "muller gmbh, Hamburg")
+    assert same_company("Øberg Design A/S", "Oberg Design")
+    assert same_company("", "")
+    assert not same_company("Danske Bank", "Novo Nordisk")
+    assert not same_company("Holm Advokater", "")
+
+
+def test_linkedin_row_without_email_meets_the_attendee(repo, tmp_path: Path) -> None:
+    run_import(repo, FIXTURES / "luma.csv")  # Zoë Müller with an email, no company
+    repo.save_person(replace_company(repo, "Zoë Müller", "Müller GmbH"))
+    report = run_import(repo, FIXTURES / "linkedin_connections.csv")  # "Müller GmbH, Hamburg", no email
+    zoe = [r for r in report.rows if r.name == "Zoë Müller"][0]
+    assert zoe.outcome == "merged" and zoe.detail.startswith("same name and company")
+    assert sum(1 for p in repo.people() if p.name == "Zoë Müller") == 1
+
+
+def replace_company(repo, name: str, company: str) -> Person:
+    from dataclasses import replace
+
+    (person,) = [p for p in repo.people() if p.name == name]
+    return replace(person, company=company)
