@@ -22,7 +22,9 @@ _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".vcf": "vcf",
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--event", "event_name", default=None, help="Put everyone imported in this event's room (created if needed).")
+@click.option(
+    "--event", "event_name", default=None, help="Put everyone imported in this event's room (created if needed)."
+)
 @click.option("--dry-run", is_flag=True, help="Show what would be added, merged and skipped; write nothing.")
 @db_option
 def import_command(file: str, event_name: str | None, dry_run: bool, db: str | None) -> None:
@@ -85,7 +87,9 @@ def _open_dry(db: str | None) -> Iterator[Repository]:
     help="md (default; or from the -o file's extension), csv, vcf or json (a complete backup).",
 )
 @click.option("--event", "event_name", default=None, help="Only this event: its briefing and room.")
-@click.option("-o", "--output", default=None, type=click.Path(path_type=str), help="Write to this file instead of stdout.")
+@click.option(
+    "-o", "--output", default=None, type=click.Path(path_type=str), help="Write to this file instead of stdout."
+)
 @db_option
 def export_command(fmt: str | None, event_name: str | None, output: str | None, db: str | None) -> None:
     """Export people as Markdown, CSV, vCard or a complete JSON backup."""

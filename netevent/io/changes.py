@@ -86,7 +86,12 @@ class Changes:
             notes = {provisional: note.id for (provisional, _), note in zip(self.notes, saved_notes)}
             repo.save_many(
                 [
-                    replace(e, person_id=pid(e.person_id), with_person_id=pid(e.with_person_id), event_id=eid(e.event_id))
+                    replace(
+                        e,
+                        person_id=pid(e.person_id),
+                        with_person_id=pid(e.with_person_id),
+                        event_id=eid(e.event_id),
+                    )
                     for e in self.ledger
                 ]
                 + [

@@ -26,11 +26,13 @@ _DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 _HEADER_SEARCH = 30  # rows: LinkedIn's notes preamble is three
 _SKIP_STATUS = {
-    fold(s)
+    " ".join(fold(s).split())
     for s in """refunded|refund|cancelled|canceled|deleted|declined|rejected|no|not attending|not going|
-        afmeldt|aflyst|annulleret|refunderet|nej|afvist|ikke deltagende""".replace("\n", "").split("|")
+        afmeldt|aflyst|annulleret|refunderet|nej|afvist|ikke deltagende""".split("|")
 }
-_SKIP_STATUS = {" ".join(s.split()) for s in _SKIP_STATUS}
+"""Registration states that mean the person is not coming (Eventbrite, Luma, Meetup, Danish lists)."""
+
+_JOB_TITLES = {"job title", "position", "organization 1 - title", "organization title", "jobtitel", "stilling"}
 
 csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
 
@@ -153,12 +155,14 @@ def _columns(header: list[str]) -> list[Column]:
         columns = [
             Column(c.index, c.label, "ignore") if c.kind == "extra" and c.index < cut else c for c in columns
         ]
-    if keys.count("title") and {"job title", "position", "organization 1 - title", "organization title", "jobtitel", "stilling"} & set(keys):
+    if "title" in keys and _JOB_TITLES & set(keys):
         # Outlook's "Title" is Mr./Dr. when there is a "Job Title" too.
         columns = [Column(c.index, c.label, "extra") if keys[c.index] == "title" else c for c in columns]
     if "url of member profile" in keys:
         # Meetup's "Title" is the member's title in the group (Organizer), not a job title.
-        columns = [Column(c.index, c.label, "extra") if c.field == "role" and keys[c.index] == "title" else c for c in columns]
+        columns = [
+            Column(c.index, c.label, "extra") if c.field == "role" and keys[c.index] == "title" else c for c in columns
+        ]
     return columns
 
 

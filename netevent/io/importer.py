@@ -46,7 +46,9 @@ def read_file(path: str | Path) -> Parsed:
     return parsed
 
 
-def run_import(repo: Repository, path: str | Path, *, event_name: str | None = None, dry_run: bool = False) -> ImportReport:
+def run_import(
+    repo: Repository, path: str | Path, *, event_name: str | None = None, dry_run: bool = False
+) -> ImportReport:
     """Import a file into `repo` and return the report (the app's command palette calls this).
 
     Raises:

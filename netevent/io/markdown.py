@@ -92,7 +92,9 @@ def _room_order(repo: Repository, event: Event) -> list[Person]:
     return [p for p in targets if p is not None] + rest
 
 
-def person_markdown(repo: Repository, person: Person, event: Event | None = None, context: _Context | None = None) -> list[str]:
+def person_markdown(
+    repo: Repository, person: Person, event: Event | None = None, context: _Context | None = None
+) -> list[str]:
     """One person's section: headline, contact, strengths, needs, tags, notes with dates."""
     context = context or _Context(repo)
     events = context.events

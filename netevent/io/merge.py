@@ -46,7 +46,8 @@ def name_key(name: str) -> str:
 
 # Legal forms say nothing about which company it is: "Müller GmbH" is "Müller".
 _LEGAL_FORMS = frozenset(
-    "a s aps as ivs is gmbh ag kg ug ltd limited inc llc plc ab oy bv nv sa sarl srl spa pty co corp corporation".split()
+    """a s aps as ivs is gmbh ag kg ug ltd limited inc llc plc ab oy bv nv sa sarl srl spa pty
+    co corp corporation""".split()
 )
 
 

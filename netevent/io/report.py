@@ -90,7 +90,10 @@ class ImportReport:
     def lines(self, limit: int | None = None) -> list[str]:
         """The report as text lines; `limit` shortens each list to that many rows."""
         out = [self.summary()]
-        titles = ("To add", "To merge", "Unchanged", "To skip") if self.dry_run else ("Added", "Merged", "Unchanged", "Skipped")
+        if self.dry_run:
+            titles = ("To add", "To merge", "Unchanged", "To skip")
+        else:
+            titles = ("Added", "Merged", "Unchanged", "Skipped")
         sections = zip(titles, (self.added, self.merged, self.unchanged, self.skipped))
         for title, rows in sections:
             if not rows:

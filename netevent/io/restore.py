@@ -38,7 +38,9 @@ def merge_event(stored: Event, incoming: Event) -> Event:
     return replace(stored, **values) if values else stored
 
 
-def plan_restore(repo: Repository, backup: Backup, people: dict[int, int], changes: Changes) -> tuple[list[str], list[str]]:
+def plan_restore(
+    repo: Repository, backup: Backup, people: dict[int, int], changes: Changes
+) -> tuple[list[str], list[str]]:
     """Add the backup's events, notes, ledger and follow-ups to `changes`.
 
     Args:
@@ -82,11 +84,17 @@ def plan_restore(repo: Repository, backup: Backup, people: dict[int, int], chang
     for entry in backup.ledger:
         person = people.get(entry.person_id)
         if person is None:
-            warnings.append(f"ledger entry {entry.id} refers to person {entry.person_id}, who is not in the backup; skipped")
+            warnings.append(
+                f"ledger entry {entry.id} refers to person {entry.person_id}, who is not in the backup; skipped"
+            )
             continue
         other = people.get(entry.with_person_id) if entry.with_person_id is not None else None
         entry = replace(
-            entry, id=None, person_id=person, with_person_id=other, event_id=event_of(entry.event_id, f"ledger entry {entry.id}")
+            entry,
+            id=None,
+            person_id=person,
+            with_person_id=other,
+            event_id=event_of(entry.event_id, f"ledger entry {entry.id}"),
         )
         fresh = _ledger_key(entry) not in stored_ledger
         if fresh:

@@ -147,7 +147,8 @@ def _parse_line(number: int, line: str) -> Prop:
     for piece in pieces[1:]:
         key, eq, raw = piece.partition("=")
         if not eq:  # vCard 2.1: `TEL;WORK;VOICE:` and `;QUOTED-PRINTABLE:`
-            key, raw = ("ENCODING", key) if key.upper() in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "B") else ("TYPE", key)
+            encodings = ("QUOTED-PRINTABLE", "BASE64", "8BIT", "B")
+            key, raw = ("ENCODING", key) if key.upper() in encodings else ("TYPE", key)
         values = [v.strip().strip('"') for v in _split_outside_quotes(raw, ",")]
         params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
     encoding = [e.upper() for e in params.get("ENCODING", [])]

@@ -17,7 +17,9 @@ from netevent.repository import Repository
 
 def fill(repo: Repository) -> dict[str, int]:
     """A small but complete network: every table has something in it."""
-    repo.set_profile(Profile(name="Mette Frost", company="Frost ApS", pitch="Jeg hjælper med *eksport*.", offers=("export",), asks=("investors",)))
+    repo.set_profile(
+        Profile(name="Mette Frost", company="Frost ApS", pitch="Jeg hjælper med *eksport*.", offers=("export",))
+    )
     soren = repo.save_person(
         Person(
             name="Søren Kierkegaard-Ærø",
@@ -36,7 +38,9 @@ def fill(repo: Repository) -> dict[str, int]:
             extra=(("Email 2", "soren@private.dk"), ("What brings you here?", "Founders, mostly; and coffee")),
         )
     )
-    ase = repo.save_person(Person(name="Åse Øberg", company="Øberg Design", strengths=("branding",), needs=("investors",)))
+    ase = repo.save_person(
+        Person(name="Åse Øberg", company="Øberg Design", strengths=("branding",), needs=("investors",))
+    )
     zoe = repo.save_person(Person(name="Zoë Müller", email="zoe@mueller.de", phone="=cmd|' /C calc'!A0"))
     jose = repo.save_person(Person(name="José García", tags=("=SUM(A1)",)))
     event = repo.save_event(
@@ -57,12 +61,35 @@ def fill(repo: Repository) -> dict[str, int]:
         )
     )
     other = repo.save_event(Event(name="Frokostklubben", date="2024-06-01", attendees=(Attendance(person_id=zoe.id),)))
-    note = repo.save_note(Note(person_id=soren.id, event_id=event.id, text="Wants *Hamburg* intros.\nCall Friday.", created="2024-05-16T18:00:00"))
+    note = repo.save_note(
+        Note(person_id=soren.id, event_id=event.id, text="Wants *Hamburg* intros.\nCall Friday.", created="2024-05-16T18:00:00")
+    )
     repo.save_note(Note(person_id=ase.id, text="Old friend", created="2023-01-01T10:00:00"))
-    repo.save_ledger(LedgerEntry(direction="gave", person_id=soren.id, what="Intro to Zoë", kind="intro", event_id=event.id, date="2024-05-16", with_person_id=zoe.id))
+    repo.save_ledger(
+        LedgerEntry(
+            direction="gave",
+            person_id=soren.id,
+            what="Intro to Zoë",
+            kind="intro",
+            event_id=event.id,
+            date="2024-05-16",
+            with_person_id=zoe.id,
+        )
+    )
     repo.save_ledger(LedgerEntry(direction="got", person_id=ase.id, what="Logo feedback", amount=500.0, date="2024-05-20"))
-    repo.save_followup(FollowUp(person_id=soren.id, action="Send Hamburg contacts", due="2024-05-20", event_id=event.id, note_id=note.id, created="2024-05-16"))
-    repo.save_followup(FollowUp(person_id=None, action="Book next meeting", done=True, done_on="2024-05-18", created="2024-05-16"))
+    repo.save_followup(
+        FollowUp(
+            person_id=soren.id,
+            action="Send Hamburg contacts",
+            due="2024-05-20",
+            event_id=event.id,
+            note_id=note.id,
+            created="2024-05-16",
+        )
+    )
+    repo.save_followup(
+        FollowUp(person_id=None, action="Book next meeting", done=True, done_on="2024-05-18", created="2024-05-16")
+    )
     repo.set_current_event(other.id)
     return {"soren": soren.id, "ase": ase.id, "zoe": zoe.id, "jose": jose.id, "event": event.id}
 
