@@ -13,12 +13,15 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
+from netevent.io import run_import
+from netevent.io.report import ImportReport
+
 __all__ = ["ImportModal"]
 
 
-def _report_text(report: object) -> str:
-    lines = getattr(report, "lines", None)
-    return "\n".join(lines()) if callable(lines) else str(report)
+def _report_text(report: ImportReport) -> str:
+    # A 10,000-row file has a 10,000-line report: show the summary and the first rows.
+    return "\n".join(report.lines(limit=30))
 
 
 class ImportModal(ModalScreen[bool]):
@@ -65,8 +68,6 @@ class ImportModal(ModalScreen[bool]):
         dry_run = self._planned != (path, in_room)
         repo = self.app.repo  # type: ignore[attr-defined]
         room = repo.current_event()
-        from netevent.io import run_import
-
         job = partial(run_import, repo, Path(path), event_name=room.name if (in_room and room) else None, dry_run=dry_run)
         self._show("Reading the file…" if dry_run else "Importing…")
         self.app.write(  # type: ignore[attr-defined]
@@ -75,7 +76,7 @@ class ImportModal(ModalScreen[bool]):
             on_error=lambda error: self._show(f"Nothing was imported: {error}"),
         )
 
-    def _done(self, path: str, in_room: bool, dry_run: bool, report: object) -> None:
+    def _done(self, path: str, in_room: bool, dry_run: bool, report: ImportReport) -> None:
         if dry_run:
             self._planned = (path, in_room)
             self._show(_report_text(report) + "\n\nPress Enter to import, Esc to cancel.")
