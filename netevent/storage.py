@@ -73,12 +73,13 @@ def backup_path(path: Path) -> Path:
 
 
 def dumps(data: dict[str, Any]) -> bytes:
-    """Serialise TinyDB's `{table: {id: doc}}` data as indented JSON, chunk by chunk.
+    """Serialise TinyDB's `{table: {id: doc}}` data as JSON with one document per line.
 
-    Chunking keeps every single C call short, so a save running in a worker
-    thread lets the UI thread take the GIL between chunks.
+    One document per line keeps the file readable and diff-friendly in any
+    editor while staying about a third smaller (and faster to read) than
+    indented JSON. Chunking keeps every single C call short, so a save
+    running in a worker thread lets the UI thread take the GIL between chunks.
     """
-    option = orjson.OPT_INDENT_2
     out = [b"{"]
     for t_index, (name, table) in enumerate(data.items()):
         if t_index:
@@ -87,9 +88,11 @@ def dumps(data: dict[str, Any]) -> bytes:
         items = list(table.items())
         pieces = []
         for start in range(0, len(items), CHUNK):
-            body = orjson.dumps(dict(items[start : start + CHUNK]), option=option)
-            pieces.append(body[1:-1].rstrip())
-        out.append(b",".join(p for p in pieces if p))
+            body = orjson.dumps(dict(items[start : start + CHUNK]))[1:-1]
+            # Inside a JSON string every quote is escaped, so `},"` only
+            # occurs between a document and the next key.
+            pieces.append(b"\n" + body.replace(b'},"', b'},\n"'))
+        out.append(b",".join(pieces))
         out.append(b"\n}")
     out.append(b"\n}\n")
     return b"".join(out)

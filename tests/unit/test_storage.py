@@ -144,8 +144,7 @@ def test_kill_9_mid_write_never_leaves_a_broken_file(tmp_path: Path) -> None:
     rng = random.Random(1)
     counts = [2000]
     leftovers_seen = 0
-    started = time.monotonic()
-    for _ in range(25):
+    for attempt in range(25):
         child = subprocess.Popen(
             [sys.executable, str(CHILD), "loop", str(path)],
             stdout=subprocess.PIPE,
@@ -154,7 +153,9 @@ def test_kill_9_mid_write_never_leaves_a_broken_file(tmp_path: Path) -> None:
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
-        time.sleep(rng.uniform(0.002, 0.04))  # each write of ~2,000 people takes a few ms
+        # Each write of ~2,000 people takes a few ms; every fifth child lives
+        # long enough to finish several even on a busy machine.
+        time.sleep(0.3 if attempt % 5 == 4 else rng.uniform(0.002, 0.04))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         child.stdout.close()
@@ -175,7 +176,6 @@ def test_kill_9_mid_write_never_leaves_a_broken_file(tmp_path: Path) -> None:
             assert all(f"Skriver {n}" in names for n in range(2001, count + 1))
         counts.append(count)
     assert counts[-1] > 2000, "the child never completed a write; the test proved nothing"
-    assert time.monotonic() - started < 15
     # Informative rather than required: how often a kill caught a write in flight.
     print(f"people {counts[0]} -> {counts[-1]}, temp files left by kills: {leftovers_seen}")
 
