@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from netevent.config import load_config, save_config
@@ -37,7 +38,7 @@ class NetEventApp(App[str | None]):
     """
 
     TITLE = "netevent"
-    CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "main.tcss", "modals.tcss")]
+    CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "main.tcss", "modals.tcss", "before_after.tcss")]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit", show=False),
@@ -66,12 +67,39 @@ class NetEventApp(App[str | None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
         self._install_signal_handlers()
-        # Loading made many long-lived objects; freezing them keeps the garbage
-        # collector's pauses short (70-120 ms with 50,000 people otherwise).
-        gc.freeze()
         from netevent.screens.main import MainScreen
 
         self.push_screen(MainScreen())
+        self.call_after_refresh(self._warm_up)
+
+    def _warm_up(self) -> None:
+        """After the first screen: check every document and build the indexes.
+
+        It runs as the first job of the writer thread, so no write can happen
+        before the file is known to be sound.
+        """
+        repo = self.repo
+
+        def job() -> None:
+            repo.validate()
+            repo.search_index
+            repo.intro_index
+            # Everything loaded lives until the app ends; freezing it keeps
+            # the garbage collector's pauses short (70-120 ms with 50,000
+            # people otherwise).
+            gc.freeze()
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, StorageError):
+                repo.storage.read_only = True  # never write over a file we cannot read
+                from netevent.screens.problem import ProblemModal
+
+                self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
+
+        self.writer.submit(job, lambda _r: self.post_message(self.Ready()), failed)
+
+    class Ready(Message):
+        """Every document is checked and the indexes are built."""
 
     def _remember_theme(self, theme: Any) -> None:
         name = getattr(theme, "name", None)

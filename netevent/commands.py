@@ -22,6 +22,8 @@ class PeopleCommands(Provider):
         if not isinstance(screen, MainScreen) or not query.strip():
             return
         repo = self.app.repo  # type: ignore[attr-defined]
+        if not repo.indexes_ready:
+            return  # the first second after start: never make the palette wait
         matcher = self.matcher(query)
         for rank, hit in enumerate(repo.search_index.search(query, limit=10)):
             person = repo.person(hit.person_id)

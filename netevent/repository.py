@@ -10,11 +10,12 @@ change instead of being rebuilt.
 
 from __future__ import annotations
 
+import gc
 import shutil
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, TypeVar
 
 from tinydb import TinyDB
 
@@ -33,6 +34,7 @@ from netevent.models import (
 )
 from netevent.schema import SCHEMA_VERSION, TABLES, migrate
 from netevent.storage import AtomicJSONStorage, CorruptFileError, StorageError
+from netevent.store import ModelStore
 from netevent.text import fold, sort_key
 
 if TYPE_CHECKING:
@@ -60,19 +62,33 @@ class Repository:
         self._db: TinyDB | None = None
         self.profile = Profile()
         self.settings: dict[str, Any] = {}
-        self._people: dict[int, Person] = {}
-        self._events: dict[int, Event] = {}
-        self._notes: dict[int, Note] = {}
+        self._people: ModelStore[Person] = self._store("people", Person.from_doc)
+        self._events: ModelStore[Event] = self._store("events", Event.from_doc)
+        self._notes: ModelStore[Note] = self._store("notes", Note.from_doc)
         self._notes_by_person: dict[int, list[int]] = {}
-        self._ledger: dict[int, LedgerEntry] = {}
-        self._followups: dict[int, FollowUp] = {}
+        self._ledger: ModelStore[LedgerEntry] = self._store("ledger", LedgerEntry.from_doc)
+        self._followups: ModelStore[FollowUp] = self._store("followups", FollowUp.from_doc)
         self._search: SearchIndex | None = None
         self._intro: IntroIndex | None = None
+        self._index_lock = threading.Lock()
+        self._sorted_ids: list[int] | None = None
 
     # ------------------------------------------------------------ lifecycle
+    def _store(self, table: str, build: Callable[..., M]) -> ModelStore[M]:
+        def raw() -> dict[str, dict]:
+            data = self.storage.read() if self._db is not None else None
+            return data.get(table, {}) if data else {}
+
+        return ModelStore(table, raw, lambda doc, key: build(doc, id=key), self.path)
+
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Repository:
+    def open(cls, path: str | Path, *, read_only: bool = False, validate: bool = True) -> Repository:
         """Open (and create, unless read-only) the file at `path`.
+
+        Args:
+            validate: check every document now. The app passes False and
+                calls `validate()` in the background after its first screen;
+                until then models are built as they are needed.
 
         Raises:
             StorageError: the file is locked, unreadable, of the wrong shape
@@ -80,7 +96,22 @@ class Repository:
         """
         repo = cls(path, read_only=read_only)
         repo._load()
+        if validate:
+            try:
+                repo.validate()
+            except BaseException:
+                repo.close()
+                raise
         return repo
+
+    def validate(self) -> None:
+        """Build every model, so that a wrong document is found now.
+
+        Raises:
+            CorruptFileError: naming the document and what is wrong with it.
+        """
+        for store in (self._people, self._events, self._notes, self._ledger, self._followups):
+            store.build_all()
 
     def _load(self) -> None:
         if self._lock is not None:
@@ -90,12 +121,23 @@ class Repository:
             storage = self.storage
             if not self.read_only:
                 storage.clean_leftovers()
-            raw = storage.read()
-            existed = raw is not None
-            data, version = migrate(raw or {}, str(self.path))
-            self._build(data)
-            storage._cache = data
+            # Loading makes hundreds of thousands of objects that all live on;
+            # the garbage collector would scan them again and again meanwhile.
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                raw = storage.read()
+                existed = raw is not None
+                data, version = migrate(raw or {}, str(self.path))
+                storage._cache = data
+                self._build(data)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
             if not self.read_only and (not existed or version < SCHEMA_VERSION):
+                # A file is only rewritten in the new shape once every document
+                # in it has been read without a problem.
+                self.validate()
                 if existed:
                     self.migrated_from = version
                     backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
@@ -106,31 +148,28 @@ class Repository:
             raise
 
     def _build(self, data: dict[str, Any]) -> None:
-        """Turn raw tables into models, naming the document that is wrong if one is."""
-
-        def load(table: str, build: Callable[[dict, int], M]) -> dict[int, M]:
-            out: dict[int, M] = {}
-            for key, doc in data.get(table, {}).items():
-                try:
-                    out[int(key)] = build(doc, int(key))
-                except (SchemaError, TypeError, ValueError) as error:
-                    raise CorruptFileError(
-                        f"{self.path}: document {key} in table {table!r} is wrong: {error}; "
-                        "netevent has not changed the file"
-                    ) from None
-            return out
-
-        profiles = load("profile", lambda d, i: Profile.from_doc(d))
-        self.profile = profiles.get(1, Profile())
+        """Read the small tables now; people, notes and the rest are built as needed."""
+        for store in (self._people, self._events, self._notes, self._ledger, self._followups):
+            store.reset()
+        try:
+            profile = data.get("profile", {}).get("1")
+            self.profile = Profile.from_doc(profile) if profile is not None else Profile()
+        except SchemaError as error:
+            raise CorruptFileError(
+                f"{self.path}: your profile is wrong: {error}; netevent has not changed the file"
+            ) from None
         self.settings = dict(data.get("settings", {}).get("1", {}))
-        self._people = load("people", lambda d, i: Person.from_doc(d, id=i))
-        self._events = load("events", lambda d, i: Event.from_doc(d, id=i))
-        self._notes = load("notes", lambda d, i: Note.from_doc(d, id=i))
-        self._ledger = load("ledger", lambda d, i: LedgerEntry.from_doc(d, id=i))
-        self._followups = load("followups", lambda d, i: FollowUp.from_doc(d, id=i))
-        self._notes_by_person = {}
-        for note in self._notes.values():
-            self._notes_by_person.setdefault(note.person_id, []).append(note.id)  # type: ignore[arg-type]
+        by_person: dict[int, list[int]] = {}
+        for key, doc in data.get("notes", {}).items():
+            person_id = doc.get("person_id")
+            if not isinstance(person_id, int):
+                raise CorruptFileError(
+                    f"{self.path}: document {key} in table 'notes' has no person; "
+                    "netevent has not changed the file"
+                )
+            by_person.setdefault(person_id, []).append(int(key))
+        self._notes_by_person = by_person
+        self._sorted_ids = None
 
     def close(self) -> None:
         """Release the file lock. Every write is already on disk."""
@@ -184,7 +223,24 @@ class Repository:
     # ---------------------------------------------------------------- reads
     def people(self) -> list[Person]:
         """Everyone, in Danish alphabetical order."""
-        return sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
+        return [self._people[i] for i in self.sorted_ids()]
+
+    def sorted_ids(self, within: Collection[int] | None = None) -> list[int]:
+        """Everyone's id in Danish alphabetical order of name (or only those `within`).
+
+        Read from the stored names without building models, so the app can
+        show its first screen before the search index exists.
+        """
+        order = self._sorted_ids
+        if order is None:
+            raw = self._people._raw()
+            keyed = [(sort_key(str(doc.get("name", ""))), int(key)) for key, doc in raw.items()]
+            keyed.sort()
+            order = self._sorted_ids = [key for _, key in keyed]
+        if within is None:
+            return list(order)
+        wanted = within if isinstance(within, (set, frozenset)) else set(within)
+        return [i for i in order if i in wanted]
 
     def person(self, person_id: int) -> Person | None:
         """The person with this id, or None."""
@@ -262,21 +318,33 @@ class Repository:
 
     @property
     def search_index(self) -> SearchIndex:
-        """The people search index, built on first use and then kept up to date."""
-        if self._search is None:
-            from netevent.search import SearchIndex
+        """The people search index, built on first use and then kept up to date.
 
-            self._search = SearchIndex(self._people.values(), self._notes.values())
+        Thread-safe: a second thread asking while the first builds it waits.
+        """
+        if self._search is None:
+            with self._index_lock:
+                if self._search is None:
+                    from netevent.search import SearchIndex
+
+                    self._search = SearchIndex(self._people.values(), self._notes.values())
         return self._search
 
     @property
     def intro_index(self) -> IntroIndex:
         """The index of who is strong in what, for *introduce them to*."""
         if self._intro is None:
-            from netevent.matching import IntroIndex
+            with self._index_lock:
+                if self._intro is None:
+                    from netevent.matching import IntroIndex
 
-            self._intro = IntroIndex(self._people.values())
+                    self._intro = IntroIndex(self._people.values())
         return self._intro
+
+    @property
+    def indexes_ready(self) -> bool:
+        """True once both indexes exist (asking for them then never waits)."""
+        return self._search is not None and self._intro is not None
 
     # --------------------------------------------------------------- writes
     def _save(self, table: str, model: M, store: dict[int, M]) -> M:
@@ -339,6 +407,7 @@ class Repository:
         """Add a person (id None) or replace a stored one; return it with its id."""
         with self._writing():
             person = self._save("people", person, self._people)
+            self._sorted_ids = None
             if self._search is not None:
                 self._search.upsert(person)
             if self._intro is not None:
@@ -350,6 +419,7 @@ class Repository:
         with self._mutex, self.batch():
             self._table("people").remove(doc_ids=[person_id])
             self._people.pop(person_id, None)
+            self._sorted_ids = None
             for note_id in self._notes_by_person.pop(person_id, []):
                 self._table("notes").remove(doc_ids=[note_id])
                 self._notes.pop(note_id, None)
@@ -416,6 +486,7 @@ class Repository:
         touched: set[int] = set()
         for model in saved:
             if isinstance(model, Person):
+                self._sorted_ids = None
                 if self._search is not None:
                     self._search.upsert(model)
                 if self._intro is not None:

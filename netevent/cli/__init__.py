@@ -37,7 +37,8 @@ def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
 
 def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False) -> None:
     """Open the data file and run the app on it until the person quits."""
-    with open_repo(db) as repo:
+    # The app checks every document in the background after its first screen.
+    with open_repo(db, validate=False) as repo:
         if event_name:
             event = repo.find_event(event_name)
             if event is None:

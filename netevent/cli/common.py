@@ -39,7 +39,7 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def open_repo(db: str | None, *, read_only: bool = False) -> Iterator["Repository"]:
+def open_repo(db: str | None, *, read_only: bool = False, validate: bool = True) -> Iterator["Repository"]:
     """Open the data file for a command; storage problems become one `Fail` line."""
     from netevent.repository import Repository
 
@@ -51,7 +51,7 @@ def open_repo(db: str | None, *, read_only: bool = False) -> Iterator["Repositor
     if read_only and not path.exists():
         raise Fail(f"{path} does not exist (create it with `netevent --db {path}` or an import)")
     try:
-        repo = Repository.open(path, read_only=read_only)
+        repo = Repository.open(path, read_only=read_only, validate=validate)
     except StorageError as error:
         raise Fail(str(error)) from None
     try:

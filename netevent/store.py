@@ -1,0 +1,122 @@
+"""Models of one table, built from the stored documents only when they are needed.
+
+Pure Python. Turning 10,000 people and 50,000 notes into validated models
+takes a good fraction of a second, more than the app may spend before its
+first screen. A `ModelStore` keeps the raw documents (the storage's own data)
+and builds a model the first time it is asked for; `build_all()` validates a
+whole table at once, which the command line does on open and the app does in
+the background right after its first screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Generic, Iterator, TypeVar
+
+from netevent.models import SchemaError
+from netevent.storage import CorruptFileError
+
+__all__ = ["ModelStore"]
+
+M = TypeVar("M")
+
+
+class ModelStore(Generic[M]):
+    """A dict-like view `id -> model` over one TinyDB table.
+
+    Args:
+        table: the table's name (for error messages).
+        raw: returns the table's current `{str(id): document}` data.
+        build: makes a model from a document and its id.
+        path: the data file (for error messages).
+    """
+
+    def __init__(self, table: str, raw: Callable[[], dict[str, dict]], build: Callable[[dict, int], M], path: Path) -> None:
+        self.table = table
+        self._raw = raw
+        self._build = build
+        self._path = path
+        self._built: dict[int, M] = {}
+        self._complete = False
+
+    def reset(self) -> None:
+        """Forget every built model (after the data was re-read from disk)."""
+        self._built = {}
+        self._complete = False
+
+    def _make(self, key: int, doc: dict) -> M:
+        try:
+            model = self._build(doc, key)
+        except (SchemaError, TypeError, ValueError) as error:
+            raise CorruptFileError(
+                f"{self._path}: document {key} in table {self.table!r} is wrong: {error}; "
+                "netevent has not changed the file"
+            ) from None
+        self._built[key] = model
+        return model
+
+    def get(self, key: int | None, default: M | None = None) -> M | None:
+        """The model with this id, built on first use; `default` if there is none."""
+        if key is None:
+            return default
+        model = self._built.get(key)
+        if model is not None:
+            return model
+        doc = self._raw().get(str(key))
+        return default if doc is None else self._make(key, doc)
+
+    def __getitem__(self, key: int) -> M:
+        model = self.get(key)
+        if model is None:
+            raise KeyError(key)
+        return model
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._built or str(key) in self._raw()
+
+    def __setitem__(self, key: int, model: M) -> None:
+        self._built[key] = model
+
+    def pop(self, key: int, default: M | None = None) -> M | None:
+        """Forget a model (its document is removed through TinyDB by the caller)."""
+        model = self.get(key, default)
+        self._built.pop(key, None)
+        return model
+
+    def __len__(self) -> int:
+        return len(self._raw())
+
+    def keys(self) -> list[int]:
+        """Every id in the table."""
+        return [int(key) for key in self._raw()]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.keys())
+
+    def values(self) -> list[M]:
+        """Every model of the table (built now if need be)."""
+        self.build_all()
+        return [self._built[int(key)] for key in self._raw()]
+
+    def items(self) -> list[tuple[int, M]]:
+        """Every (id, model) pair."""
+        return list(zip(self.keys(), self.values()))
+
+    def build_all(self) -> None:
+        """Build and so validate every model of the table.
+
+        Raises:
+            CorruptFileError: naming the first document that is wrong.
+        """
+        if self._complete and len(self._built) >= len(self._raw()):
+            return
+        built = self._built
+        for key, doc in list(self._raw().items()):
+            number = int(key)
+            if number not in built:
+                self._make(number, doc)
+        self._complete = True
+
+    def raw(self, key: int) -> dict | None:
+        """The stored document for an id, without building a model (read-only use)."""
+        return self._raw().get(str(key))
