@@ -111,7 +111,9 @@ class NetEventApp(App[str | None]):
         """Run a writer callback on the UI thread (never blocks the writer)."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(call)
+            # call_next runs it inside the app's own message handling, where
+            # widgets can be made and screens pushed.
+            loop.call_soon_threadsafe(self.call_next, call)
 
     def write(
         self,

@@ -1,0 +1,49 @@
+"""Starting the app: the first screen does not wait for indexes, and a bad file is never written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+
+from netevent.app import NetEventApp
+from netevent.repository import Repository
+from netevent.widgets.people_list import PeopleList
+
+from .test_main_screen import settle
+
+
+async def test_a_document_found_wrong_after_the_first_screen_stops_everything(seeded_db: Path) -> None:
+    data = orjson.loads(seeded_db.read_bytes())
+    data["notes"]["1"]["created"] = 12  # a number where text belongs
+    seeded_db.write_bytes(orjson.dumps(data))
+    before = seeded_db.read_bytes()
+    repo = Repository.open(seeded_db, validate=False)
+    try:
+        app = NetEventApp(repo)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(app, pilot)
+            assert type(app.screen).__name__ == "ProblemModal"
+            assert "document 1 in table 'notes'" in str(app.screen.message)
+            await pilot.press("enter")
+            await pilot.pause()
+    finally:
+        repo.close()
+    assert seeded_db.read_bytes() == before
+
+
+async def test_the_list_is_filled_before_the_indexes_exist(seeded_db: Path) -> None:
+    repo = Repository.open(seeded_db, validate=False)
+    try:
+        app = NetEventApp(repo)
+        app._warm_up = lambda: None  # type: ignore[method-assign]  # keep the indexes unbuilt
+        async with app.run_test(size=(100, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not repo.indexes_ready
+            people = app.screen.query_one(PeopleList)
+            assert len(people.ids) == 4
+            body = str(app.screen.query_one("#card-body").render())
+            assert "still indexing" in body
+    finally:
+        repo.close()

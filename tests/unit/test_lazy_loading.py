@@ -1,0 +1,85 @@
+"""What keeps opening a big file fast: models built on demand, indexes updated in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from netevent.models import Note, Person, replace
+from netevent.repository import Repository
+from netevent.storage import CorruptFileError
+
+
+def _fill(path: Path, names: list[str]) -> None:
+    with Repository.open(path) as repo, repo.batch():
+        saved = repo.save_many([Person(name=name, strengths=("eksport",)) for name in names])
+        repo.save_many([Note(person_id=p.id, text=f"mødt {p.name}") for p in saved])
+
+
+def test_open_without_validation_builds_models_only_when_asked(db_path: Path) -> None:
+    _fill(db_path, ["Åse", "Bo", "Zoë"])
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        assert repo._people._built == {}
+        assert repo.people_count == 3
+        assert repo.has_notes(1)
+        assert repo.person(2).name == "Bo"
+        assert set(repo._people._built) == {2}
+        repo.validate()
+        assert set(repo._people._built) == {1, 2, 3}
+
+
+def test_a_wrong_document_is_found_by_validate_and_the_file_is_untouched(db_path: Path) -> None:
+    _fill(db_path, ["Åse", "Bo"])
+    data = orjson.loads(db_path.read_bytes())
+    data["people"]["2"]["strengths"] = "not a list"
+    db_path.write_bytes(orjson.dumps(data))
+    before = db_path.read_bytes()
+    with Repository.open(db_path, validate=False) as repo:
+        assert repo.person(1).name == "Åse"
+        with pytest.raises(CorruptFileError, match="document 2 in table 'people'"):
+            repo.validate()
+    with pytest.raises(CorruptFileError):
+        Repository.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_sorted_ids_follow_danish_order_and_change_with_names(db_path: Path) -> None:
+    _fill(db_path, ["Åse", "Zoë", "Anna", "Ærlig", "Øster", "Émile"])
+    with Repository.open(db_path) as repo:
+        names = [repo.person(i).name for i in repo.sorted_ids()]
+        assert names == ["Anna", "Émile", "Zoë", "Ærlig", "Øster", "Åse"]
+        assert [p.name for p in repo.people()] == names
+        anna = next(p for p in repo.people() if p.name == "Anna")
+        repo.save_person(replace(anna, name="Østergaard"))
+        assert [repo.person(i).name for i in repo.sorted_ids()][-3:] == ["Øster", "Østergaard", "Åse"]
+        room = {anna.id, 2}
+        assert repo.sorted_ids(room) == [i for i in repo.sorted_ids() if i in room]
+
+
+def test_search_index_is_updated_in_place_after_edits(db_path: Path) -> None:
+    _fill(db_path, ["Søren Ærø", "Bo Holm"])
+    with Repository.open(db_path) as repo:
+        index = repo.search_index
+        builds = index.rebuilds
+        bo = next(p for p in repo.people() if p.name == "Bo Holm")
+        repo.save_person(replace(bo, strengths=("skatterådgivning",)))
+        new = repo.save_person(Person(name="Jens Kjær", company="Kjær IT"))
+        repo.save_note(Note(person_id=new.id, text="vil have et tilbud på revision"))
+        assert repo.search_index is index and index.rebuilds == builds
+        assert index.search("skatteradgivning")[0].person_id == bo.id
+        assert index.search("revision")[0].person_id == new.id
+        repo.delete_person(new.id)
+        assert index.search("kjaer") == []
+        assert index.rebuilds == builds
+
+
+def test_indexes_ready_only_after_both_are_built(db_path: Path) -> None:
+    _fill(db_path, ["Åse"])
+    with Repository.open(db_path, read_only=True) as repo:
+        assert not repo.indexes_ready
+        repo.search_index
+        assert not repo.indexes_ready
+        repo.intro_index
+        assert repo.indexes_ready
