@@ -28,15 +28,23 @@ class CardData:
     notes: tuple[str, ...]
     followups: tuple[str, ...]
     room_label: str
+    ledger_line: str = ""
+    """The give share with this person, e.g. "give share 83 % (5 gave, 1 got) — …"; "" before any give or get."""
 
 
-def card_data(repo: Repository, person: Person, *, notes: int = 3) -> CardData:
-    """Collect a person's card: matches against your profile and the current room."""
-    from netevent.matching import card_matches
+def card_data(repo: Repository, person: Person, *, notes: int = 3, introductions: bool = True) -> CardData:
+    """Collect a person's card: matches against your profile and the current room.
+
+    Args:
+        introductions: False leaves *introduce them to* empty instead of
+            waiting for the introduction index (the app's first second).
+    """
+    from netevent.matching import IntroIndex, card_matches
 
     event = repo.current_event()
     within = set(event.person_ids) if event else None
-    matches = card_matches(repo.profile, person, repo.intro_index, within=within)
+    index = repo.intro_index if introductions else IntroIndex()
+    matches = card_matches(repo.profile, person, index, within=within)
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}
     note_lines = []
@@ -54,8 +62,16 @@ def card_data(repo: Repository, person: Person, *, notes: int = 3) -> CardData:
         names=names,
         notes=tuple(note_lines),
         followups=tuple(follow_lines),
-        room_label=event.name if event else "everyone",
+        room_label=(event.name if event else "everyone") + ("" if introductions else ", still indexing…"),
+        ledger_line=_ledger_line(repo, person),
     )
+
+
+def _ledger_line(repo: Repository, person: Person) -> str:
+    from netevent.ledger import give_share_label, person_summary
+
+    summary = person_summary(repo, person.id)  # type: ignore[arg-type]
+    return give_share_label(summary) if summary.total else ""
 
 
 def _name(repo: Repository, person_id: int) -> str:

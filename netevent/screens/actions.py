@@ -242,6 +242,30 @@ class ActionsMixin:
 
         self.app.push_screen(ImportModal(), lambda _r: self._after_write(research=True))  # type: ignore[attr-defined]
 
+    def action_introduce(self) -> None:
+        """Introduce the highlighted person to one of their *introduce them to* matches."""
+        from netevent.screens.intro import start_introduction
+
+        start_introduction(self)
+
+    def action_followups(self) -> None:
+        """All follow-ups by due date; `o` there comes back with that person's card."""
+        from netevent.screens.followups_screen import FollowUpsScreen
+
+        def back(person_id: int | None) -> None:
+            if person_id is not None:
+                self.open_person(person_id)  # type: ignore[attr-defined]
+            else:
+                self.show_card()  # type: ignore[attr-defined]
+
+        self.app.push_screen(FollowUpsScreen(), back)  # type: ignore[attr-defined]
+
+    def action_report(self) -> None:
+        """What each network gave you against what it cost."""
+        from netevent.screens.report_screen import ReportScreen
+
+        self.app.push_screen(ReportScreen())  # type: ignore[attr-defined]
+
     def extra_palette_commands(self) -> Iterable[Any]:
         """Palette-only actions (no single key)."""
         from textual.app import SystemCommand

@@ -1,28 +1,20 @@
-"""The dialog that creates or edits an event."""
+"""The dialog that creates or edits an event: where, when, why, and what it costs."""
 
 from __future__ import annotations
 
-from netevent.models import Event, ValidationError, clean_list, replace, today_iso
+from netevent.figures import parse_amount, parse_minutes
+from netevent.models import Event, clean_list, replace, today_iso
 from netevent.screens.form import Field, FormModal
 
 __all__ = ["EventFormModal"]
 
 
-def _number(text: str, what: str) -> float:
-    cleaned = text.replace(" ", "").replace(",", ".").removesuffix("kr")
-    if not cleaned:
-        return 0.0
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise ValidationError(f"{what} {text!r} is not a number") from None
-    if value < 0:
-        raise ValidationError(f"{what} cannot be negative")
-    return value
-
-
 class EventFormModal(FormModal[Event]):
-    """Name, network, date, place, purpose for you and for the others, cost and messages."""
+    """Name, network, date, place, purpose for you and for the others, cost and messages.
+
+    Time is typed as people say it ("90", "1h30", "2 timer") and money as they
+    write it ("1.500 kr", "450 DKK").
+    """
 
     HINT = "Enter saves · Tab next field · Esc cancels"
 
@@ -41,15 +33,12 @@ class EventFormModal(FormModal[Event]):
             Field("place", "Place", e.place if e else ""),
             Field("purpose", "Your purpose", e.purpose if e else "", "what must you walk out with?"),
             Field("purpose_others", "What the others get from you", e.purpose_others if e else ""),
-            Field("minutes", "Time it takes, in minutes (with travel)", str(e.minutes) if e and e.minutes else ""),
-            Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else ""),
+            Field("minutes", "Time it takes, with travel", str(e.minutes) if e and e.minutes else "", "e.g. 90 or 1h30"),
+            Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else "", "e.g. 450"),
             Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(e.messages) if e else ""),
         ]
 
     def build(self, values: dict[str, str]) -> Event:
-        minutes = _number(values["minutes"], "minutes")
-        if minutes != int(minutes):
-            raise ValidationError("minutes must be a whole number")
         fields = dict(
             name=values["name"],
             network=values["network"],
@@ -57,8 +46,8 @@ class EventFormModal(FormModal[Event]):
             place=values["place"],
             purpose=values["purpose"].strip(),
             purpose_others=values["purpose_others"].strip(),
-            minutes=int(minutes),
-            cost=_number(values["cost"], "cost"),
+            minutes=parse_minutes(values["minutes"], "time"),
+            cost=parse_amount(values["cost"], "cost"),
             messages=clean_list(values["messages"]),
         )
         if self.event is not None:

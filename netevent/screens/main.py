@@ -50,6 +50,12 @@ class MainScreen(ActionsMixin, Screen[None]):
         Binding("e", "events", "Event", id="events", show=False, tooltip="Event prep and review"),
         Binding("v", "toggle_scope", "Room/all", id="scope", show=False),
         Binding("x", "toggle_private", "Hide private", id="private", show=False),
+        Binding("i", "introduce", "Introduce", id="introduce", show=False,
+                tooltip="Introduce this person to a match in the room (a give to both)"),
+        Binding("F", "followups", "Follow-ups", id="followups", show=False,
+                tooltip="All follow-ups by due date: mark done, add new"),
+        Binding("R", "report", "Report", id="report", show=False,
+                tooltip="Network report: is each network worth its time and money?"),
         Binding("question_mark", "app.help", "Help", id="help"),
         Binding("q", "app.quit", "Quit", id="quit-q"),
     ]
@@ -141,12 +147,13 @@ class MainScreen(ActionsMixin, Screen[None]):
         repo = self.napp.repo
         event = repo.current_event()
         within = set(event.person_ids) if (event and scope == "room") else None
-        index = repo.search_index
         if query.strip():
-            ids = [hit.person_id for hit in index.search(query, limit=500, within=within)]
+            hits = repo.search_index.search(query, limit=500, within=within)
+            ids = [hit.person_id for hit in hits]
         else:
-            ids = index.all_ids(within)
-        total = len(within) if within is not None else len(index)
+            # Needs no index, so the first screen does not wait for one.
+            ids = repo.sorted_ids(within)
+        total = len(within) if within is not None else repo.people_count
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._show_results, query, ids, total, event)
@@ -204,7 +211,13 @@ class MainScreen(ActionsMixin, Screen[None]):
                 status += f" — {a.reason}"
         elif self.event is not None:
             status = "not in this room"
-        card.show(card_data(self.napp.repo, person), private=self.private, attendance=status)
+        repo = self.napp.repo
+        data = card_data(repo, person, introductions=repo.indexes_ready)
+        card.show(data, private=self.private, attendance=status)
+
+    @on(NetEventApp.Ready)
+    def _ready(self) -> None:
+        self.show_card()  # now with introductions
 
     def open_person(self, person_id: int) -> None:
         """Jump to a person from anywhere (the command palette): show everyone if needed."""

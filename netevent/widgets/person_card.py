@@ -32,6 +32,8 @@ def card_text(card: CardData, *, private: bool = False, attendance: str = "") ->
         out.append(headline + "\n", style="dim")
     _field(out, "Strengths", ", ".join(p.strengths) or "—")
     _field(out, "Needs", ", ".join(p.needs) or "—")
+    if card.ledger_line:
+        _field(out, "Give/get", card.ledger_line)
     blocks = (
         ("You can offer them", card.matches.offer),
         ("They can help you", card.matches.help),
