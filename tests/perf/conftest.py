@@ -1,0 +1,3 @@
+"""The benchmark is a program, not tests: pytest collects nothing here."""
+
+collect_ignore_glob = ["*"]
