@@ -21,6 +21,7 @@ from netevent.ledger import give_share_label, network_summary
 from netevent.models import Event, today_iso
 from netevent.rooms import room_stats
 from netevent.screens.event_form import EventFormModal
+from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
     return out
 
 
-class EventsScreen(Screen[bool]):
+class EventsScreen(KeysPanelMixin, Screen[bool]):
     """Every event, newest first; Enter makes one the current event."""
 
     BINDINGS = [
@@ -114,6 +115,7 @@ class EventsScreen(Screen[bool]):
                 tooltip="Put everyone from the network's previous event in this room"),
         Binding("u", "unset", "No event", id="events-unset", show=False),
         Binding("x", "toggle_private", "Hide private", id="events-private", show=False),
+        keys_binding("events"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -23,6 +23,7 @@ from netevent.followups import FollowUpItem, add_followup, complete_followup, fo
 from netevent.models import today_iso
 from netevent.screens.chooser import ChooserModal
 from netevent.screens.dialogs import FollowUpModal
+from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
 from netevent.text import sort_key
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
     return Content.assemble(*parts)
 
 
-class FollowUpsScreen(Screen[int | None]):
+class FollowUpsScreen(KeysPanelMixin, Screen[int | None]):
     """Every follow-up by due date; returns a person id when `o` asks to open their card."""
 
     BINDINGS = [
@@ -77,6 +78,7 @@ class FollowUpsScreen(Screen[int | None]):
         Binding("n", "new", "New", id="followups-new", tooltip="Add a follow-up"),
         Binding("d", "toggle_show_done", "Show done", id="followups-show-done", tooltip="Show or hide done ones"),
         Binding("o", "open_person", "Open person", id="followups-open", tooltip="Show the person's card"),
+        keys_binding("followups"),
     ]
 
     def __init__(self) -> None:

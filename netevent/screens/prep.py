@@ -29,6 +29,7 @@ from netevent.rooms import Target, move_target, set_target, targets
 from netevent.screens.chooser import ChooserModal
 from netevent.screens.dialogs import TargetModal
 from netevent.screens.event_form import EventFormModal
+from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 from netevent.text import sort_key
 
@@ -106,7 +107,7 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
     return out
 
 
-class PrepScreen(Screen[None]):
+class PrepScreen(KeysPanelMixin, Screen[None]):
     """Purpose, today's targets in order with reason, question and a since-last-time brief."""
 
     BINDINGS = [
@@ -117,6 +118,7 @@ class PrepScreen(Screen[None]):
         Binding("E", "edit_event", "Purpose", id="prep-edit", tooltip="Edit purpose, messages and cost"),
         Binding("d", "drop_target", "Drop", id="prep-drop", show=False, tooltip="No longer a target"),
         Binding("x", "toggle_private", "Hide private", id="prep-private", show=False),
+        keys_binding("prep"),
     ]
 
     def __init__(self, event_id: int) -> None:

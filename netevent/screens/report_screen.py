@@ -20,6 +20,7 @@ from textual.widgets import Footer, Header, Static
 from netevent.figures import GIVE_AIM, hours, money, percent
 from netevent.ledger import give_share_label
 from netevent.report import NetworkReport, Report, build_report
+from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
 from netevent.widgets.chart import ValueCostChart
 
 if TYPE_CHECKING:
@@ -94,13 +95,14 @@ def network_content(n: NetworkReport) -> Content:
     return Content.assemble(*parts)
 
 
-class ReportScreen(Screen[None]):
+class ReportScreen(KeysPanelMixin, Screen[None]):
     """What each network gave you against what it cost, over time."""
 
     BINDINGS = [
         Binding("escape", "close", "Back", id="report-back"),
         Binding("tab,right", "switch(1)", "Next network", id="report-next"),
         Binding("shift+tab,left", "switch(-1)", "Previous", id="report-previous"),
+        keys_binding("report"),
     ]
 
     def __init__(self, *, today: str | None = None) -> None:

@@ -27,6 +27,7 @@ from netevent.ledger import give_share_label
 from netevent.models import Event, Review, clean_list
 from netevent.review import ReviewSummary, doormat_answer, review_summary, save_review
 from netevent.screens.form import Field, FormModal
+from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 
 if TYPE_CHECKING:
@@ -147,13 +148,14 @@ class ReviewModal(FormModal[ReviewInput]):
         return ReviewInput(review, parse_minutes(values["minutes"], "time"), parse_amount(values["cost"], "cost"))
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(KeysPanelMixin, Screen[None]):
     """The facts of one event and your review of it."""
 
     BINDINGS = [
         Binding("escape", "close", "Back", id="review-back"),
         Binding("r", "write", "Write review", id="review-write", tooltip="Outcomes, value, was it worth it"),
         Binding("x", "toggle_private", "Hide private", id="review-private", show=False),
+        keys_binding("review"),
     ]
 
     def __init__(self, event_id: int) -> None:

@@ -343,3 +343,20 @@ async def test_report_switches_networks_with_tab(open_app, seeded_db: Path):
         await pilot.press("escape")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
+
+
+def test_chart_lines_fit_the_width_and_show_names_as_typed():
+    from netevent.figures import cell_width
+    from netevent.report import EventRow
+    from netevent.widgets.chart import chart_text
+
+    rows = [
+        EventRow(1, "2026-05-01", "Netværk Nord — [b]maj[/b]", 120, 450, 3000, 4, True),
+        EventRow(2, "", "Et meget langt navn på et årsmøde i Aarhus", 0, 1195, 0, 0, False),
+    ]
+    for width in (60, 76, 120):
+        lines = chart_text(rows, width, network="netværk nord").plain.splitlines()
+        assert all(cell_width(line) <= width for line in lines), width
+    lines = chart_text(rows, 76, network="Netværk Nord").plain.splitlines()
+    assert lines[1].startswith("2026-05-01 ✓ [b]maj[/b]") and "3,000" in lines[1]
+    assert lines[2].startswith("—          ✗ Et meget") and "…" in lines[2] and lines[2].rstrip().endswith("1,195")

@@ -1,0 +1,28 @@
+"""`?` on the before/after screens: show or hide Textual's panel of every key of the screen.
+
+The main screen's `?` opens netevent's own help page; the other screens have
+fewer keys, so a side panel listing all of them (including those the footer
+has no room for) is enough and stays next to what it explains.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+__all__ = ["KeysPanelMixin", "keys_binding"]
+
+
+def keys_binding(screen_id: str) -> Binding:
+    """The `?` binding for a screen (ids must differ per screen for keymaps)."""
+    return Binding("question_mark", "toggle_keys", "Keys", id=f"{screen_id}-keys", tooltip="Show or hide every key")
+
+
+class KeysPanelMixin:
+    """Adds `action_toggle_keys` to a screen."""
+
+    def action_toggle_keys(self) -> None:
+        """Show the keys panel, or hide it when it is showing."""
+        if self.query("HelpPanel"):  # type: ignore[attr-defined]
+            self.app.action_hide_help_panel()  # type: ignore[attr-defined]
+        else:
+            self.app.action_show_help_panel()  # type: ignore[attr-defined]
