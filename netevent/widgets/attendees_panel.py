@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,7 +13,20 @@ from textual.widgets import Input, Label
 
 from netevent.widgets.people_list import PeopleList, Row
 
-__all__ = ["AttendeesPanel"]
+__all__ = ["AttendeesPanel", "SearchInput"]
+
+
+class SearchInput(Input):
+    """The search box. `/` here starts a new search instead of typing a slash."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "slash":
+            # `/` means "search" everywhere; nobody searches for a slash.
+            event.stop()
+            event.prevent_default()
+            self.select_all()
+            return
+        await super()._on_key(event)
 
 
 class AttendeesPanel(Vertical):
@@ -33,7 +46,7 @@ class AttendeesPanel(Vertical):
             self.query = query
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="/ search name, company, strength…", id="search")
+        yield SearchInput(placeholder="/ search name, company, strength…", id="search")
         yield Label("", id="list-status", markup=False)
         yield PeopleList(id="people")
 
