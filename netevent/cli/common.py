@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -54,6 +55,10 @@ def open_repo(db: str | None, *, read_only: bool = False, validate: bool = True)
         repo = Repository.open(path, read_only=read_only, validate=validate)
     except StorageError as error:
         raise Fail(str(error)) from None
+    # What was loaded lives until the command ends; without this, every later
+    # allocation burst makes the garbage collector walk all of it again
+    # (tens of milliseconds at 10,000 people, a second at 50,000).
+    gc.freeze()
     try:
         with fail_on_bad_input():
             yield repo

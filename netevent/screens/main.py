@@ -70,6 +70,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         super().__init__()
         self.current_id: int | None = None
         self._attendance: dict[int, Attendance] = {}
+        self._warmed = False
 
     @property
     def napp(self) -> NetEventApp:
@@ -166,6 +167,11 @@ class MainScreen(ActionsMixin, Screen[None]):
             met = sum(1 for a in self._attendance.values() if a.met) if self.scope == "room" else 0
             status = f"{total} · {where}" + (f" · {met} met" if met else "")
         self.query_one(AttendeesPanel).show(ids, self.describe, status, keep=self.current_id)
+        if not self._warmed:
+            # Index only once the first screen is up: the indexing thread would
+            # otherwise compete with it for the interpreter.
+            self._warmed = True
+            self.call_after_refresh(self.napp.warm_up)
 
     @on(PeopleList.Highlighted)
     def _highlighted(self, event: PeopleList.Highlighted) -> None:
@@ -248,14 +254,18 @@ class MainScreen(ActionsMixin, Screen[None]):
         )
 
     def _note_saved(self, person_id: int, event_id: int | None, text: str) -> None:
-        self.query_one(NotesPanel).mark_saved(person_id, event_id, text)
-        self.query_one(PeopleList).refresh()
-        if person_id == self.current_id:
+        notes = self.query_one(NotesPanel)
+        notes.mark_saved(person_id, event_id, text)
+        self.query_one(PeopleList).refresh()  # the ✎ marker of a first note
+        # While you type, the card keeps still (redrawing it each autosave only
+        # costs the screen time); it catches up when you leave the editor.
+        if person_id == self.current_id and not notes.editor.has_focus:
             self.show_card()
 
     @on(NoteEditor.Left)
     def _left_editor(self) -> None:
         self.query_one(PeopleList).focus()
+        self.show_card()
 
     def save_note_now(self) -> None:
         """Save the note being typed synchronously (quit, suspend, SIGHUP, SIGTERM)."""

@@ -36,7 +36,7 @@ async def test_the_list_is_filled_before_the_indexes_exist(seeded_db: Path) -> N
     repo = Repository.open(seeded_db, validate=False)
     try:
         app = NetEventApp(repo)
-        app._warm_up = lambda: None  # type: ignore[method-assign]  # keep the indexes unbuilt
+        app.warm_up = lambda: None  # type: ignore[method-assign]  # keep the indexes unbuilt
         async with app.run_test(size=(100, 30)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
