@@ -43,7 +43,7 @@ def card_data(repo: Repository, person: Person, *, notes: int = 3, introductions
 
     event = repo.current_event()
     within = set(event.person_ids) if event else None
-    index = repo.intro_index if introductions else IntroIndex()
+    index = repo.intro_index_for(within) if introductions else IntroIndex()
     matches = card_matches(repo.profile, person, index, within=within)
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}

@@ -39,9 +39,13 @@ from netevent.text import fold, sort_key
 
 if TYPE_CHECKING:
     from netevent.matching import IntroIndex
-    from netevent.search import SearchIndex
+    from netevent.search import Hit, SearchIndex
 
 __all__ = ["Repository"]
+
+_fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
+_SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests", "email")
+"""The fields of a person that a search looks in, besides notes."""
 
 M = TypeVar("M")
 
@@ -340,6 +344,39 @@ class Repository:
 
                     self._intro = IntroIndex(self._people.values())
         return self._intro
+
+    def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
+        """The best matches for a one-off search, without waiting for the full index.
+
+        The command line asks once and exits, so building the whole index
+        would cost more than the answer. People whose folded fields contain
+        every query word are indexed and ranked; their notes are left out,
+        since a note-only match always ranks below any other field. When that
+        finds nobody (a typo, a word only in notes), the full index answers.
+        """
+        if self._search is not None:
+            return self._search.search(query, limit=limit)
+        from netevent.search import SearchIndex
+
+        wanted = [w for w in fold(query).split() if w]
+        candidates = []
+        for key, doc in self._people._raw().items():
+            fields = [doc.get(name) for name in _SEARCHED]
+            text = " ".join(" ".join(map(str, f)) if isinstance(f, list) else str(f) for f in fields if f)
+            haystack = _fold_once(text)
+            if all(w in haystack for w in wanted):
+                # Only the few candidates become (validated) models.
+                candidates.append(self._people[int(key)])
+        hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
+        return hits or self.search_index.search(query, limit=limit)
+
+    def intro_index_for(self, within: Collection[int] | None) -> IntroIndex:
+        """The introduction index, or a small one over just the room until it exists."""
+        if self._intro is not None or within is None:
+            return self.intro_index
+        from netevent.matching import IntroIndex
+
+        return IntroIndex(p for p in (self.person(i) for i in within) if p is not None)
 
     @property
     def indexes_ready(self) -> bool:

@@ -40,9 +40,11 @@ _NOTES = len(_TIERS) - 1
 # starts a word there: a name substring (50) still beats a company prefix (45).
 _WEIGHT = (50.0, 40.0, 30.0, 20.0, 15.0, 10.0)
 _PREFIX = 5.0
+_WHOLE = 2.0  # and a little more when it is the whole word: "søren" ranks Søren above Sørensen
 _EXACT_NAME = 100.0  # the whole query is the whole name
 _WEIGHT_AT = (0.0, *_WEIGHT)  # by 1 + tier, what bisect_right over an entry's ends gives
 _BONUS = (0.0, _PREFIX)  # by "does it start a word there"
+_WHOLE_BONUS = (0.0, _WHOLE)  # by "is it a whole word there"
 _CHUNK = 4096
 _FEW = 10  # fewer exact hits than this, and typos are looked for too
 _FUZZY_MIN_LEN = 4
@@ -85,7 +87,8 @@ class _Entry:
         # A non-empty tier starts with a space, so " " + word finds word starts
         # and no (spaceless) query word can straddle two tiers.
         parts = [" " + " ".join(tier) if tier else "" for tier in tiers]
-        self.blob = "".join(parts)
+        # The trailing space closes the last word, so " word " finds whole words.
+        self.blob = "".join(parts) + " "
         self.ends = tuple(accumulate(map(len, parts), initial=0))
 
 
@@ -263,7 +266,7 @@ class SearchIndex:
               limit: int | None, within: Collection[int] | None) -> list[Hit]:  # fmt: skip
         """Score `found` (positions in display order) and keep the best `limit`."""
         blobs, ends, ids = self._blobs, self._ends, self._ids
-        most = len(qwords) * _PREFIX  # the word-start bonus a person can still gain
+        most = len(qwords) * (_PREFIX + _WHOLE)  # the word bonuses a person can still gain
         top = len(qwords) * _WEIGHT[0] + most
         pool: list[float] = []  # scores of the people still in the running...
         where: list[int] = []  # ...and their index in `found`, in display order
@@ -287,8 +290,14 @@ class SearchIndex:
             for word in qwords:
                 at = [tiers[word][j] for j in keep]
                 starts = map(getitem, bounds, map(sub, at, repeat(1)))
-                begins = map(str.find, texts, repeat(" " + word), starts, map(getitem, bounds, at))
+                stops = [getitem(b, a) for b, a in zip(bounds, at)]
+                starts = list(starts)
+                begins = map(str.find, texts, repeat(" " + word), starts, stops)
                 scores = list(map(add, scores, map(_BONUS.__getitem__, map(ge, begins, repeat(0)))))
+                # A tier's last word is closed by the space that opens the next
+                # tier (or the blob's trailing one), hence the stop one further.
+                wholes = map(str.find, texts, repeat(" " + word + " "), starts, map(add, stops, repeat(1)))
+                scores = list(map(add, scores, map(_WHOLE_BONUS.__getitem__, map(ge, wholes, repeat(0)))))
             pool += scores
             where += [lo + j for j in keep]
             if limit is not None and len(pool) >= limit:

@@ -83,3 +83,24 @@ def test_indexes_ready_only_after_both_are_built(db_path: Path) -> None:
         assert not repo.indexes_ready
         repo.intro_index
         assert repo.indexes_ready
+
+
+def test_a_one_off_search_agrees_with_the_full_index_without_building_it(db_path: Path) -> None:
+    with Repository.open(db_path) as repo, repo.batch():
+        people = repo.save_many(
+            [
+                Person(name="Anne Sørensen", strengths=("moms",)),
+                Person(name="Søren Kjær", company="Kjær Revision"),
+                Person(name="Bo Holm", needs=("bookkeeping",)),
+            ]
+        )
+        repo.save_note(Note(person_id=people[2].id, text="kender alle i vindmøllebranchen"))
+    for query in ("søren", "revision", "vindmolle", "bookeeping", "soren kjaer"):
+        with Repository.open(db_path, read_only=True, validate=False) as quick:
+            found = quick.find_people(query)
+        with Repository.open(db_path, read_only=True) as full:
+            expected = full.search_index.search(query, limit=4)
+        assert [h.person_id for h in found][:1] == [h.person_id for h in expected][:1], query
+    with Repository.open(db_path, read_only=True, validate=False) as quick:
+        assert quick.find_people("søren")[0].person_id == people[1].id
+        assert quick._search is None  # answered without the full index

@@ -111,7 +111,14 @@ def test_whole_name_match_comes_first() -> None:
     )
     hits = index.search("anne holm")
     assert ids(hits) == [2, 1, 3]
-    assert hits[0].score > hits[1].score == hits[2].score
+    # "Holm" is a whole word in Anne Holm Jensen, only the start of Holmgaard.
+    assert hits[0].score > hits[1].score > hits[2].score
+
+
+def test_a_whole_word_beats_a_longer_word_it_starts() -> None:
+    index = SearchIndex([person(1, "Anne Sørensen"), person(2, "Søren Kjær"), person(3, "Bo Sørensen")])
+    assert ids(index.search("søren")) == [2, 1, 3]
+    assert ids(index.search("soren")) == [2, 1, 3]
 
 
 def test_ties_keep_danish_name_order_then_id() -> None:
