@@ -93,7 +93,11 @@ class MainScreen(ActionsMixin, Screen[None]):
         self.refresh_event()
         self.query_one(PersonCard).show(None)
         self.query_one(NotesPanel).load(None, None, "", "")
-        self.run_search("")
+        # The first list needs no index and no thread: fill it right away.
+        repo, event = self.napp.repo, self.event
+        within = set(event.person_ids) if event else None
+        total = len(within) if within is not None else repo.people_count
+        self._show_results("", repo.sorted_ids(within), total, event)
         if self.napp.repo.people_count == 0 and self.napp.repo.profile.is_empty:
             from netevent.screens.welcome import WelcomeModal
 
