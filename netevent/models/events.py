@@ -1,0 +1,191 @@
+"""An event, who is in its room (`Attendance`) and your `Review` of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Mapping
+
+from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date
+
+__all__ = ["Attendance", "Review", "Event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """One person in an event's room, with your plans and what happened."""
+
+    person_id: int
+    met: bool = False
+    target: bool = False
+    reason: str = ""
+    question: str = ""
+    order: int = 0
+
+    def to_doc(self) -> dict[str, Any]:
+        """The JSON document stored inside the event."""
+        return {
+            "person_id": self.person_id,
+            "met": self.met,
+            "target": self.target,
+            "reason": self.reason,
+            "question": self.question,
+            "order": self.order,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Attendance:
+        """Build an attendance from its stored document."""
+        doc = _require_doc(doc, "attendee")
+        person_id = _get(doc, "person_id", int, None)
+        if person_id is None:
+            raise SchemaError("an attendee needs a person_id")
+        return cls(
+            person_id=person_id,
+            met=_get(doc, "met", bool, False),
+            target=_get(doc, "target", bool, False),
+            reason=_get(doc, "reason", str, ""),
+            question=_get(doc, "question", str, ""),
+            order=_get(doc, "order", int, 0),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What you concluded after an event: was the 1,000 kr under the doormat picked up?"""
+
+    outcomes: tuple[str, ...] = ()
+    value: float = 0.0
+    value_words: str = ""
+    picked_up: bool | None = None
+    notes: str = ""
+    reviewed_on: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "outcomes", clean_list(self.outcomes))
+        if self.value < 0:
+            raise ValidationError("the value of an event cannot be negative")
+
+    def to_doc(self) -> dict[str, Any]:
+        """The JSON document stored inside the event."""
+        return {
+            "outcomes": list(self.outcomes),
+            "value": self.value,
+            "value_words": self.value_words,
+            "picked_up": self.picked_up,
+            "notes": self.notes,
+            "reviewed_on": self.reviewed_on,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Review:
+        """Build a review from its stored document."""
+        doc = _require_doc(doc, "review")
+        picked = doc.get("picked_up")
+        if picked is not None and not isinstance(picked, bool):
+            raise SchemaError("field 'picked_up' should be true, false or null")
+        return cls(
+            outcomes=_get_list(doc, "outcomes"),
+            value=float(_get(doc, "value", (int, float), 0.0)),
+            value_words=_get(doc, "value_words", str, ""),
+            picked_up=picked,
+            notes=_get(doc, "notes", str, ""),
+            reviewed_on=_get(doc, "reviewed_on", str, ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A meeting of a network, or a one-off event, and who is in its room."""
+
+    name: str
+    network: str = ""
+    date: str = ""
+    place: str = ""
+    purpose: str = ""
+    purpose_others: str = ""
+    minutes: int = 0
+    cost: float = 0.0
+    attendees: tuple[Attendance, ...] = ()
+    messages: tuple[str, ...] = ()
+    review: Review | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("name", "network", "place"):
+            object.__setattr__(self, name, _text(getattr(self, name)))
+        if not self.name:
+            raise ValidationError("an event needs a name")
+        object.__setattr__(self, "date", parse_date(self.date, "event date"))
+        if self.minutes < 0:
+            raise ValidationError("minutes cannot be negative")
+        if self.cost < 0:
+            raise ValidationError("cost cannot be negative")
+        object.__setattr__(self, "messages", clean_list(self.messages))
+
+    def attendance(self, person_id: int) -> Attendance | None:
+        """This person's attendance, or None when they are not in the room."""
+        for item in self.attendees:
+            if item.person_id == person_id:
+                return item
+        return None
+
+    @property
+    def person_ids(self) -> tuple[int, ...]:
+        """The ids of everyone in the room, in the order they were added."""
+        return tuple(item.person_id for item in self.attendees)
+
+    @property
+    def targets(self) -> tuple[Attendance, ...]:
+        """Today's targets in the order you put them."""
+        return tuple(sorted((a for a in self.attendees if a.target), key=lambda a: a.order))
+
+    def with_attendance(self, attendance: Attendance) -> Event:
+        """A copy with this person's attendance added or replaced."""
+        items = [a for a in self.attendees if a.person_id != attendance.person_id]
+        if len(items) == len(self.attendees):
+            return replace(self, attendees=self.attendees + (attendance,))
+        return replace(
+            self,
+            attendees=tuple(
+                attendance if a.person_id == attendance.person_id else a for a in self.attendees
+            ),
+        )
+
+    def to_doc(self) -> dict[str, Any]:
+        """The JSON document stored for this event (without its id)."""
+        return {
+            "name": self.name,
+            "network": self.network,
+            "date": self.date,
+            "place": self.place,
+            "purpose": self.purpose,
+            "purpose_others": self.purpose_others,
+            "minutes": self.minutes,
+            "cost": self.cost,
+            "attendees": [a.to_doc() for a in self.attendees],
+            "messages": list(self.messages),
+            "review": self.review.to_doc() if self.review else None,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> Event:
+        """Build an event from a stored document."""
+        doc = _require_doc(doc, "event")
+        review = doc.get("review")
+        try:
+            return cls(
+                id=id,
+                name=_get(doc, "name", str, ""),
+                network=_get(doc, "network", str, ""),
+                date=_get(doc, "date", str, ""),
+                place=_get(doc, "place", str, ""),
+                purpose=_get(doc, "purpose", str, ""),
+                purpose_others=_get(doc, "purpose_others", str, ""),
+                minutes=_get(doc, "minutes", int, 0),
+                cost=float(_get(doc, "cost", (int, float), 0.0)),
+                attendees=tuple(Attendance.from_doc(a) for a in _get(doc, "attendees", list, [])),
+                messages=_get_list(doc, "messages"),
+                review=Review.from_doc(review) if review is not None else None,
+            )
+        except ValidationError as error:
+            raise SchemaError(str(error)) from None

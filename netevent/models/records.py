@@ -1,0 +1,180 @@
+"""What happens between you and a person: notes, the give/get ledger and follow-ups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ._base import (
+    SchemaError,
+    ValidationError,
+    _get,
+    _require_doc,
+    _require_int,
+    _text,
+    now_iso,
+    parse_date,
+    today_iso,
+)
+
+__all__ = ["Note", "LedgerEntry", "FollowUp", "DIRECTIONS", "LEDGER_KINDS"]
+
+DIRECTIONS = ("gave", "got")
+"""A ledger entry records something you gave, or something you got."""
+
+LEDGER_KINDS = ("intro", "referral", "advice", "business", "other")
+"""What kind of help changed hands."""
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something you wrote about a person, usually during an event."""
+
+    person_id: int
+    text: str
+    event_id: int | None = None
+    created: str = field(default_factory=now_iso)
+    updated: str = ""
+    id: int | None = None
+
+    def to_doc(self) -> dict[str, Any]:
+        """The JSON document stored for this note (without its id)."""
+        return {
+            "person_id": self.person_id,
+            "event_id": self.event_id,
+            "text": self.text,
+            "created": self.created,
+            "updated": self.updated or self.created,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> Note:
+        """Build a note from a stored document."""
+        doc = _require_doc(doc, "note")
+        return cls(
+            id=id,
+            person_id=_require_int(doc, "person_id"),
+            event_id=_get(doc, "event_id", int, None),
+            text=_get(doc, "text", str, ""),
+            created=_get(doc, "created", str, ""),
+            updated=_get(doc, "updated", str, ""),
+        )
+
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """Something you gave to or got from a person: the 90/10 of networking.
+
+    `with_person_id` is set for an introduction between two people: the same
+    introduction is then a give to both of them.
+    """
+
+    direction: str
+    person_id: int
+    what: str
+    kind: str = "other"
+    amount: float | None = None
+    event_id: int | None = None
+    date: str = field(default_factory=today_iso)
+    with_person_id: int | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.direction not in DIRECTIONS:
+            raise ValidationError(f"direction must be 'gave' or 'got', not {self.direction!r}")
+        if self.kind not in LEDGER_KINDS:
+            raise ValidationError(f"kind must be one of {', '.join(LEDGER_KINDS)}, not {self.kind!r}")
+        object.__setattr__(self, "what", _text(self.what))
+        if not self.what:
+            raise ValidationError("say what was given or received")
+        if self.amount is not None and self.amount < 0:
+            raise ValidationError("an amount cannot be negative")
+        object.__setattr__(self, "date", parse_date(self.date, "ledger date"))
+
+    def to_doc(self) -> dict[str, Any]:
+        """The JSON document stored for this entry (without its id)."""
+        return {
+            "direction": self.direction,
+            "person_id": self.person_id,
+            "what": self.what,
+            "kind": self.kind,
+            "amount": self.amount,
+            "event_id": self.event_id,
+            "date": self.date,
+            "with_person_id": self.with_person_id,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> LedgerEntry:
+        """Build a ledger entry from a stored document."""
+        doc = _require_doc(doc, "ledger entry")
+        amount = _get(doc, "amount", (int, float), None)
+        try:
+            return cls(
+                id=id,
+                direction=_get(doc, "direction", str, ""),
+                person_id=_require_int(doc, "person_id"),
+                what=_get(doc, "what", str, ""),
+                kind=_get(doc, "kind", str, "other"),
+                amount=float(amount) if amount is not None else None,
+                event_id=_get(doc, "event_id", int, None),
+                date=_get(doc, "date", str, ""),
+                with_person_id=_get(doc, "with_person_id", int, None),
+            )
+        except ValidationError as error:
+            raise SchemaError(str(error)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """Something you promised or want to do after meeting someone."""
+
+    person_id: int | None
+    action: str
+    due: str = ""
+    done: bool = False
+    done_on: str = ""
+    event_id: int | None = None
+    note_id: int | None = None
+    created: str = field(default_factory=today_iso)
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "action", _text(self.action))
+        if not self.action:
+            raise ValidationError("a follow-up needs an action")
+        object.__setattr__(self, "due", parse_date(self.due, "due date"))
+        object.__setattr__(self, "done_on", parse_date(self.done_on, "done date"))
+
+    def to_doc(self) -> dict[str, Any]:
+        """The JSON document stored for this follow-up (without its id)."""
+        return {
+            "person_id": self.person_id,
+            "action": self.action,
+            "due": self.due,
+            "done": self.done,
+            "done_on": self.done_on,
+            "event_id": self.event_id,
+            "note_id": self.note_id,
+            "created": self.created,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> FollowUp:
+        """Build a follow-up from a stored document."""
+        doc = _require_doc(doc, "follow-up")
+        try:
+            return cls(
+                id=id,
+                person_id=_get(doc, "person_id", int, None),
+                action=_get(doc, "action", str, ""),
+                due=_get(doc, "due", str, ""),
+                done=_get(doc, "done", bool, False),
+                done_on=_get(doc, "done_on", str, ""),
+                event_id=_get(doc, "event_id", int, None),
+                note_id=_get(doc, "note_id", int, None),
+                created=_get(doc, "created", str, ""),
+            )
+        except ValidationError as error:
+            raise SchemaError(str(error)) from None
