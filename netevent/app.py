@@ -76,33 +76,57 @@ class NetEventApp(App[str | None]):
         self.push_screen(MainScreen())
 
     def warm_up(self) -> None:
-        """After the first screen: check every document and build the indexes.
+        """After the first screen: read the notes, build the indexes, check every document.
 
-        It runs as the first job of the writer thread, so no write can happen
-        before the file is known to be sound.
+        These are the first jobs of the writer thread, so no write can happen
+        before the file is known to be sound. Each step tells the screen when
+        it is done, so ✎ markers, notes and introductions appear as they come.
         """
         repo = self.repo
 
-        def job() -> None:
-            repo.validate()
+        def guarded(step: Callable[[], None]) -> Callable[[], None]:
+            def job() -> None:
+                try:
+                    step()
+                except StorageError:
+                    # Refuse writes here, on the writer thread, before any
+                    # write queued behind this job can run.
+                    repo.storage.read_only = True
+                    raise
+
+            return job
+
+        def indexes() -> None:
             repo.search_index
             repo.intro_index
-            # Everything loaded lives until the app ends; freezing it keeps
-            # the garbage collector's pauses short (70-120 ms with 50,000
-            # people otherwise).
-            gc.freeze()
 
-        def failed(error: Exception) -> None:
-            if isinstance(error, StorageError):
-                repo.storage.read_only = True  # never write over a file we cannot read
-                from netevent.screens.problem import ProblemModal
+        def check() -> None:
+            try:
+                repo.validate()
+            finally:
+                # Everything loaded lives until the app ends; freezing it keeps
+                # the garbage collector's pauses short (70-120 ms with 50,000
+                # people otherwise), and collecting while loading only wastes time.
+                gc.freeze()
+                gc.enable()
 
-                self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
+        gc.disable()
+        self.writer.submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
+        self.writer.submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
+        self.writer.submit(guarded(check), None, self._unusable)
 
-        self.writer.submit(job, lambda _r: self.post_message(self.Ready()), failed)
+    def _unusable(self, error: Exception) -> None:
+        """The file turned out to be unreadable after the first screen: say so, then quit."""
+        from netevent.screens.problem import ProblemModal
+
+        if isinstance(error, StorageError) and not isinstance(self.screen, ProblemModal):
+            self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
+
+    class NotesLoaded(Message):
+        """The notes are read: markers, note texts and the editor can be shown."""
 
     class Ready(Message):
-        """Every document is checked and the indexes are built."""
+        """The search and introduction indexes are built."""
 
     def _remember_theme(self, theme: Any) -> None:
         name = getattr(theme, "name", None)

@@ -32,7 +32,7 @@ from netevent.models import (
     now_iso,
     replace,
 )
-from netevent.schema import SCHEMA_VERSION, TABLES, migrate
+from netevent.schema import SCHEMA_VERSION, TABLES, file_version, migrate
 from netevent.storage import AtomicJSONStorage, CorruptFileError, StorageError
 from netevent.store import ModelStore
 from netevent.text import fold, sort_key
@@ -69,7 +69,7 @@ class Repository:
         self._people: ModelStore[Person] = self._store("people", Person.from_doc)
         self._events: ModelStore[Event] = self._store("events", Event.from_doc)
         self._notes: ModelStore[Note] = self._store("notes", Note.from_doc)
-        self._notes_by_person: dict[int, list[int]] = {}
+        self._by_person: dict[int, list[int]] | None = None
         self._ledger: ModelStore[LedgerEntry] = self._store("ledger", LedgerEntry.from_doc)
         self._followups: ModelStore[FollowUp] = self._store("followups", FollowUp.from_doc)
         self._search: SearchIndex | None = None
@@ -80,8 +80,7 @@ class Repository:
     # ------------------------------------------------------------ lifecycle
     def _store(self, table: str, build: Callable[..., M]) -> ModelStore[M]:
         def raw() -> dict[str, dict]:
-            data = self.storage.read() if self._db is not None else None
-            return data.get(table, {}) if data else {}
+            return self.storage.table(table) if self._db is not None else {}
 
         return ModelStore(table, raw, lambda doc, key: build(doc, id=key), self.path)
 
@@ -130,11 +129,13 @@ class Repository:
             gc_was_enabled = gc.isenabled()
             gc.disable()
             try:
-                raw = storage.read()
-                existed = raw is not None
-                data, version = migrate(raw or {}, str(self.path))
-                storage._cache = data
-                self._build(data)
+                meta = storage.table("meta")  # reads the file; big tables stay unparsed
+                existed = storage._cache is not None
+                version = file_version({"meta": meta} if existed else None, str(self.path))
+                if version != SCHEMA_VERSION or not existed:
+                    data, version = migrate(storage.read() or {}, str(self.path))
+                    storage._cache = data
+                self._build()
             finally:
                 if gc_was_enabled:
                     gc.enable()
@@ -151,29 +152,47 @@ class Repository:
             self.close()
             raise
 
-    def _build(self, data: dict[str, Any]) -> None:
+    def _build(self) -> None:
         """Read the small tables now; people, notes and the rest are built as needed."""
         for store in (self._people, self._events, self._notes, self._ledger, self._followups):
             store.reset()
+        storage = self.storage
         try:
-            profile = data.get("profile", {}).get("1")
+            profile = storage.table("profile").get("1")
             self.profile = Profile.from_doc(profile) if profile is not None else Profile()
         except SchemaError as error:
             raise CorruptFileError(
                 f"{self.path}: your profile is wrong: {error}; netevent has not changed the file"
             ) from None
-        self.settings = dict(data.get("settings", {}).get("1", {}))
-        by_person: dict[int, list[int]] = {}
-        for key, doc in data.get("notes", {}).items():
-            person_id = doc.get("person_id")
-            if not isinstance(person_id, int):
-                raise CorruptFileError(
-                    f"{self.path}: document {key} in table 'notes' has no person; "
-                    "netevent has not changed the file"
-                )
-            by_person.setdefault(person_id, []).append(int(key))
-        self._notes_by_person = by_person
+        self.settings = dict(storage.table("settings").get("1", {}))
+        self._by_person = None
         self._sorted_ids = None
+
+    @property
+    def _notes_by_person(self) -> dict[int, list[int]]:
+        """Note ids per person, made when the notes are first needed."""
+        by_person = self._by_person
+        if by_person is None:
+            by_person = {}
+            for key, doc in self.storage.table("notes").items():
+                person_id = doc.get("person_id")
+                if not isinstance(person_id, int):
+                    raise CorruptFileError(
+                        f"{self.path}: document {key} in table 'notes' has no person; "
+                        "netevent has not changed the file"
+                    )
+                by_person.setdefault(person_id, []).append(int(key))
+            self._by_person = by_person
+        return by_person
+
+    @property
+    def notes_loaded(self) -> bool:
+        """True once the notes are read (the app reads them just after its first screen)."""
+        return self._by_person is not None
+
+    def load_notes(self) -> None:
+        """Read the notes now (the app does this on its writer thread)."""
+        self._notes_by_person
 
     def close(self) -> None:
         """Release the file lock. Every write is already on disk."""
@@ -214,7 +233,7 @@ class Repository:
                         raise
             except BaseException:
                 if failed_inside:
-                    self._build(self.storage.read() or {})
+                    self._build()
                     self._search = self._intro = None
                 raise
 

@@ -38,8 +38,12 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
 
 
-def file_version(data: dict[str, Any] | None) -> int:
-    """The schema version recorded in raw data (0 for a file without one)."""
+def file_version(data: dict[str, Any] | None, path: str = "the file") -> int:
+    """The schema version recorded in raw data (0 for a file without one).
+
+    Raises:
+        CorruptFileError: the version is not a number (naming `path`).
+    """
     if not data:
         return SCHEMA_VERSION
     meta = data.get("meta", {})
@@ -48,7 +52,7 @@ def file_version(data: dict[str, Any] | None) -> int:
         return 0
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise CorruptFileError(f"the schema version {version!r} is not a number")
+        raise CorruptFileError(f"{path}: the schema version {version!r} is not a number; netevent has not changed it")
     return version
 
 
@@ -58,10 +62,7 @@ def migrate(data: dict[str, Any], path: str) -> tuple[dict[str, Any], int]:
     Raises:
         NewerSchemaError: the file was written by a newer netevent.
     """
-    try:
-        version = file_version(data)
-    except CorruptFileError as error:
-        raise CorruptFileError(f"{path}: {error}; netevent has not changed it") from None
+    version = file_version(data, path)
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{path} was written by a newer netevent (schema {version}, this one knows "

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -106,6 +107,47 @@ def dumps(data: dict[str, Any]) -> bytes:
     return b"".join(iter_dumps(data))
 
 
+DEFERRED_TABLES = frozenset({"notes"})
+"""Tables parsed only when first needed: the notes are most of a file's bytes."""
+
+
+def _split_tables(raw: bytes) -> list[tuple[str, bytes]] | None:
+    """Cut a file in `iter_dumps`'s layout into (table name, table JSON) without parsing it.
+
+    Returns None for any other layout (a file pretty-printed by hand, say),
+    which is then parsed whole. In this layout every document sits on lines
+    of its own that start with a quote, so a line starting with `}` ends a
+    table; the count check below proves that of each table.
+    """
+    if not raw.startswith(b'{\n"'):
+        return None
+    out: list[tuple[str, bytes]] = []
+    pos = 1
+    while True:
+        if raw.startswith(b"\n}", pos):
+            return out if not raw[pos + 2 :].strip() else None
+        if not raw.startswith(b'\n"', pos):
+            return None
+        head_end = raw.find(b'": {', pos)
+        if head_end < 0:
+            return None
+        try:
+            name = orjson.loads(raw[pos + 1 : head_end + 1])
+        except orjson.JSONDecodeError:
+            return None
+        start = head_end + 3
+        close = raw.find(b"\n}", start)
+        if not isinstance(name, str) or close < 0:
+            return None
+        body = raw[start : close + 2]
+        if body.count(b"\n") != body.count(b'\n"') + 1:
+            return None  # a line that does not start a document: not our layout
+        out.append((name, body))
+        pos = close + 2
+        if raw.startswith(b",", pos):
+            pos += 1
+
+
 def _signature(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
@@ -148,6 +190,8 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.read_only = read_only
         self._cache: dict[str, Any] | None = None
+        self._deferred: dict[str, bytes] = {}  # tables read from disk but not parsed yet
+        self._parse_lock = threading.Lock()
         self._signature: tuple[int, int, int] | None = None
         self._batch_depth = 0
         self._dirty = False
@@ -157,14 +201,46 @@ class AtomicJSONStorage(Storage):
 
     # ------------------------------------------------------------------ read
     def read(self) -> dict[str, Any] | None:
-        """Return the data, parsing the file only the first time."""
+        """Return all the data, parsing the file (or what is left of it) the first time."""
         if self._cache is None:
             self._cache = self.load()
+        if self._deferred:
+            for name in list(self._deferred):
+                self._resolve(name)
         return self._cache
 
+    def table(self, name: str) -> dict[str, Any]:
+        """One table's data, parsing only that table if it was put off (empty if missing)."""
+        if self._cache is None:
+            self._cache = self.load()
+        if name in self._deferred:
+            self._resolve(name)
+        return self._cache.get(name, {}) if self._cache is not None else {}
+
+    def loaded(self, name: str) -> bool:
+        """True when a table is parsed (asking for it then costs nothing)."""
+        return self._cache is not None and name not in self._deferred
+
+    def _resolve(self, name: str) -> None:
+        # Two threads may ask for the same put-off table at once.
+        with self._parse_lock:
+            body = self._deferred.get(name)
+            if body is None:
+                return
+            assert self._cache is not None
+            self._cache[name] = self._parse_table(name, body)
+            del self._deferred[name]
+
     def load(self) -> dict[str, Any] | None:
-        """Parse the file from disk (None when it does not exist or is empty)."""
+        """Read the file from disk (None when it does not exist).
+
+        A file in netevent's own layout is split into tables without parsing
+        them; the big ones (notes) are parsed only when first needed, so the
+        app can show its first screen sooner. Any other valid JSON is parsed
+        whole.
+        """
         self._signature = _signature(self.path)
+        self._deferred = {}
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -180,6 +256,15 @@ class AtomicJSONStorage(Storage):
                 f"{self.path} is empty, so it is not a netevent file; netevent has not changed it "
                 "(delete it to start a new file there)" + self._backup_hint()
             )
+        tables = _split_tables(raw)
+        if tables is not None:
+            data: dict[str, Any] = {}
+            for name, body in tables:
+                if name in DEFERRED_TABLES:
+                    self._deferred[name] = body
+                else:
+                    data[name] = self._parse_table(name, body)
+            return data
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
@@ -195,6 +280,22 @@ class AtomicJSONStorage(Storage):
             )
         return data
 
+    def _parse_table(self, name: str, body: bytes) -> dict[str, Any]:
+        try:
+            table = orjson.loads(body)
+        except orjson.JSONDecodeError as error:
+            raise CorruptFileError(
+                f"{self.path} is not valid JSON in table {name!r} ({error}); netevent has not "
+                "changed it" + self._backup_hint()
+            ) from None
+        problem = _describe_shape({name: table})
+        if problem:
+            raise CorruptFileError(
+                f"{self.path} is not a netevent file: {problem}; netevent has not changed it"
+                + self._backup_hint()
+            )
+        return table
+
     def _backup_hint(self) -> str:
         backup = backup_path(self.path)
         return f". The last backup is {backup}" if backup.exists() else ""
@@ -202,6 +303,7 @@ class AtomicJSONStorage(Storage):
     def reload(self) -> dict[str, Any] | None:
         """Forget the in-memory copy and parse the file again."""
         self._cache = None
+        self._deferred = {}
         self._dirty = False
         return self.read()
 
@@ -252,7 +354,7 @@ class AtomicJSONStorage(Storage):
         """
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only")
-        data = self._cache if self._cache is not None else {}
+        data = self.read() or {}
         if _signature(self.path) != self._signature:
             self._dirty = True  # keep the change in memory; it is not on disk
             raise ConflictError(

@@ -58,10 +58,11 @@ class Writer:
                 result = job()
             except Exception as error:  # reported to the app, never lost in a thread
                 if on_error is not None:
-                    self._deliver(lambda e=error: on_error(e))
+                    # Bind now: the loop moves on to the next job before this runs.
+                    self._deliver(lambda e=error, f=on_error: f(e))
             else:
                 if on_done is not None:
-                    self._deliver(lambda r=result: on_done(r))
+                    self._deliver(lambda r=result, f=on_done: f(r))
             finally:
                 with self._idle:
                     self._pending -= 1

@@ -132,7 +132,8 @@ class MainScreen(ActionsMixin, Screen[None]):
             return Row("", "(removed)")
         a = self._attendance.get(person_id)
         markers = ("★" if a and a.target else "") + ("✓" if a and a.met else "")
-        if repo.has_notes(person_id):
+        # Until the notes are read (just after the first screen) rows have no ✎.
+        if repo.notes_loaded and repo.has_notes(person_id):
             markers += "✎"
         return Row(markers, person.name, person.headline)
 
@@ -202,7 +203,13 @@ class MainScreen(ActionsMixin, Screen[None]):
         if person is None:
             notes.load(None, None, "", "")
             return
-        note = self.napp.repo.note_for(person.id, event_id)  # type: ignore[arg-type]
+        repo = self.napp.repo
+        if not repo.notes_loaded:
+            # Read-only until the notes are read: typing into an empty editor
+            # would replace a note that is already there.
+            notes.load(None, None, "", "")
+            return
+        note = repo.note_for(person.id, event_id)  # type: ignore[arg-type]
         label = person.name + (f" @ {event.name}" if event else "")
         notes.load(person.id, event_id, note.text if note else "", label)
 
@@ -222,8 +229,13 @@ class MainScreen(ActionsMixin, Screen[None]):
         elif self.event is not None:
             status = "not in this room"
         repo = self.napp.repo
-        data = card_data(repo, person, introductions=repo.indexes_ready)
+        data = card_data(repo, person, notes=3 if repo.notes_loaded else 0, introductions=repo.indexes_ready)
         card.show(data, private=self.private, attendance=status)
+
+    @on(NetEventApp.NotesLoaded)
+    def _notes_loaded(self) -> None:
+        self.query_one(PeopleList).refresh()  # ✎ markers
+        self.select_person(self.current_id, force=True)  # the note, now editable
 
     @on(NetEventApp.Ready)
     def _ready(self) -> None:
