@@ -1,0 +1,71 @@
+"""The notes table is parsed only when needed, and never lost or skipped by a write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from netevent.models import Note, Person
+from netevent.repository import Repository
+from netevent.storage import AtomicJSONStorage, CorruptFileError, _split_tables, dumps
+
+
+def _fill(path: Path) -> list[Person]:
+    with Repository.open(path) as repo, repo.batch():
+        people = repo.save_many([Person(name="Åse Øberg"), Person(name="Bo Holm")])
+        repo.save_many([Note(person_id=p.id, text="mødt " + p.name + ', },"x" {') for p in people])
+    return people
+
+
+def test_our_layout_splits_into_tables_and_other_layouts_do_not() -> None:
+    data = {"meta": {"1": {"schema_version": 1}}, "notes": {"1": {"text": "a\n}b", "x": {"y": 1}}}, "people": {}}
+    tables = _split_tables(dumps(data))
+    assert tables is not None
+    assert {name: orjson.loads(body) for name, body in tables} == data
+    assert _split_tables(orjson.dumps(data, option=orjson.OPT_INDENT_2)) is None
+    assert _split_tables(orjson.dumps(data)) is None
+
+
+def test_notes_stay_unparsed_until_asked_for(db_path: Path) -> None:
+    _fill(db_path)
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        assert repo.people_count == 2
+        assert not repo.storage.loaded("notes")
+        assert [n.text for n in repo.notes_for(1)] == ['mødt Åse Øberg, },"x" {']
+        assert repo.storage.loaded("notes")
+
+
+def test_a_write_before_the_notes_were_read_keeps_them(db_path: Path) -> None:
+    _fill(db_path)
+    with Repository.open(db_path, validate=False) as repo:
+        assert not repo.storage.loaded("notes")
+        repo.save_person(Person(name="Carl Nielsen"))
+    with Repository.open(db_path) as again:
+        assert again.people_count == 3
+        assert len(again.notes()) == 2
+
+
+def test_a_broken_notes_table_is_found_when_read_and_the_file_is_untouched(db_path: Path) -> None:
+    _fill(db_path)
+    raw = db_path.read_bytes().replace(b'"person_id":1', b'"person_id":1,,', 1)
+    db_path.write_bytes(raw)
+    with Repository.open(db_path, validate=False) as repo:
+        assert repo.person(1).name == "Åse Øberg"  # the rest of the file works
+        with pytest.raises(CorruptFileError, match="table 'notes'"):
+            repo.notes_for(1)
+        with pytest.raises(CorruptFileError):
+            repo.save_person(Person(name="Carl Nielsen"))  # no write without the notes
+    assert db_path.read_bytes() == raw
+    with pytest.raises(CorruptFileError, match="table 'notes'"):
+        Repository.open(db_path)
+
+
+def test_a_hand_formatted_file_is_read_whole(db_path: Path) -> None:
+    _fill(db_path)
+    data = orjson.loads(db_path.read_bytes())
+    db_path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    storage = AtomicJSONStorage(db_path)
+    assert storage.table("people")["1"]["name"] == "Åse Øberg"
+    assert storage.loaded("notes")  # parsed with everything else
