@@ -68,6 +68,11 @@ class AttendeesPanel(Vertical):
     @on(Input.Submitted, "#search")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.people_list.highlighted is None:
+            # Nobody to open: stay here, or the next words typed would be
+            # taken as one-key actions.
+            self.app.bell()
+            return
         # Leave the search box with the best match open, so that the one-key
         # actions (n, m, t, g…) work at once.
         self.people_list.focus()

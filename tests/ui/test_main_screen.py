@@ -313,3 +313,15 @@ async def test_welcome_on_an_empty_file(open_app, tmp_path: Path):
         await pilot.press("enter")  # first option: write your profile
         await pilot.pause()
         assert type(app.screen).__name__ == "PitchModal"
+
+
+async def test_enter_with_no_match_stays_in_the_search_box(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "qqqzzz")
+        assert names_in_list(app) == []
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#search")
+        await type_text(pilot, "n")  # still typed into the search, not taken as "note"
+        assert app.screen.query_one("#search").value == "qqqzzzn"
