@@ -13,7 +13,7 @@ Pure Python. The grammar is forgiving because it is typed mid-conversation:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from netevent.models import Person, ValidationError, clean_list
 
@@ -50,17 +50,7 @@ class QuickAdd:
         """
         if not self.name:
             raise ValidationError("type at least a name, e.g. 'Jane Doe, Acme — tax law; export'")
-        return Person(
-            name=self.name,
-            company=self.company,
-            role=self.role,
-            email=self.email,
-            phone=self.phone,
-            url=self.url,
-            tags=self.tags,
-            strengths=self.strengths,
-            needs=self.needs,
-        )
+        return Person(**asdict(self))  # every field here is a Person field of the same name
 
 
 def _take(pattern: re.Pattern[str], text: str) -> tuple[str, str]:

@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 _PERSON_FIELDS = ("name", "company", "role", "email", "phone", "url", "tags", "strengths", "needs")
+_PROFILE_FIELDS = ("name", "company", "role", "pitch", "offers", "asks")
 
 
 class AddPersonModal(FormModal[Person]):
@@ -79,17 +80,8 @@ class AddPersonModal(FormModal[Person]):
         self.query_one("#quick-preview", Static).update(preview)
 
     def build(self, values: dict[str, str]) -> Person:
-        return Person(
-            name=values["name"],
-            company=values["company"],
-            role=values["role"],
-            email=values["email"],
-            phone=values["phone"],
-            url=values["url"],
-            tags=clean_list(values["tags"]),
-            strengths=clean_list(values["strengths"]),
-            needs=clean_list(values["needs"]),
-        )
+        # Person cleans the text itself and splits the list fields on ";".
+        return Person(**{name: values[name] for name in _PERSON_FIELDS})
 
 
 class TargetModal(FormModal[tuple[str, str]]):
@@ -207,15 +199,8 @@ class PitchModal(FormModal[PitchResult]):
         return fields
 
     def build(self, values: dict[str, str]) -> PitchResult:
-        profile = replace(
-            self.profile,
-            name=values["name"],
-            company=values["company"],
-            role=values["role"],
-            pitch=values["pitch"],
-            offers=clean_list(values["offers"]),
-            asks=clean_list(values["asks"]),
-        )
+        # Profile cleans the text itself and splits offers and asks on ";".
+        profile = replace(self.profile, **{name: values[name] for name in _PROFILE_FIELDS})
         event = self.event
         if event is not None:
             event = replace(event, purpose=values["purpose"].strip(), messages=clean_list(values["messages"]))
