@@ -111,17 +111,20 @@ DEFERRED_TABLES = frozenset({"notes"})
 """Tables parsed only when first needed: the notes are most of a file's bytes."""
 
 
-def _split_tables(raw: bytes) -> list[tuple[str, bytes]] | None:
+def _split_tables(raw: bytes) -> list[tuple[str, memoryview]] | None:
     """Cut a file in `iter_dumps`'s layout into (table name, table JSON) without parsing it.
 
-    Returns None for any other layout (a file pretty-printed by hand, say),
-    which is then parsed whole. In this layout every document sits on lines
-    of its own that start with a quote, so a line starting with `}` ends a
-    table; the count check below proves that of each table.
+    Returns None when the file does not start the way that layout does; it
+    is then parsed whole. In that layout documents never contain a raw line
+    break, so a line starting with `}` ends a table. A file edited into some
+    other shape that still starts the same way fails to parse table by table,
+    and the caller then parses it whole, so the split never changes what a
+    valid file means. Views, not copies: slicing 10 MB of notes costs time.
     """
     if not raw.startswith(b'{\n"'):
         return None
-    out: list[tuple[str, bytes]] = []
+    view = memoryview(raw)
+    out: list[tuple[str, memoryview]] = []
     pos = 1
     while True:
         if raw.startswith(b"\n}", pos):
@@ -139,10 +142,7 @@ def _split_tables(raw: bytes) -> list[tuple[str, bytes]] | None:
         close = raw.find(b"\n}", start)
         if not isinstance(name, str) or close < 0:
             return None
-        body = raw[start : close + 2]
-        if body.count(b"\n") != body.count(b'\n"') + 1:
-            return None  # a line that does not start a document: not our layout
-        out.append((name, body))
+        out.append((name, view[start : close + 2]))
         pos = close + 2
         if raw.startswith(b",", pos):
             pos += 1
@@ -190,7 +190,7 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.read_only = read_only
         self._cache: dict[str, Any] | None = None
-        self._deferred: dict[str, bytes] = {}  # tables read from disk but not parsed yet
+        self._deferred: dict[str, memoryview] = {}  # tables read from disk but not parsed yet
         self._parse_lock = threading.Lock()
         self._signature: tuple[int, int, int] | None = None
         self._batch_depth = 0
@@ -228,7 +228,13 @@ class AtomicJSONStorage(Storage):
             if body is None:
                 return
             assert self._cache is not None
-            self._cache[name] = self._parse_table(name, body)
+            try:
+                table = self._parse_table(name, body)
+            except CorruptFileError:
+                # Perhaps the file was only cut in the wrong place: the whole
+                # of it decides (and names the problem if there is one).
+                table = self._parse_whole(body.obj).get(name, {})  # type: ignore[union-attr]
+            self._cache[name] = table
             del self._deferred[name]
 
     def load(self) -> dict[str, Any] | None:
@@ -258,13 +264,19 @@ class AtomicJSONStorage(Storage):
             )
         tables = _split_tables(raw)
         if tables is not None:
-            data: dict[str, Any] = {}
-            for name, body in tables:
-                if name in DEFERRED_TABLES:
-                    self._deferred[name] = body
-                else:
-                    data[name] = self._parse_table(name, body)
-            return data
+            try:
+                data: dict[str, Any] = {}
+                for name, body in tables:
+                    if name in DEFERRED_TABLES:
+                        self._deferred[name] = body
+                    else:
+                        data[name] = self._parse_table(name, body)
+                return data
+            except CorruptFileError:
+                self._deferred = {}  # not cut where it seemed: read it whole below
+        return self._parse_whole(raw)
+
+    def _parse_whole(self, raw: bytes | memoryview) -> dict[str, Any]:
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
@@ -280,7 +292,7 @@ class AtomicJSONStorage(Storage):
             )
         return data
 
-    def _parse_table(self, name: str, body: bytes) -> dict[str, Any]:
+    def _parse_table(self, name: str, body: bytes | memoryview) -> dict[str, Any]:
         try:
             table = orjson.loads(body)
         except orjson.JSONDecodeError as error:

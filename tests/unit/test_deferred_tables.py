@@ -53,12 +53,12 @@ def test_a_broken_notes_table_is_found_when_read_and_the_file_is_untouched(db_pa
     db_path.write_bytes(raw)
     with Repository.open(db_path, validate=False) as repo:
         assert repo.person(1).name == "Åse Øberg"  # the rest of the file works
-        with pytest.raises(CorruptFileError, match="table 'notes'"):
+        with pytest.raises(CorruptFileError, match="not valid JSON"):
             repo.notes_for(1)
         with pytest.raises(CorruptFileError):
             repo.save_person(Person(name="Carl Nielsen"))  # no write without the notes
     assert db_path.read_bytes() == raw
-    with pytest.raises(CorruptFileError, match="table 'notes'"):
+    with pytest.raises(CorruptFileError, match="not valid JSON"):
         Repository.open(db_path)
 
 
@@ -69,3 +69,16 @@ def test_a_hand_formatted_file_is_read_whole(db_path: Path) -> None:
     storage = AtomicJSONStorage(db_path)
     assert storage.table("people")["1"]["name"] == "Åse Øberg"
     assert storage.loaded("notes")  # parsed with everything else
+
+
+def test_a_file_cut_in_the_wrong_place_is_read_whole(db_path: Path) -> None:
+    """Our layout's start, but a note's closing brace moved to a line of its own by hand."""
+    _fill(db_path)
+    raw = db_path.read_bytes()
+    notes_at = raw.index(b'"notes": {')
+    end_of_first_note = raw.index(b'},\n"', notes_at)
+    edited = raw[:end_of_first_note] + b"\n" + raw[end_of_first_note:]
+    db_path.write_bytes(edited)
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        assert [n.person_id for n in repo.notes_for(1)] == [1]
+        assert [n.person_id for n in repo.notes_for(2)] == [2]
