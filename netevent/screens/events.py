@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,8 +19,9 @@ from netevent.ledger import event_summary as ledger_of_event
 from netevent.ledger import give_share_label, network_summary
 from netevent.models import Event, today_iso
 from netevent.rooms import room_stats
+from netevent.screens.base import RepoScreen
 from netevent.screens.event_form import EventFormModal
-from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
+from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
     return out
 
 
-class EventsScreen(KeysPanelMixin, Screen[bool]):
+class EventsScreen(RepoScreen[bool]):
     """Every event, newest first; Enter makes one the current event."""
 
     BINDINGS = [
@@ -125,11 +125,6 @@ class EventsScreen(KeysPanelMixin, Screen[bool]):
             with VerticalScroll(id="events-detail"):
                 yield Static("", id="events-summary")
         yield Footer(compact=True)
-
-    @property
-    def repo(self) -> Repository:
-        """The open repository."""
-        return self.app.repo  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.query_one("#events-list").border_title = "Events"
@@ -163,11 +158,8 @@ class EventsScreen(KeysPanelMixin, Screen[bool]):
             self.query_one("#events-summary", Static).update(Text("No events yet. Press n to create one.", style="dim"))
 
     def _selected_event(self) -> Event | None:
-        options = self.query_one(OptionList)
-        if options.highlighted is None or options.option_count == 0:
-            return None
-        option = options.get_option_at_index(options.highlighted)
-        return self.repo.event(int(option.id)) if option.id else None
+        event_id = self.highlighted_id()
+        return self.repo.event(event_id) if event_id is not None else None
 
     def _need_event(self) -> Event | None:
         event = self._selected_event()

@@ -8,26 +8,22 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import partial
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netevent.followups import FollowUpItem, add_followup, complete_followup, followup_list, reopen_followup
 from netevent.models import today_iso
+from netevent.screens.base import RepoScreen
 from netevent.screens.chooser import ChooserModal
 from netevent.screens.dialogs import FollowUpModal
-from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
+from netevent.screens.keys_panel import keys_binding
 from netevent.text import sort_key
-
-if TYPE_CHECKING:
-    from netevent.repository import Repository
 
 __all__ = ["FollowUpsScreen", "followup_label", "followup_detail"]
 
@@ -69,7 +65,7 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
     return Content.assemble(*parts)
 
 
-class FollowUpsScreen(KeysPanelMixin, Screen[int | None]):
+class FollowUpsScreen(RepoScreen[int | None]):
     """Every follow-up by due date; returns a person id when `o` asks to open their card."""
 
     BINDINGS = [
@@ -85,11 +81,6 @@ class FollowUpsScreen(KeysPanelMixin, Screen[int | None]):
         super().__init__()
         self.show_done = False
         self._shown: dict[int | None, FollowUpItem] = {}
-
-    @property
-    def repo(self) -> Repository:
-        """The open repository."""
-        return self.app.repo  # type: ignore[attr-defined]
 
     def today(self) -> str:
         """Today's date (one place, so tests can pin it)."""
@@ -117,7 +108,7 @@ class FollowUpsScreen(KeysPanelMixin, Screen[int | None]):
         options = self.query_one(OptionList)
         index = options.highlighted or 0
         if select is None:
-            select = self._highlighted_id()
+            select = self.highlighted_id()
         items = self.items()
         self._shown = {i.followup.id: i for i in items}
         options.clear_options()
@@ -147,15 +138,8 @@ class FollowUpsScreen(KeysPanelMixin, Screen[int | None]):
         event = self.repo.event(item.followup.event_id)
         detail.update(followup_detail(item, event.name if event else "", self.today()))
 
-    def _highlighted_id(self) -> int | None:
-        options = self.query_one(OptionList)
-        if options.highlighted is None or options.option_count == 0:
-            return None
-        option = options.get_option_at_index(options.highlighted)
-        return int(option.id) if option.id else None
-
     def _highlighted(self) -> FollowUpItem | None:
-        return self._shown.get(self._highlighted_id())
+        return self._shown.get(self.highlighted_id())
 
     @on(OptionList.OptionSelected, "#followups-list")
     def _selected(self) -> None:

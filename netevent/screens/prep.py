@@ -9,7 +9,6 @@ them, the question to ask, and what happened since last time.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -17,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -26,15 +24,13 @@ from netevent.figures import hours, money
 from netevent.ledger import give_share_label
 from netevent.models import Event
 from netevent.rooms import Target, move_target, set_target, targets
+from netevent.screens.base import EventScreen
 from netevent.screens.chooser import ChooserModal
 from netevent.screens.dialogs import TargetModal
 from netevent.screens.event_form import EventFormModal
-from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
+from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 from netevent.text import sort_key
-
-if TYPE_CHECKING:
-    from netevent.repository import Repository
 
 __all__ = ["PrepScreen", "plan_text", "target_brief"]
 
@@ -107,7 +103,7 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
     return out
 
 
-class PrepScreen(KeysPanelMixin, Screen[None]):
+class PrepScreen(EventScreen):
     """Purpose, today's targets in order with reason, question and a since-last-time brief."""
 
     BINDINGS = [
@@ -120,15 +116,6 @@ class PrepScreen(KeysPanelMixin, Screen[None]):
         Binding("x", "toggle_private", "Hide private", id="prep-private", show=False),
         keys_binding("prep"),
     ]
-
-    def __init__(self, event_id: int) -> None:
-        super().__init__()
-        self.event_id = event_id
-
-    @property
-    def repo(self) -> Repository:
-        """The open repository."""
-        return self.app.repo  # type: ignore[attr-defined]
 
     @property
     def event(self) -> Event:
@@ -166,7 +153,7 @@ class PrepScreen(KeysPanelMixin, Screen[None]):
         self.query_one("#prep-purpose", Static).update(plan_text(event))
         options = self.query_one(OptionList)
         if select is None:
-            select = self._highlighted_id()
+            select = self.highlighted_id()
         options.clear_options()
         line = self.targets()
         for target in line:
@@ -182,15 +169,8 @@ class PrepScreen(KeysPanelMixin, Screen[None]):
         options.highlighted = ids.index(select) if select in ids else (0 if ids else None)
         self._show_brief()
 
-    def _highlighted_id(self) -> int | None:
-        options = self.query_one(OptionList)
-        if options.highlighted is None or options.option_count == 0:
-            return None
-        option = options.get_option_at_index(options.highlighted)
-        return int(option.id) if option.id else None
-
     def _highlighted(self) -> Target | None:
-        wanted = self._highlighted_id()
+        wanted = self.highlighted_id()
         return next((t for t in self.targets() if t.person.id == wanted), None)
 
     @on(OptionList.OptionHighlighted, "#prep-targets")

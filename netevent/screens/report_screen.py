@@ -8,23 +8,19 @@ of value against cost per event.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from netevent.figures import GIVE_AIM, hours, money, percent
 from netevent.ledger import give_share_label
 from netevent.report import NetworkReport, Report, build_report
-from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
+from netevent.screens.base import RepoScreen
+from netevent.screens.keys_panel import keys_binding
 from netevent.widgets.chart import ValueCostChart
-
-if TYPE_CHECKING:
-    from netevent.repository import Repository
 
 __all__ = ["ReportScreen", "network_content", "overview_content", "ALL"]
 
@@ -95,7 +91,7 @@ def network_content(n: NetworkReport) -> Content:
     return Content.assemble(*parts)
 
 
-class ReportScreen(KeysPanelMixin, Screen[None]):
+class ReportScreen(RepoScreen[None]):
     """What each network gave you against what it cost, over time."""
 
     BINDINGS = [
@@ -109,11 +105,6 @@ class ReportScreen(KeysPanelMixin, Screen[None]):
         super().__init__()
         self.today = today
         self.page = 0
-
-    @property
-    def repo(self) -> Repository:
-        """The open repository."""
-        return self.app.repo  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")

@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from netevent.briefing import first_line
@@ -26,8 +25,9 @@ from netevent.figures import parse_amount, parse_minutes
 from netevent.ledger import give_share_label
 from netevent.models import Event, Review, clean_list
 from netevent.review import ReviewSummary, doormat_answer, review_summary, save_review
+from netevent.screens.base import EventScreen
 from netevent.screens.form import Field, FormModal
-from netevent.screens.keys_panel import KeysPanelMixin, keys_binding
+from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ class ReviewModal(FormModal[ReviewInput]):
         return ReviewInput(review, parse_minutes(values["minutes"], "time"), parse_amount(values["cost"], "cost"))
 
 
-class ReviewScreen(KeysPanelMixin, Screen[None]):
+class ReviewScreen(EventScreen):
     """The facts of one event and your review of it."""
 
     BINDINGS = [
@@ -157,15 +157,6 @@ class ReviewScreen(KeysPanelMixin, Screen[None]):
         Binding("x", "toggle_private", "Hide private", id="review-private", show=False),
         keys_binding("review"),
     ]
-
-    def __init__(self, event_id: int) -> None:
-        super().__init__()
-        self.event_id = event_id
-
-    @property
-    def repo(self) -> Repository:
-        """The open repository."""
-        return self.app.repo  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
