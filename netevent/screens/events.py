@@ -21,6 +21,7 @@ from netevent.models import Event, today_iso
 from netevent.rooms import room_stats
 from netevent.screens.base import RepoScreen
 from netevent.screens.event_form import EventFormModal
+from netevent.screens.event_text import event_heading, section
 from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 
@@ -32,10 +33,6 @@ __all__ = ["EventsScreen", "event_summary"]
 _PICKED = {True: "yes", False: "no", None: "not decided"}
 
 
-def _heading(out: Text, title: str) -> None:
-    out.append("\n" + title + "\n", style="bold underline")
-
-
 def event_summary(repo: Repository, event: Event, *, private: bool = False, today: str = "") -> Text:
     """A plain-text overview of an event: purpose, cost, targets, give/get and review.
 
@@ -43,14 +40,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
     review's own notes are hidden while `private` is on.
     """
     names = {a.person_id: p.name for a in event.attendees if (p := repo.person(a.person_id))}
-    out = Text()
-    out.append(event.name + "\n", style="bold")
-    meta = " · ".join(x for x in (event.network, event.date, event.place) if x)
-    if meta:
-        out.append(meta + "\n", style="dim")
-    if event.purpose:
-        out.append("Your purpose: ", style="bold")
-        out.append(event.purpose + "\n")
+    out = event_heading(event, (event.network, event.date, event.place), "Your purpose: ")
     if event.purpose_others:
         out.append("For the others: ", style="bold")
         out.append(event.purpose_others + "\n")
@@ -73,7 +63,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
             out.append(f"{event.network} overall: ", style="bold")
             out.append(give_share_label(overall) + "\n")
     if event.targets:
-        _heading(out, "Today's targets")
+        section(out, "Today's targets")
         for n, a in enumerate(event.targets, 1):
             out.append(f"{n}. {'✓ ' if a.met else ''}{names.get(a.person_id, '?')}")
             if a.reason:
@@ -82,12 +72,12 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
                 out.append(f"\n   Ask: {a.question}", style="italic")
             out.append("\n")
     if event.messages:
-        _heading(out, "Messages and questions to bring")
+        section(out, "Messages and questions to bring")
         for message in event.messages:
             out.append(f"  › {message}\n")
     review = event.review
     if review is not None:
-        _heading(out, "Review" + (f" ({review.reviewed_on})" if review.reviewed_on else ""))
+        section(out, "Review" + (f" ({review.reviewed_on})" if review.reviewed_on else ""))
         out.append(f"Picked up the 1,000 kr: {_PICKED[review.picked_up]} · value {money(review.value)}\n")
         if review.value_words:
             out.append(review.value_words + "\n", style="italic")

@@ -28,6 +28,7 @@ from netevent.screens.base import EventScreen
 from netevent.screens.chooser import ChooserModal
 from netevent.screens.dialogs import TargetModal
 from netevent.screens.event_form import EventFormModal
+from netevent.screens.event_text import section
 from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
 from netevent.text import sort_key
@@ -69,7 +70,7 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
     out.append((target.question or "— (Enter to add a question)") + "\n", style="italic" if target.question else "dim")
     if target.attendance.met:
         out.append("✓ met\n", style="bold")
-    out.append("\nSince last time\n", style="bold underline")
+    section(out, "Since last time")
     if brief.met_before:
         out.append("Last time: ", style="bold")
         out.append(brief.last_event or "a note")

@@ -26,6 +26,7 @@ from netevent.ledger import give_share_label
 from netevent.models import Event, Review, clean_list
 from netevent.review import ReviewSummary, doormat_answer, review_summary, save_review
 from netevent.screens.base import EventScreen
+from netevent.screens.event_text import event_heading, section
 from netevent.screens.form import Field, FormModal
 from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
@@ -39,43 +40,32 @@ _PICKED = {True: "yes", False: "no", None: "undecided"}
 _FROM_CHOICE = {"yes": True, "no": False, "undecided": None}
 
 
-def _section(out: Text, title: str) -> None:
-    out.append("\n" + title + "\n", style="bold underline")
-
-
 def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     """The review's facts as plain text; note text is hidden while `private` is on."""
     event = s.event
-    out = Text()
-    out.append(event.name + "\n", style="bold")
-    facts = " · ".join(x for x in (event.date, event.place, event.network) if x)
-    if facts:
-        out.append(facts + "\n", style="dim")
-    if event.purpose:
-        out.append("Purpose: ", style="bold")
-        out.append(event.purpose + "\n")
-    _section(out, "The 1,000 kr question")
+    out = event_heading(event, (event.date, event.place, event.network), "Purpose: ")
+    section(out, "The 1,000 kr question")
     out.append(doormat_answer(s) + "\n")
     if s.value_words:
         out.append("In words: ", style="bold")
         out.append(s.value_words + "\n")
-    _section(out, "Outcomes")
+    section(out, "Outcomes")
     for outcome in s.outcomes:
         out.append(f"  • {outcome}\n")
     if not s.outcomes:
         out.append("  none recorded — press r\n", style="dim")
-    _section(out, f"Met {len(s.met)} of {len(event.attendees)} in the room")
+    section(out, f"Met {len(s.met)} of {len(event.attendees)} in the room")
     out.append("  " + (", ".join(p.name for p in s.met) or "nobody marked as met") + "\n")
     if s.missed_targets:
-        _section(out, "Targets you did not meet")
+        section(out, "Targets you did not meet")
         out.append("  " + ", ".join(p.name for p in s.missed_targets) + "\n")
-    _section(out, "Give and get")
+    section(out, "Give and get")
     out.append("  " + give_share_label(s.ledger) + "\n")
     for entry in s.gave + s.got:
         out.append(f"  {entry.direction} — ")
         out.append(s.name(entry.person_id), style="bold")
         out.append(f": {entry.what}\n")
-    _section(out, "Follow-ups")
+    section(out, "Follow-ups")
     for f in s.followups:
         out.append(f"  {'✓' if f.done else '☐'} {f.action}")
         if f.person_id is not None:
@@ -83,14 +73,14 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
         out.append(f" (due {f.due})\n" if f.due else "\n")
     if not s.followups:
         out.append("  none\n", style="dim")
-    _section(out, "Notes")
+    section(out, "Notes")
     for note in s.notes:
         out.append("  " + s.name(note.person_id) + ": ", style="bold")
         out.append((HIDDEN if private else first_line(note.text)) + "\n")
     if not s.notes:
         out.append("  no notes written at this event\n", style="dim")
     if event.review and event.review.notes:
-        _section(out, "Your thoughts")
+        section(out, "Your thoughts")
         out.append((HIDDEN if private else event.review.notes) + "\n")
     if event.review and event.review.reviewed_on:
         out.append(f"\nReviewed {event.review.reviewed_on}\n", style="dim")
