@@ -35,7 +35,7 @@ from netevent.models import (
 from netevent.schema import SCHEMA_VERSION, TABLES, file_version, migrate
 from netevent.storage import AtomicJSONStorage, CorruptFileError, StorageError
 from netevent.store import ModelStore
-from netevent.text import fold, sort_key
+from netevent.text import fold, sort_key, words
 
 if TYPE_CHECKING:
     from netevent.matching import IntroIndex
@@ -76,6 +76,7 @@ class Repository:
         self._intro: IntroIndex | None = None
         self._index_lock = threading.Lock()
         self._sorted_ids: list[int] | None = None
+        self._stacks: list[tuple[int, str, str]] | None = None
 
     # ------------------------------------------------------------ lifecycle
     def _store(self, table: str, build: Callable[..., M]) -> ModelStore[M]:
@@ -166,7 +167,7 @@ class Repository:
             ) from None
         self.settings = dict(storage.table("settings").get("1", {}))
         self._by_person = None
-        self._sorted_ids = None
+        self._sorted_ids = self._stacks = None
 
     @property
     def _notes_by_person(self) -> dict[int, list[int]]:
@@ -364,28 +365,56 @@ class Repository:
                     self._intro = IntroIndex(self._people.values())
         return self._intro
 
+    def _haystacks(self) -> list[tuple[int, str, str]]:
+        """(id, folded name, folded searchable fields) per person, in display order; cached."""
+        stacks = self._stacks
+        if stacks is None:
+            raw = self._people._raw()
+            stacks = []
+            for pid in self.sorted_ids():
+                doc = raw.get(str(pid), {})
+                fields = [doc.get(name) for name in _SEARCHED]
+                text = " ".join(" ".join(map(str, f)) if isinstance(f, list) else str(f) for f in fields if f)
+                stacks.append((pid, _fold_once(str(doc.get("name", ""))), _fold_once(text)))
+            self._stacks = stacks
+        return stacks
+
+    def quick_search(self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None) -> list[Hit]:
+        """People whose fields (not notes) contain every word of `query`, names first.
+
+        Answers without the search index, for the app's first seconds at
+        tens of thousands of people while the index is still being built:
+        no typo tolerance and no notes, but never a wait.
+        """
+        from netevent.search import Hit
+
+        wanted = words(query)
+        if not wanted:
+            ids = self.sorted_ids(within)
+            return [Hit(pid, 0.0, "") for pid in ids[:limit]]
+        room = set(within) if within is not None else None
+        by_name, others = [], []
+        for pid, name, text in self._haystacks():
+            if (room is None or pid in room) and all(w in text for w in wanted):
+                (by_name if all(w in name for w in wanted) else others).append(Hit(pid, 1.0, "name"))
+        hits = by_name + [Hit(h.person_id, 0.5, "") for h in others]
+        return hits[:limit]
+
     def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
         """The best matches for a one-off search, without waiting for the full index.
 
         The command line asks once and exits, so building the whole index
-        would cost more than the answer. People whose folded fields contain
-        every query word are indexed and ranked; their notes are left out,
-        since a note-only match always ranks below any other field. When that
-        finds nobody (a typo, a word only in notes), the full index answers.
+        would cost more than the answer. The people `quick_search` finds are
+        indexed and ranked properly; their notes are left out, since a
+        note-only match always ranks below any other field. When that finds
+        nobody (a typo, a word only in notes), the full index answers.
         """
         if self._search is not None:
             return self._search.search(query, limit=limit)
         from netevent.search import SearchIndex
 
-        wanted = [w for w in fold(query).split() if w]
-        candidates = []
-        for key, doc in self._people._raw().items():
-            fields = [doc.get(name) for name in _SEARCHED]
-            text = " ".join(" ".join(map(str, f)) if isinstance(f, list) else str(f) for f in fields if f)
-            haystack = _fold_once(text)
-            if all(w in haystack for w in wanted):
-                # Only the few candidates become (validated) models.
-                candidates.append(self._people[int(key)])
+        # Only the candidates become (validated) models.
+        candidates = [self._people[h.person_id] for h in self.quick_search(query, limit=None)]
         hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
         return hits or self.search_index.search(query, limit=limit)
 
@@ -396,6 +425,11 @@ class Repository:
         from netevent.matching import IntroIndex
 
         return IntroIndex(p for p in (self.person(i) for i in within) if p is not None)
+
+    @property
+    def search_ready(self) -> bool:
+        """True once the search index exists (asking for it then never waits)."""
+        return self._search is not None
 
     @property
     def indexes_ready(self) -> bool:
@@ -463,7 +497,7 @@ class Repository:
         """Add a person (id None) or replace a stored one; return it with its id."""
         with self._writing():
             person = self._save("people", person, self._people)
-            self._sorted_ids = None
+            self._sorted_ids = self._stacks = None
             if self._search is not None:
                 self._search.upsert(person)
             if self._intro is not None:
@@ -475,7 +509,7 @@ class Repository:
         with self._mutex, self.batch():
             self._table("people").remove(doc_ids=[person_id])
             self._people.pop(person_id, None)
-            self._sorted_ids = None
+            self._sorted_ids = self._stacks = None
             for note_id in self._notes_by_person.pop(person_id, []):
                 self._table("notes").remove(doc_ids=[note_id])
                 self._notes.pop(note_id, None)
@@ -542,7 +576,7 @@ class Repository:
         touched: set[int] = set()
         for model in saved:
             if isinstance(model, Person):
-                self._sorted_ids = None
+                self._sorted_ids = self._stacks = None
                 if self._search is not None:
                     self._search.upsert(model)
                 if self._intro is not None:

@@ -154,8 +154,10 @@ class MainScreen(ActionsMixin, Screen[None]):
         event = repo.current_event()
         within = set(event.person_ids) if (event and scope == "room") else None
         if query.strip():
-            hits = repo.search_index.search(query, limit=500, within=within)
-            ids = [hit.person_id for hit in hits]
+            # Until the index is built (seconds, at tens of thousands of
+            # people), a plainer search answers instead of making you wait.
+            find = repo.search_index.search if repo.search_ready else repo.quick_search
+            ids = [hit.person_id for hit in find(query, limit=500, within=within)]
         else:
             # Needs no index, so the first screen does not wait for one.
             ids = repo.sorted_ids(within)
@@ -240,6 +242,8 @@ class MainScreen(ActionsMixin, Screen[None]):
     @on(NetEventApp.Ready)
     def _ready(self) -> None:
         self.show_card()  # now with introductions
+        if self.query_one(AttendeesPanel).query.strip():
+            self.run_search()  # now with typos and notes
 
     def open_person(self, person_id: int) -> None:
         """Jump to a person from anywhere (the command palette): show everyone if needed."""

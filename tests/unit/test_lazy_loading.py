@@ -104,3 +104,20 @@ def test_a_one_off_search_agrees_with_the_full_index_without_building_it(db_path
     with Repository.open(db_path, read_only=True, validate=False) as quick:
         assert quick.find_people("søren")[0].person_id == people[1].id
         assert quick._search is None  # answered without the full index
+
+
+def test_quick_search_answers_without_any_index_names_first(db_path: Path) -> None:
+    with Repository.open(db_path) as repo, repo.batch():
+        people = repo.save_many(
+            [
+                Person(name="Anne Holm", strengths=("søren-metoden",)),
+                Person(name="Søren Kjær", company="Kjær Revision"),
+                Person(name="Bo Holm", needs=("bogføring",)),
+            ]
+        )
+        repo.save_note(Note(person_id=people[2].id, text="søren"))
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        assert [h.person_id for h in repo.quick_search("soren")] == [people[1].id, people[0].id]
+        assert [h.person_id for h in repo.quick_search("holm", within={people[2].id})] == [people[2].id]
+        assert [h.person_id for h in repo.quick_search("")] == repo.sorted_ids()
+        assert not repo.search_ready and not repo.notes_loaded  # nothing else was built or read
