@@ -15,6 +15,8 @@ from netevent.demo import DANISH_MONTHS, NETWORK, build_demo
 from netevent.models import Person
 from netevent.repository import Repository
 
+from ..helpers.common import named
+
 TODAY = dt.date(2026, 11, 26)
 
 
@@ -113,9 +115,9 @@ def test_todays_meeting_is_in_progress_and_current(demo: Repository) -> None:
 
 
 def test_first_met_is_the_earliest_meeting_you_talked(demo: Repository) -> None:
-    ahmed = next(p for p in demo.people() if p.name == "Ahmed Hassan")
+    ahmed = named(demo, "Ahmed Hassan")
     assert ahmed.first_met_on == days_ago(112) and ahmed.first_met_at == "Netværk Nord — august"
-    priya = next(p for p in demo.people() if p.name == "Priya Sharma")
+    priya = named(demo, "Priya Sharma")
     assert priya.first_met_on == ""  # a target you have not talked to yet
 
 

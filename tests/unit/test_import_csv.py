@@ -10,16 +10,14 @@ from netevent.io import ImportFailed, read_file, run_import
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import decode
 
+from ..helpers.common import by_name
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
-
-
-def people_by_name(parsed):
-    return {item.person.name: item for item in parsed.incoming}
 
 
 def test_eventbrite_skips_refunded_and_maps_questions() -> None:
     parsed = read_file(FIXTURES / "eventbrite.csv")
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     assert set(people) == {"Søren Kierkegaard-Ærø", "Åse Øberg", "José García"}
     assert [(s.source, s.name, s.reason) for s in parsed.skipped] == [
         ("row 4", "Zoë Müller", 'Attendee Status is "Refunded"')
@@ -39,7 +37,7 @@ def test_eventbrite_skips_refunded_and_maps_questions() -> None:
 
 def test_luma_skips_declined_and_rejected_and_keeps_questions_after_ticket_name() -> None:
     parsed = read_file(FIXTURES / "luma.csv")
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     assert set(people) == {"Zoë Müller", "Lars Holm"}
     assert {s.name: s.reason for s in parsed.skipped} == {
         "Åse Øberg": 'approval_status is "declined"',
@@ -55,7 +53,7 @@ def test_luma_skips_declined_and_rejected_and_keeps_questions_after_ticket_name(
 
 def test_meetup_skips_rsvp_no_and_keeps_group_title_as_extra() -> None:
     parsed = read_file(FIXTURES / "meetup.csv")
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     assert set(people) == {"Søren Kierkegaard-Ærø", "José García"}  # waitlist is kept
     assert parsed.skipped[0].source == "row 3" and parsed.skipped[0].reason == 'RSVP is "No"'
     soren = people["Søren Kierkegaard-Ærø"].person
@@ -67,7 +65,7 @@ def test_meetup_skips_rsvp_no_and_keeps_group_title_as_extra() -> None:
 def test_linkedin_preamble_is_skipped_and_rows_numbered_as_a_spreadsheet_shows() -> None:
     parsed = read_file(FIXTURES / "linkedin_connections.csv")
     assert [i.source for i in parsed.incoming] == ["row 5", "row 6", "row 7"]
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     soren = people["Søren Kierkegaard-Ærø"].person
     assert soren.url.endswith("/soren-kierkegaard-aero")
     assert soren.first_met_on == "2024-01-15"  # "15 Jan 2024"
@@ -77,7 +75,7 @@ def test_linkedin_preamble_is_skipped_and_rows_numbered_as_a_spreadsheet_shows()
 
 def test_google_contacts_old_format() -> None:
     parsed = read_file(FIXTURES / "google_contacts.csv")
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     jose = people["José García"].person
     assert jose.email == "jose@garcia.es"
     assert dict(jose.extra)["Email 2"] == "pepe@example.es"
@@ -109,7 +107,7 @@ def test_google_contacts_new_format_inline(tmp_path: Path) -> None:
 
 def test_own_columns_in_any_order_and_case() -> None:
     parsed = read_file(FIXTURES / "own-columns.csv")
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     soren = people["Søren Kierkegaard-Ærø"].person
     assert soren.email == "soren@holm-advokater.dk"
     assert soren.tags == ("jura", "netværk")
@@ -136,7 +134,7 @@ def test_cp1252_semicolon_file_with_danish_headers() -> None:
 
 def test_committed_cp1252_fixture_reads_danish_letters() -> None:
     parsed = read_file(FIXTURES / "cp1252_semicolon.csv")
-    people = people_by_name(parsed)
+    people = by_name(parsed)
     assert set(people) == {"Søren Kierkegaard-Ærø", "Åse Øberg", "Zoë Müller"}
     soren = people["Søren Kierkegaard-Ærø"].person
     assert soren.strengths == ("skatteret", "forhandling")  # "Kompetencer" and "Styrker"
@@ -147,7 +145,7 @@ def test_utf8_bom_tab_delimited() -> None:
     raw = (FIXTURES / "bom_tab.tsv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     parsed = read_file(FIXTURES / "bom_tab.tsv")
-    zoe = people_by_name(parsed)["Zoë Müller"].person
+    zoe = by_name(parsed)["Zoë Müller"].person
     assert zoe.strengths == ("finance", "IFRS")
     assert zoe.needs == ("a controller",)
     assert zoe.tags == ("DE", "finance")

@@ -9,11 +9,9 @@ import pytest
 from netevent.io import ImportFailed, read_file, run_import
 from netevent.io.vcard_parse import split_cards, split_escaped
 
+from ..helpers.common import by_name
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
-
-
-def by_name(parsed):
-    return {item.person.name: item for item in parsed.incoming}
 
 
 def test_vcard21_quoted_printable_with_charset_and_soft_line_breaks() -> None:

@@ -15,16 +15,14 @@ from netevent.ledger import (
     person_summary,
     summarize,
 )
-from netevent.models import Event, Person, ValidationError
+from netevent.models import Event, ValidationError
 from netevent.repository import Repository
 
-
-def _people(repo: Repository, *names: str) -> list[int]:
-    return [repo.save_person(Person(name=name)).id for name in names]  # type: ignore[misc]
+from ..helpers.common import save_people
 
 
 def test_gives_and_gets_are_counted_per_person_with_amounts(repo: Repository) -> None:
-    jens, aase = _people(repo, "Jens Holm", "Åse Berg")
+    jens, aase = save_people(repo, "Jens Holm", "Åse Berg")
     for what in ("advice on VAT", "a referral", "coffee intro", "feedback", "a lead"):
         log_give(repo, jens, what, amount=200)
     log_get(repo, jens, "tip about a tender", kind="business", amount=1500)
@@ -38,7 +36,7 @@ def test_gives_and_gets_are_counted_per_person_with_amounts(repo: Repository) ->
 
 
 def test_give_share_is_none_without_entries_and_the_label_says_so(repo: Repository) -> None:
-    (solo,) = _people(repo, "Solo")
+    (solo,) = save_people(repo, "Solo")
     summary = person_summary(repo, solo)
     assert summary.give_share is None
     assert summary.total == 0
@@ -51,7 +49,7 @@ def test_label_at_or_above_the_aim() -> None:
 
 
 def test_an_introduction_is_a_give_to_both_people_linked_to_each_other(repo: Repository) -> None:
-    jens, aase = _people(repo, "Jens Holm", "Åse Berg")
+    jens, aase = save_people(repo, "Jens Holm", "Åse Berg")
     event = repo.save_event(Event(name="Januarmøde", network="Erhverv Nord", date="2027-01-14"))
 
     first, second = log_introduction(repo, jens, aase, event_id=event.id, what="export to Norway")
@@ -68,7 +66,7 @@ def test_an_introduction_is_a_give_to_both_people_linked_to_each_other(repo: Rep
 
 
 def test_introduction_survives_reopening_the_file(repo: Repository, db_path) -> None:
-    jens, aase = _people(repo, "Jens", "Åse")
+    jens, aase = save_people(repo, "Jens", "Åse")
     log_introduction(repo, jens, aase)
     repo.close()
     again = Repository.open(db_path)
@@ -80,7 +78,7 @@ def test_introduction_survives_reopening_the_file(repo: Repository, db_path) -> 
 
 
 def test_introduction_needs_two_different_existing_people(repo: Repository) -> None:
-    (jens,) = _people(repo, "Jens")
+    (jens,) = save_people(repo, "Jens")
     with pytest.raises(ValidationError, match="two different"):
         log_introduction(repo, jens, jens)
     with pytest.raises(ValidationError, match="no person #999"):
@@ -89,7 +87,7 @@ def test_introduction_needs_two_different_existing_people(repo: Repository) -> N
 
 
 def test_bad_input_writes_nothing(repo: Repository) -> None:
-    (jens,) = _people(repo, "Jens")
+    (jens,) = save_people(repo, "Jens")
     with pytest.raises(ValidationError, match="no person"):
         log_give(repo, 42, "advice")
     with pytest.raises(ValidationError, match="no event"):
@@ -104,7 +102,7 @@ def test_bad_input_writes_nothing(repo: Repository) -> None:
 
 
 def test_network_summary_counts_only_that_networks_events(repo: Repository) -> None:
-    (jens,) = _people(repo, "Jens")
+    (jens,) = save_people(repo, "Jens")
     nord = repo.save_event(Event(name="Nord 1", network="Erhverv Nord"))
     syd = repo.save_event(Event(name="Syd 1", network="Erhverv Syd"))
     one_off = repo.save_event(Event(name="Konference"))
@@ -121,7 +119,7 @@ def test_network_summary_counts_only_that_networks_events(repo: Repository) -> N
 
 
 def test_summarize_is_pure_and_ignores_missing_amounts(repo: Repository) -> None:
-    (jens,) = _people(repo, "Jens")
+    (jens,) = save_people(repo, "Jens")
     log_give(repo, jens, "a", amount=None)
     log_give(repo, jens, "b", amount=250.5)
     assert summarize(repo.ledger()).gave_amount == 250.5

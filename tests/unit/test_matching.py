@@ -14,15 +14,13 @@ from netevent.matching import (
 )
 from netevent.models import Person, Profile
 
+from ..helpers.common import person
+
 ME = Profile(
     name="Mette Lund",
     offers=("bookkeeping for startups", "IT-support", "Rådgivning om eksport"),
     asks=("export to Germany", "en god advokat", "introduktion til IT-virksomheder"),
 )
-
-
-def person(pid: int, name: str, **fields: object) -> Person:
-    return Person(id=pid, name=name, **fields)  # type: ignore[arg-type]
 
 
 ANNA = person(

@@ -21,9 +21,7 @@ from netevent.models import (
 from netevent.repository import Repository
 from netevent.storage import ReadOnlyError, StorageError
 
-
-def reopen(path: Path) -> Repository:
-    return Repository.open(path, read_only=True)
+from ..helpers.common import reopen
 
 
 def test_people_are_stored_with_ids_and_sorted_the_danish_way(repo: Repository, db_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.models import Attendance, Event, Person, ValidationError
+from netevent.models import Attendance, Event, ValidationError
 from netevent.repository import Repository
 from netevent.events import (
     NotFound,
@@ -27,9 +27,7 @@ from netevent.rooms import (
     toggle_target,
 )
 
-
-def _people(repo: Repository, *names: str) -> list[int]:
-    return [repo.save_person(Person(name=name)).id for name in names]  # type: ignore[misc]
+from ..helpers.common import save_people
 
 
 def test_create_event_keeps_the_networks_spelling_and_can_become_current(repo: Repository) -> None:
@@ -58,7 +56,7 @@ def test_create_event_refuses_bad_input_and_writes_nothing(repo: Repository) -> 
 
 
 def test_reuse_roster_copies_the_previous_events_room_with_flags_reset(repo: Repository) -> None:
-    jens, aase, bo, new = _people(repo, "Jens", "Åse", "Bo", "Newcomer")
+    jens, aase, bo, new = save_people(repo, "Jens", "Åse", "Bo", "Newcomer")
     older = create_event(repo, "Oktober", network="Klub", date="2026-10-01")
     add_to_room(repo, older.id, bo)
     last = create_event(repo, "November", network="Klub", date="2026-11-05")
@@ -78,7 +76,7 @@ def test_reuse_roster_copies_the_previous_events_room_with_flags_reset(repo: Rep
 
 
 def test_create_with_reuse_roster_in_one_step(repo: Repository) -> None:
-    jens, aase = _people(repo, "Jens", "Åse")
+    jens, aase = save_people(repo, "Jens", "Åse")
     last = create_event(repo, "November", network="Klub", date="2026-11-05")
     add_to_room(repo, last.id, jens)
     add_to_room(repo, last.id, aase)
@@ -95,7 +93,7 @@ def test_reuse_roster_without_network_is_refused(repo: Repository) -> None:
 
 
 def test_targets_in_order_with_reason_and_question(repo: Repository) -> None:
-    jens, aase, bo = _people(repo, "Jens", "Åse", "Bo")
+    jens, aase, bo = save_people(repo, "Jens", "Åse", "Bo")
     event = create_event(repo, "Møde")
     set_target(repo, event.id, jens, reason="knows banks", question="who at Danske?")
     set_target(repo, event.id, aase, reason="export")
@@ -116,7 +114,7 @@ def test_targets_in_order_with_reason_and_question(repo: Repository) -> None:
 
 
 def test_mark_met_adds_newcomers_and_stats_count(repo: Repository) -> None:
-    jens, aase = _people(repo, "Jens", "Åse")
+    jens, aase = save_people(repo, "Jens", "Åse")
     event = create_event(repo, "Møde")
     set_target(repo, event.id, jens)
     mark_met(repo, event.id, jens)
@@ -144,7 +142,7 @@ def test_event_by_name_and_update(repo: Repository) -> None:
 
 
 def test_toggles_flip_met_and_target(repo: Repository) -> None:
-    (jens,) = _people(repo, "Jens")
+    (jens,) = save_people(repo, "Jens")
     event = create_event(repo, "Møde")
     assert toggle_met(repo, event.id, jens).attendance(jens).met is True
     assert toggle_met(repo, event.id, jens).attendance(jens).met is False

@@ -7,9 +7,7 @@ import pytest
 from netevent.models import Note, Person
 from netevent.search import Hit, SearchIndex
 
-
-def person(pid: int, name: str, **fields: object) -> Person:
-    return Person(id=pid, name=name, **fields)  # type: ignore[arg-type]
+from ..helpers.common import person
 
 
 PEOPLE = [
