@@ -92,8 +92,3 @@ def open_app(seeded_db: Path):
     yield make
     for repo in repos:
         repo.close()
-
-
-def reopen(path: Path) -> Repository:
-    """Read what is on disk now, as a new process would."""
-    return Repository.open(path, read_only=True)

@@ -16,16 +16,8 @@ from netevent.repository import Repository
 from netevent.rooms import set_target
 from netevent.widgets.people_list import PeopleList
 
-from .conftest import reopen
-from .test_main_screen import plain, search, settle, title, type_text
-
-
-def _ids(path: Path) -> dict[str, int]:
-    repo = Repository.open(path, read_only=True)
-    try:
-        return {p.name: p.id for p in repo.people()}  # type: ignore[misc]
-    finally:
-        repo.close()
+from ..helpers.common import reopen
+from ..helpers.drive import plain, search, settle, title, type_text
 
 
 def _with(path: Path, change) -> None:  # type: ignore[no-untyped-def]
@@ -93,10 +85,9 @@ async def test_prep_lists_targets_in_order_with_brief_and_reorders(open_app, see
         await settle(app, pilot)
         brief = _body(app, "#prep-brief-body")
         assert "Why: IT-firma uden revisor" in brief and "First meeting — no history yet" in brief
-    saved = reopen(seeded_db)
-    order = [saved.person(a.person_id).name for a in saved.current_event().targets]
-    assert order == ["Jens Holm", "Åse Øberg"]
-    saved.close()
+    with reopen(seeded_db) as saved:
+        order = [saved.person(a.person_id).name for a in saved.current_event().targets]
+        assert order == ["Jens Holm", "Åse Øberg"]
 
 
 async def test_prep_adds_a_target_and_edits_the_purpose(open_app, seeded_db: Path):
@@ -122,13 +113,12 @@ async def test_prep_adds_a_target_and_edits_the_purpose(open_app, seeded_db: Pat
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert "For you: Møde Søren" in _body(app, "#prep-purpose")
-    saved = reopen(seeded_db)
-    event = saved.current_event()
-    (target,) = event.targets
-    assert saved.person(target.person_id).name == "Søren Ærø"
-    assert (target.reason, target.question) == ("moms", "hvem er jeres kunder?")
-    assert event.purpose == "Møde Søren"
-    saved.close()
+    with reopen(seeded_db) as saved:
+        event = saved.current_event()
+        (target,) = event.targets
+        assert saved.person(target.person_id).name == "Søren Ærø"
+        assert (target.reason, target.question) == ("moms", "hvem er jeres kunder?")
+        assert event.purpose == "Møde Søren"
 
 
 async def test_reuse_last_rooms_roster_on_the_events_screen(open_app, seeded_db: Path):
@@ -143,10 +133,9 @@ async def test_reuse_last_rooms_roster_on_the_events_screen(open_app, seeded_db:
         await pilot.press("l")
         await settle(app, pilot)
         assert "Room: 4 people, 0 met" in _body(app, "#events-summary")
-    saved = reopen(seeded_db)
-    december = saved.find_event("Netværk Nord, december")
-    assert len(december.attendees) == 4 and not any(a.met or a.target for a in december.attendees)
-    saved.close()
+    with reopen(seeded_db) as saved:
+        december = saved.find_event("Netværk Nord, december")
+        assert len(december.attendees) == 4 and not any(a.met or a.target for a in december.attendees)
 
 
 # --------------------------------------------------------------- introduce
@@ -165,15 +154,14 @@ async def test_introduce_from_the_card_logs_a_give_to_both(open_app, seeded_db: 
         assert type(app.screen).__name__ == "MainScreen"
         body = plain(app.screen.query_one("#card-body").render())
         assert "Give/get: give share 100 % (1 gave, 0 got)" in body
-    saved = reopen(seeded_db)
-    ids = {p.name: p.id for p in saved.people()}
-    event_id = saved.current_event().id
-    (to_jens,) = saved.ledger(person_id=ids["Jens Holm"])
-    (to_aase,) = saved.ledger(person_id=ids["Åse Øberg"])
-    assert (to_jens.direction, to_jens.kind, to_jens.with_person_id) == ("gave", "intro", ids["Åse Øberg"])
-    assert (to_aase.direction, to_aase.kind, to_aase.with_person_id) == ("gave", "intro", ids["Jens Holm"])
-    assert to_jens.what.startswith("Introduced to Åse Øberg") and to_jens.event_id == event_id == to_aase.event_id
-    saved.close()
+    with reopen(seeded_db) as saved:
+        ids = {p.name: p.id for p in saved.people()}
+        event_id = saved.current_event().id
+        (to_jens,) = saved.ledger(person_id=ids["Jens Holm"])
+        (to_aase,) = saved.ledger(person_id=ids["Åse Øberg"])
+        assert (to_jens.direction, to_jens.kind, to_jens.with_person_id) == ("gave", "intro", ids["Åse Øberg"])
+        assert (to_aase.direction, to_aase.kind, to_aase.with_person_id) == ("gave", "intro", ids["Jens Holm"])
+        assert to_jens.what.startswith("Introduced to Åse Øberg") and to_jens.event_id == event_id == to_aase.event_id
 
 
 async def test_introduce_without_matches_says_so_and_writes_nothing(open_app, seeded_db: Path):
@@ -216,11 +204,10 @@ async def test_followups_view_adds_and_completes_one(open_app, seeded_db: Path):
         prompts = _prompts(app, "#followups-list")
         assert prompts[1] == "☐ 2099-12-01  Jens Holm — Send kontrakt"  # overdue first, then by date
         assert app.screen.query_one(OptionList).highlighted == 1  # the new one
-        added = reopen(seeded_db)
-        assert [(f.action, f.due, f.done) for f in added.followups() if f.action == "Send kontrakt"] == [
-            ("Send kontrakt", "2099-12-01", False)
-        ]
-        added.close()
+        with reopen(seeded_db) as added:
+            assert [(f.action, f.due, f.done) for f in added.followups() if f.action == "Send kontrakt"] == [
+                ("Send kontrakt", "2099-12-01", False)
+            ]
         await pilot.press("space")
         await settle(app, pilot)
         assert len(_prompts(app, "#followups-list")) == 1  # done ones are hidden…
@@ -230,10 +217,9 @@ async def test_followups_view_adds_and_completes_one(open_app, seeded_db: Path):
         await pilot.press("escape")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
-    saved = reopen(seeded_db)
-    (done,) = [f for f in saved.followups() if f.action == "Send kontrakt"]
-    assert done.done and done.done_on == today_iso()
-    saved.close()
+    with reopen(seeded_db) as saved:
+        (done,) = [f for f in saved.followups() if f.action == "Send kontrakt"]
+        assert done.done and done.done_on == today_iso()
 
 
 async def test_followups_open_person_and_reopen(open_app, seeded_db: Path):
@@ -252,9 +238,8 @@ async def test_followups_open_person_and_reopen(open_app, seeded_db: Path):
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
         assert title(app.screen.query_one("#card")) == "Zoë Müller"
-    saved = reopen(seeded_db)
-    assert [f.done for f in saved.followups()] == [False]
-    saved.close()
+    with reopen(seeded_db) as saved:
+        assert [f.done for f in saved.followups()] == [False]
 
 
 # ------------------------------------------------------------------- review
@@ -286,12 +271,11 @@ async def test_review_is_saved_on_the_event_and_shown_on_the_events_screen(open_
         await settle(app, pilot)
         summary = _body(app, "#events-summary")
         assert "Picked up the 1,000 kr: yes · value 1,500 kr" in summary and "Godt møde" in summary
-    saved = reopen(seeded_db)
-    event = saved.current_event()
-    assert event.review.outcomes == ("Ny kunde", "To introduktioner")
-    assert (event.review.value, event.review.picked_up, event.review.notes) == (1500.0, True, "Godt møde")
-    assert event.review.reviewed_on == today_iso() and event.minutes == 120
-    saved.close()
+    with reopen(seeded_db) as saved:
+        event = saved.current_event()
+        assert event.review.outcomes == ("Ny kunde", "To introduktioner")
+        assert (event.review.value, event.review.picked_up, event.review.notes) == (1500.0, True, "Godt møde")
+        assert event.review.reviewed_on == today_iso() and event.minutes == 120
 
 
 async def test_a_bad_value_in_the_review_says_why_and_saves_nothing(open_app, seeded_db: Path):
@@ -305,9 +289,8 @@ async def test_a_bad_value_in_the_review_says_why_and_saves_nothing(open_app, se
         assert app.screen.query_one("#form-error").region.bottom <= 24  # visible at 80x24
         await pilot.press("escape")
         await settle(app, pilot)
-    saved = reopen(seeded_db)
-    assert saved.current_event().review is None
-    saved.close()
+    with reopen(seeded_db) as saved:
+        assert saved.current_event().review is None
 
 
 # ------------------------------------------------------------------- report

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from netevent.widgets.people_list import PeopleList
 
-from .conftest import reopen
-from .test_main_screen import plain, settle
+from ..helpers.common import reopen
+from ..helpers.drive import plain, settle, type_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
 
@@ -16,8 +16,7 @@ async def _open_import(app, pilot) -> None:
     app.screen.query_one(PeopleList).focus()
     await pilot.press("ctrl+p")
     await pilot.pause()
-    for char in "import":
-        await pilot.press(char)
+    await type_text(pilot, "import")
     await pilot.pause(0.4)
     await pilot.press("enter")
     await pilot.pause()
@@ -34,19 +33,19 @@ async def test_import_from_the_palette_plans_then_imports_into_the_room(open_app
         await settle(app, pilot)
         report = plain(app.screen.query_one("#import-report-text").render())
         assert "Press Enter to import" in report
-        assert reopen(seeded_db).people_count == 5  # the plan wrote nothing
+        with reopen(seeded_db) as saved:
+            assert saved.people_count == 5  # the plan wrote nothing
         await pilot.press("enter")
         await settle(app, pilot)
         assert "Imported" in plain(app.screen.query_one("#import-report-text").render())
         await pilot.press("escape")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
-    saved = reopen(seeded_db)
-    names = {p.name for p in saved.people()}
-    assert "Søren Kierkegaard-Ærø" in names
-    room = {saved.person(pid).name for pid in saved.current_event().person_ids}
-    assert "Søren Kierkegaard-Ærø" in room
-    saved.close()
+    with reopen(seeded_db) as saved:
+        names = {p.name for p in saved.people()}
+        assert "Søren Kierkegaard-Ærø" in names
+        room = {saved.person(pid).name for pid in saved.current_event().person_ids}
+        assert "Søren Kierkegaard-Ærø" in room
 
 
 async def test_a_file_that_is_not_there_is_one_message_and_changes_nothing(open_app, seeded_db: Path):

@@ -8,47 +8,8 @@ from netevent.widgets.notes_panel import NotesPanel
 from netevent.widgets.people_list import PeopleList
 from netevent.widgets.person_card import PersonCard
 
-from .conftest import reopen
-
-
-async def settle(app, pilot) -> None:
-    """Wait for searches, writes and repaints."""
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await app.settle()
-        await pilot.pause()
-
-
-async def type_text(pilot, text: str) -> None:
-    for char in text:
-        await pilot.press(_key(char))
-
-
-def _key(char: str) -> str:
-    names = {" ": "space", "/": "slash", "?": "question_mark", ",": "comma", ";": "semicolon",
-             "—": "—", "[": "left_square_bracket", "]": "right_square_bracket", "-": "minus", ".": "full_stop"}
-    return names.get(char, char)
-
-
-def plain(content) -> str:
-    """The text of a Content or Text, without markup escapes."""
-    return getattr(content, "plain", str(content))
-
-
-def title(widget) -> str:
-    """A widget's border title as shown on screen."""
-    return widget._border_title.plain
-
-
-def names_in_list(app) -> list[str]:
-    people = app.screen.query_one(PeopleList)
-    return [app.repo.person(pid).name for pid in people.ids]
-
-
-async def search(app, pilot, text: str) -> None:
-    await pilot.press("slash")
-    await type_text(pilot, text)
-    await settle(app, pilot)
+from ..helpers.common import named, reopen
+from ..helpers.drive import names_in_list, plain, search, settle, title, type_text
 
 
 async def test_search_finds_by_danish_strength_with_and_without_accents(open_app):
@@ -91,10 +52,9 @@ async def test_note_autosaves_after_typing_stops(open_app, seeded_db: Path):
         await pilot.pause(1.3)
         await settle(app, pilot)
         assert app.screen.query_one(NotesPanel).border_subtitle.startswith("saved")
-        saved = reopen(seeded_db)
-        jens = next(p for p in saved.people() if p.name == "Jens Holm")
-        assert saved.note_for(jens.id, saved.current_event_id).text == "Vil have et tilbud"
-        saved.close()
+        with reopen(seeded_db) as saved:
+            jens = named(saved, "Jens Holm")
+            assert saved.note_for(jens.id, saved.current_event_id).text == "Vil have et tilbud"
 
 
 async def test_escape_leaves_editor_and_saves(open_app, seeded_db: Path):
@@ -111,10 +71,9 @@ async def test_escape_leaves_editor_and_saves(open_app, seeded_db: Path):
         await settle(app, pilot)
         assert app.focused is app.screen.query_one(PeopleList)
         assert app.screen.query_one(NotesPanel).editor.text == "TODO send brochure"
-        saved = reopen(seeded_db)
-        zoe = next(p for p in saved.people() if p.name == "Zoë Müller")
-        assert [n.text for n in saved.notes_for(zoe.id)] == ["TODO send brochure"]
-        saved.close()
+        with reopen(seeded_db) as saved:
+            zoe = named(saved, "Zoë Müller")
+            assert [n.text for n in saved.notes_for(zoe.id)] == ["TODO send brochure"]
 
 
 async def test_quit_saves_a_note_typed_a_moment_ago(open_app, seeded_db: Path):
@@ -124,10 +83,9 @@ async def test_quit_saves_a_note_typed_a_moment_ago(open_app, seeded_db: Path):
         await pilot.press("enter", "n")
         await type_text(pilot, "Sidste ord")
         await pilot.press("ctrl+q")
-    saved = reopen(seeded_db)
-    jens = next(p for p in saved.people() if p.name == "Jens Holm")
-    assert saved.note_for(jens.id, saved.current_event_id).text == "Sidste ord"
-    saved.close()
+    with reopen(seeded_db) as saved:
+        jens = named(saved, "Jens Holm")
+        assert saved.note_for(jens.id, saved.current_event_id).text == "Sidste ord"
 
 
 async def test_mark_met_and_target_with_reason(open_app, seeded_db: Path):
@@ -145,13 +103,12 @@ async def test_mark_met_and_target_with_reason(open_app, seeded_db: Path):
         await settle(app, pilot)
         row = app.screen.query_one(PeopleList)._describe(app.screen.current_id)
         assert "★" in row.markers and "✓" in row.markers
-    saved = reopen(seeded_db)
-    jens = next(p for p in saved.people() if p.name == "Jens Holm")
-    attendance = saved.current_event().attendance(jens.id)
-    assert attendance.met and attendance.target
-    assert attendance.reason == "needs a lawyer" and attendance.question == "who does your contracts?"
-    assert saved.person(jens.id).first_met_at == "Netværk Nord"
-    saved.close()
+    with reopen(seeded_db) as saved:
+        jens = named(saved, "Jens Holm")
+        attendance = saved.current_event().attendance(jens.id)
+        assert attendance.met and attendance.target
+        assert attendance.reason == "needs a lawyer" and attendance.question == "who does your contracts?"
+        assert saved.person(jens.id).first_met_at == "Netværk Nord"
 
 
 async def test_log_give_get_and_follow_up(open_app, seeded_db: Path):
@@ -176,15 +133,14 @@ async def test_log_give_get_and_follow_up(open_app, seeded_db: Path):
         await settle(app, pilot)
         body = plain(app.screen.query_one("#card-body").render())
         assert "send offer" in body
-    saved = reopen(seeded_db)
-    aase = next(p for p in saved.people() if p.name == "Åse Øberg")
-    entries = saved.ledger(person_id=aase.id)
-    assert [(e.direction, e.what, e.amount) for e in entries] == [
-        ("gave", "intro to Jens", None),
-        ("got", "contract review", 2500.0),
-    ]
-    assert [(f.action, f.due) for f in saved.followups(person_id=aase.id)] == [("send offer", "2026-12-01")]
-    saved.close()
+    with reopen(seeded_db) as saved:
+        aase = named(saved, "Åse Øberg")
+        entries = saved.ledger(person_id=aase.id)
+        assert [(e.direction, e.what, e.amount) for e in entries] == [
+            ("gave", "intro to Jens", None),
+            ("got", "contract review", 2500.0),
+        ]
+        assert [(f.action, f.due) for f in saved.followups(person_id=aase.id)] == [("send offer", "2026-12-01")]
 
 
 async def test_add_person_from_one_line(open_app, seeded_db: Path):
@@ -201,11 +157,10 @@ async def test_add_person_from_one_line(open_app, seeded_db: Path):
         await settle(app, pilot)
         assert title(app.screen.query_one(PersonCard)) == "Jane Doe"
         assert "Jane Doe" in names_in_list(app)
-    saved = reopen(seeded_db)
-    jane = next(p for p in saved.people() if p.name == "Jane Doe")
-    assert (jane.company, jane.strengths) == ("Acme", ("tax law", "export"))
-    assert saved.current_event().attendance(jane.id).met
-    saved.close()
+    with reopen(seeded_db) as saved:
+        jane = named(saved, "Jane Doe")
+        assert (jane.company, jane.strengths) == ("Acme", ("tax law", "export"))
+        assert saved.current_event().attendance(jane.id).met
 
 
 async def test_add_person_without_a_name_shows_why_and_saves_nothing(open_app, seeded_db: Path):
@@ -248,9 +203,8 @@ async def test_pitch_edit_is_saved(open_app, seeded_db: Path):
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert "revision; moms" in str(app.screen.query_one("#pitch").render())
-    saved = reopen(seeded_db)
-    assert saved.profile.offers == ("revision", "moms")
-    saved.close()
+    with reopen(seeded_db) as saved:
+        assert saved.profile.offers == ("revision", "moms")
 
 
 async def test_help_and_palette(open_app):
@@ -284,9 +238,8 @@ async def test_events_screen_creates_and_chooses_an_event(open_app, seeded_db: P
         await pilot.press("enter")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
-    saved = reopen(seeded_db)
-    assert saved.current_event().name == "Eksport Forum"
-    saved.close()
+    with reopen(seeded_db) as saved:
+        assert saved.current_event().name == "Eksport Forum"
 
 
 async def test_storage_error_is_a_notification_and_the_text_stays(open_app, seeded_db: Path):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import reopen
+from ..helpers.common import named, reopen
 
 
 class Terminal:
@@ -94,8 +94,7 @@ def test_signal_right_after_typing_keeps_the_note(seeded_db: Path, signum: int) 
         term.wait_exit()
     finally:
         term.close()
-    saved = reopen(seeded_db)
-    jens = next(p for p in saved.people() if p.name == "Jens Holm")
-    note = saved.note_for(jens.id, saved.current_event_id)
-    saved.close()
+    with reopen(seeded_db) as saved:
+        jens = named(saved, "Jens Holm")
+        note = saved.note_for(jens.id, saved.current_event_id)
     assert note is not None and note.text == "Lige inden forbindelsen droppede"

@@ -10,7 +10,7 @@ from netevent.app import NetEventApp
 from netevent.repository import Repository
 from netevent.widgets.people_list import PeopleList
 
-from .test_main_screen import settle
+from ..helpers.drive import settle
 
 
 async def test_a_document_found_wrong_after_the_first_screen_stops_everything(seeded_db: Path) -> None:

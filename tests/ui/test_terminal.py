@@ -8,7 +8,7 @@ from pathlib import Path
 from netevent.widgets.notes_panel import NotesPanel
 from netevent.widgets.people_list import PeopleList
 
-from .test_main_screen import search, settle, type_text
+from ..helpers.drive import search, settle, type_text
 
 
 async def test_theme_choice_is_remembered(open_app, tmp_path: Path):

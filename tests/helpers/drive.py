@@ -1,0 +1,45 @@
+"""Driving the app in tests: typing, waiting until it is quiet, and reading what the screen shows."""
+
+from __future__ import annotations
+
+from netevent.widgets.people_list import PeopleList
+
+_KEYS = {" ": "space", "/": "slash", "?": "question_mark", ",": "comma", ";": "semicolon",
+         "—": "—", "[": "left_square_bracket", "]": "right_square_bracket", "-": "minus", ".": "full_stop"}
+
+
+async def settle(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for searches, writes and repaints."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await app.settle()
+        await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Press one key per character, as a person types."""
+    for char in text:
+        await pilot.press(_KEYS.get(char, char))
+
+
+async def search(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """`/`, type `text` into the search box, and wait for the list."""
+    await pilot.press("slash")
+    await type_text(pilot, text)
+    await settle(app, pilot)
+
+
+def plain(content) -> str:  # type: ignore[no-untyped-def]
+    """The text of a Content or Text, without markup escapes."""
+    return getattr(content, "plain", str(content))
+
+
+def title(widget) -> str:  # type: ignore[no-untyped-def]
+    """A widget's border title as shown on screen."""
+    return widget._border_title.plain
+
+
+def names_in_list(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names in the main screen's people list, top to bottom."""
+    people = app.screen.query_one(PeopleList)
+    return [app.repo.person(pid).name for pid in people.ids]
