@@ -8,7 +8,7 @@ highlight from the filter box, Esc cancels.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Iterable, Sequence
 
 from rich.text import Text
 from textual import on
@@ -19,8 +19,12 @@ from textual.widgets.option_list import Option
 
 from netevent.models import ValidationError
 from netevent.screens.form import Field, FormModal
+from netevent.text import sort_key
 
-__all__ = ["ChooserModal"]
+if TYPE_CHECKING:
+    from netevent.repository import Repository
+
+__all__ = ["ChooserModal", "by_name", "person_label", "people_search"]
 
 
 class ChooserModal(FormModal[int]):
@@ -107,3 +111,30 @@ class ChooserModal(FormModal[int]):
         if option is None or option.id is None:
             raise ValidationError(self._empty)
         return int(option.id)
+
+
+# ------------------------------------------------------------ choosing people
+
+
+def by_name(repo: Repository, ids: Iterable[int]) -> list[int]:
+    """The ids of the stored people among `ids`, in the Danish order of their names."""
+    stored = [pid for pid in ids if repo.person(pid)]
+    return sorted(stored, key=lambda pid: sort_key(repo.person(pid).name))  # type: ignore[union-attr]
+
+
+def person_label(repo: Repository, pid: int) -> Text:
+    """A chooser row for a person: the name in bold, role and company dimmed."""
+    person = repo.person(pid)
+    text = Text(person.name if person else f"#{pid}", style="bold")
+    if person and person.headline:
+        text.append("  " + person.headline, style="dim")
+    return text
+
+
+def people_search(repo: Repository, leave_out: Collection[int] = ()) -> Callable[[str], list[int]]:
+    """A chooser's `search`: anyone the typed words find (50 at most), without `leave_out`."""
+
+    def search(query: str) -> list[int]:
+        return [h.person_id for h in repo.search_index.search(query, limit=50) if h.person_id not in leave_out]
+
+    return search

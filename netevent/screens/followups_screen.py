@@ -20,10 +20,9 @@ from textual.widgets.option_list import Option
 from netevent.followups import FollowUpItem, add_followup, complete_followup, followup_list, reopen_followup
 from netevent.models import today_iso
 from netevent.screens.base import RepoScreen
-from netevent.screens.chooser import ChooserModal
+from netevent.screens.chooser import ChooserModal, by_name, people_search, person_label
 from netevent.screens.dialogs import FollowUpModal
 from netevent.screens.keys_panel import keys_binding
-from netevent.text import sort_key
 
 __all__ = ["FollowUpsScreen", "followup_label", "followup_detail"]
 
@@ -169,20 +168,9 @@ class FollowUpsScreen(RepoScreen[int | None]):
         """Add a follow-up: choose the person, then say what and by when."""
         repo = self.repo
         event = repo.current_event()
-        room = [pid for pid in (event.person_ids if event else ()) if repo.person(pid)]
+        room = by_name(repo, event.person_ids if event else ())
         if not room:
-            room = [p.id for p in repo.people()[:50]]  # type: ignore[misc]
-        room.sort(key=lambda pid: sort_key(repo.person(pid).name))  # type: ignore[union-attr]
-
-        def label(pid: int) -> Text:
-            person = repo.person(pid)
-            text = Text(person.name if person else f"#{pid}", style="bold")
-            if person and person.headline:
-                text.append("  " + person.headline, style="dim")
-            return text
-
-        def search(query: str) -> list[int]:
-            return [h.person_id for h in repo.search_index.search(query, limit=50)]
+            room = by_name(repo, [p.id for p in repo.people()[:50]])  # type: ignore[misc]
 
         def picked(pid: int | None) -> None:
             person = repo.person(pid) if pid is not None else None
@@ -198,7 +186,8 @@ class FollowUpsScreen(RepoScreen[int | None]):
 
             self.app.push_screen(FollowUpModal(person.name), chosen)
 
-        self.app.push_screen(ChooserModal("Follow up with…", room, label, search=search), picked)
+        label = partial(person_label, repo)
+        self.app.push_screen(ChooserModal("Follow up with…", room, label, search=people_search(repo)), picked)
 
     def action_open_person(self) -> None:
         """Back to the room with the highlighted follow-up's person on the card."""

@@ -25,13 +25,12 @@ from netevent.ledger import give_share_label
 from netevent.models import Event
 from netevent.rooms import Target, move_target, set_target, targets
 from netevent.screens.base import EventScreen
-from netevent.screens.chooser import ChooserModal
+from netevent.screens.chooser import ChooserModal, by_name, people_search, person_label
 from netevent.screens.dialogs import TargetModal
 from netevent.screens.event_form import EventFormModal
 from netevent.screens.event_text import section
 from netevent.screens.keys_panel import keys_binding
 from netevent.screens.privacy import HIDDEN, is_private, toggle_private
-from netevent.text import sort_key
 
 __all__ = ["PrepScreen", "plan_text", "target_brief"]
 
@@ -217,21 +216,13 @@ class PrepScreen(EventScreen):
         """Choose someone (in the room first, anyone by typing) and say why and what to ask."""
         repo, event = self.repo, self.event
         chosen_ids = {a.person_id for a in event.targets}
-        room = [pid for pid in event.person_ids if pid not in chosen_ids and repo.person(pid)]
-        room.sort(key=lambda pid: sort_key(repo.person(pid).name))  # type: ignore[union-attr]
+        room = by_name(repo, (pid for pid in event.person_ids if pid not in chosen_ids))
 
         def label(pid: int) -> Text:
-            person = repo.person(pid)
-            text = Text(person.name if person else f"#{pid}", style="bold")
-            if person and person.headline:
-                text.append("  " + person.headline, style="dim")
+            text = person_label(repo, pid)
             if pid not in event.person_ids:
                 text.append("  (not in the room yet)", style="italic")
             return text
-
-        def search(query: str) -> list[int]:
-            hits = repo.search_index.search(query, limit=50)
-            return [h.person_id for h in hits if h.person_id not in chosen_ids]
 
         def picked(pid: int | None) -> None:
             person = repo.person(pid) if pid is not None else None
@@ -247,6 +238,7 @@ class PrepScreen(EventScreen):
             self.app.push_screen(TargetModal(person.name), why)
 
         title = f"Add a target for {event.name}"
+        search = people_search(repo, leave_out=chosen_ids)
         self.app.push_screen(ChooserModal(title, room, label, search=search, empty="Nobody else in the room"), picked)
 
     def action_drop_target(self) -> None:
