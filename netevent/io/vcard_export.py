@@ -47,31 +47,32 @@ def _split_name(name: str) -> tuple[str, str]:
     return words[-1], " ".join(words[:-1])
 
 
+def _filled(*properties: tuple[str, str]) -> list[str]:
+    """A content line for each (property, text) pair whose text is not empty."""
+    return [f"{name}:{escape(value)}" for name, value in properties if value]
+
+
 def person_vcard(person: Person) -> list[str]:
     """One person's card as unfolded content lines."""
     family, given = _split_name(person.name)
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{escape(person.name)}", f"N:{escape(family)};{escape(given)};;;"]
-    if person.company:
-        lines.append(f"ORG:{escape(person.company)}")
-    if person.role:
-        lines.append(f"TITLE:{escape(person.role)}")
-    if person.email:
-        lines.append(f"EMAIL:{escape(person.email)}")
-    if person.phone:
-        lines.append(f"TEL:{escape(person.phone)}")
-    if person.url:
-        lines.append(f"URL:{escape(person.url)}")
-    if person.about:
-        lines.append(f"NOTE:{escape(person.about)}")
+    lines += _filled(
+        ("ORG", person.company),
+        ("TITLE", person.role),
+        ("EMAIL", person.email),
+        ("TEL", person.phone),
+        ("URL", person.url),
+        ("NOTE", person.about),
+    )
     if person.tags:
         lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))
     lines.extend(f"EXPERTISE:{escape(s)}" for s in person.strengths)
     lines.extend(f"INTEREST:{escape(i)}" for i in person.interests)
     lines.extend(f"X-NETEVENT-NEEDS:{escape(n)}" for n in person.needs)
-    if person.first_met_on:
-        lines.append(f"X-NETEVENT-FIRST-MET-ON:{escape(person.first_met_on)}")
-    if person.first_met_at:
-        lines.append(f"X-NETEVENT-FIRST-MET-AT:{escape(person.first_met_at)}")
+    lines += _filled(
+        ("X-NETEVENT-FIRST-MET-ON", person.first_met_on),
+        ("X-NETEVENT-FIRST-MET-AT", person.first_met_at),
+    )
     lines.extend(f"X-NETEVENT-EXTRA:{escape(label)};{escape(value)}" for label, value in person.extra)
     lines.append("END:VCARD")
     return lines
