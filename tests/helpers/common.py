@@ -1,4 +1,4 @@
-"""Builders and readers many test modules share: people, a file reopened, import results by name."""
+"""Builders and readers many test modules share: people, a file reopened, import files and their results."""
 
 from __future__ import annotations
 
@@ -26,6 +26,15 @@ def named(repo: Repository, name: str) -> Person:
 def reopen(path: Path) -> Repository:
     """Read what is on disk now, as a new process would (use it in a `with`)."""
     return Repository.open(path, read_only=True)
+
+
+def read_text(folder: Path, name: str, text: str):  # type: ignore[no-untyped-def]
+    """Write `text` as UTF-8 to `folder/name` and read it as an import file."""
+    from netevent.io import read_file
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return read_file(path)
 
 
 def by_name(parsed) -> dict:  # type: ignore[no-untyped-def]

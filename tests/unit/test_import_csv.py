@@ -10,7 +10,7 @@ from netevent.io import ImportFailed, read_file, run_import
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import decode
 
-from ..helpers.common import by_name
+from ..helpers.common import by_name, read_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
@@ -91,15 +91,15 @@ def test_google_contacts_old_format() -> None:
 
 
 def test_google_contacts_new_format_inline(tmp_path: Path) -> None:
-    path = tmp_path / "contacts.csv"
-    path.write_text(
+    parsed = read_text(
+        tmp_path,
+        "contacts.csv",
         "First Name,Middle Name,Last Name,Phonetic First Name,Nickname,File As,Organization Name,"
         "Organization Title,Organization Department,Birthday,Notes,Photo,Labels,E-mail 1 - Label,"
         "E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
         "Zoë,,Müller,,,,Müller GmbH,CFO,,,,,* myContacts ::: Partners,Work,zoe@mueller.de,Mobile,+49 151 2345\n",
-        encoding="utf-8",
     )
-    person = read_file(path).incoming[0].person
+    person = parsed.incoming[0].person
     assert (person.name, person.company, person.role) == ("Zoë Müller", "Müller GmbH", "CFO")
     assert (person.email, person.phone, person.tags) == ("zoe@mueller.de", "+49 151 2345", ("Partners",))
     assert person.extra == ()
@@ -189,52 +189,44 @@ def test_header_aliases(tmp_path: Path, header: str, field: str) -> None:
 
 
 def test_rows_without_a_name_fall_back_to_email_or_are_skipped(tmp_path: Path) -> None:
-    path = tmp_path / "people.csv"
-    path.write_text("Name,Email,Company\nÅse Øberg,,\n,solo@example.com,\n,,Lonely Corp\n,,\n", encoding="utf-8")
-    parsed = read_file(path)
+    parsed = read_text(
+        tmp_path, "people.csv", "Name,Email,Company\nÅse Øberg,,\n,solo@example.com,\n,,Lonely Corp\n,,\n"
+    )
     assert [i.person.name for i in parsed.incoming] == ["Åse Øberg", "solo@example.com"]
     assert [(s.source, s.reason) for s in parsed.skipped] == [("row 4", "no name or email")]
 
 
 def test_formula_apostrophe_and_extra_cells_are_kept(tmp_path: Path) -> None:
-    path = tmp_path / "people.csv"
-    path.write_text("Name,Phone\nÅse Øberg,'+45 20 30 40 50,surplus\n", encoding="utf-8")
-    person = read_file(path).incoming[0].person
+    person = read_text(tmp_path, "people.csv", "Name,Phone\nÅse Øberg,'+45 20 30 40 50,surplus\n").incoming[0].person
     assert person.phone == "+45 20 30 40 50"
     assert dict(person.extra) == {"Column 3": "surplus"}
 
 
 def test_unparseable_date_is_kept_as_extra_not_lost(tmp_path: Path) -> None:
-    path = tmp_path / "people.csv"
-    path.write_text("Name,Met on\nÅse Øberg,last spring\n", encoding="utf-8")
-    item = read_file(path).incoming[0]
+    item = read_text(tmp_path, "people.csv", "Name,Met on\nÅse Øberg,last spring\n").incoming[0]
     assert item.person.first_met_on == ""
     assert dict(item.person.extra) == {"Met on": "last spring"}
     assert "not a date" in item.remarks[0]
 
 
 def test_no_name_column_names_the_columns_found(tmp_path: Path) -> None:
-    path = tmp_path / "orders.csv"
-    path.write_text("Order #,Amount,Currency\n1,100,DKK\n", encoding="utf-8")
     with pytest.raises(ImportFailed) as error:
-        read_file(path)
+        read_text(tmp_path, "orders.csv", "Order #,Amount,Currency\n1,100,DKK\n")
     message = str(error.value)
     assert "row 1: no name column" in message
     assert "'Order #', 'Amount', 'Currency'" in message
 
 
 def test_unclosed_quote_is_reported_with_its_row(tmp_path: Path) -> None:
-    path = tmp_path / "broken.csv"
-    path.write_text('Name,About\nÅse Øberg,fine\nZoë Müller,"never closed\nJosé García,lost\n', encoding="utf-8")
     with pytest.raises(ImportFailed, match=r"row 3: a quoted cell is never closed"):
-        read_file(path)
+        read_text(
+            tmp_path, "broken.csv", 'Name,About\nÅse Øberg,fine\nZoë Müller,"never closed\nJosé García,lost\n'
+        )
 
 
 def test_all_rows_skipped_is_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "refunds.csv"
-    path.write_text("Name,Attendee Status\nÅse Øberg,Refunded\nZoë Müller,Cancelled\n", encoding="utf-8")
     with pytest.raises(ImportFailed, match=r"all 2 entries were skipped \(first: row 2: Attendee Status"):
-        read_file(path)
+        read_text(tmp_path, "refunds.csv", "Name,Attendee Status\nÅse Øberg,Refunded\nZoë Müller,Cancelled\n")
 
 
 def test_run_import_reports_every_row(repo) -> None:
@@ -263,29 +255,26 @@ def test_spreadsheet_file_is_named_for_what_it_is(tmp_path: Path) -> None:
 
 
 def test_outlook_title_is_not_the_job_title(tmp_path: Path) -> None:
-    path = tmp_path / "outlook.csv"
-    path.write_text(
+    parsed = read_text(
+        tmp_path,
+        "outlook.csv",
         "Title,First Name,Last Name,Company,Job Title,E-mail Address,E-mail 2 Address,Mobile Phone,Categories\n"
         "Dr.,Zoë,Müller,Müller GmbH,CFO,zoe@mueller.de,zoe@privat.de,+49 151 2345,Partners;Finance\n",
-        encoding="utf-8",
     )
-    person = read_file(path).incoming[0].person
+    person = parsed.incoming[0].person
     assert person.role == "CFO"
     assert dict(person.extra) == {"Title": "Dr.", "Email 2": "zoe@privat.de"}
     assert person.tags == ("Partners", "Finance")
 
 
 def test_a_plain_status_column_is_kept_unless_it_cancels(tmp_path: Path) -> None:
-    path = tmp_path / "crm.csv"
-    path.write_text("Name,Status\nÅse Øberg,Customer\nZoë Müller,Afmeldt\n", encoding="utf-8")
-    parsed = read_file(path)
+    parsed = read_text(tmp_path, "crm.csv", "Name,Status\nÅse Øberg,Customer\nZoë Müller,Afmeldt\n")
     assert dict(parsed.incoming[0].person.extra) == {"Status": "Customer"}
     assert parsed.skipped[0].reason == 'Status is "Afmeldt"'
 
 
 def test_several_emails_typed_in_one_cell(tmp_path: Path) -> None:
-    path = tmp_path / "people.csv"
-    path.write_text('Name,Email\nÅse Øberg,"ase@oberg.dk; ase.private@example.com"\n', encoding="utf-8")
-    person = read_file(path).incoming[0].person
+    parsed = read_text(tmp_path, "people.csv", 'Name,Email\nÅse Øberg,"ase@oberg.dk; ase.private@example.com"\n')
+    person = parsed.incoming[0].person
     assert person.email == "ase@oberg.dk"
     assert dict(person.extra) == {"Email 2": "ase.private@example.com"}

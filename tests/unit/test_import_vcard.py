@@ -9,7 +9,7 @@ import pytest
 from netevent.io import ImportFailed, read_file, run_import
 from netevent.io.vcard_parse import split_cards, split_escaped
 
-from ..helpers.common import by_name
+from ..helpers.common import by_name, read_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
@@ -81,18 +81,15 @@ def test_broken_card_in_the_middle_is_skipped_with_its_line_and_the_rest_import(
 
 
 def test_card_without_any_name_is_skipped(tmp_path: Path) -> None:
-    path = tmp_path / "x.vcf"
-    path.write_text("BEGIN:VCARD\nVERSION:3.0\nORG:Nameless\nEND:VCARD\nBEGIN:VCARD\nFN:Åse\nEND:VCARD\n")
-    parsed = read_file(path)
+    cards = "BEGIN:VCARD\nVERSION:3.0\nORG:Nameless\nEND:VCARD\nBEGIN:VCARD\nFN:Åse\nEND:VCARD\n"
+    parsed = read_text(tmp_path, "x.vcf", cards)
     assert [i.person.name for i in parsed.incoming] == ["Åse"]
     assert parsed.skipped[0].source == "line 1" and "no name" in parsed.skipped[0].reason
 
 
 def test_only_broken_cards_is_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "x.vcf"
-    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Half\n")
     with pytest.raises(ImportFailed, match=r"line 1: broken card: no END:VCARD"):
-        read_file(path)
+        read_text(tmp_path, "x.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Half\n")
 
 
 def test_n_only_card_and_escapes() -> None:
@@ -107,18 +104,17 @@ def test_n_only_card_and_escapes() -> None:
 
 
 def test_quoted_parameter_values_with_colons(tmp_path: Path) -> None:
-    path = tmp_path / "q.vcf"
-    path.write_text('BEGIN:VCARD\nVERSION:4.0\nFN:Zoë Müller\nEMAIL;X-LABEL="work: main":zoe@mueller.de\nEND:VCARD\n')
-    assert read_file(path).incoming[0].person.email == "zoe@mueller.de"
+    card = 'BEGIN:VCARD\nVERSION:4.0\nFN:Zoë Müller\nEMAIL;X-LABEL="work: main":zoe@mueller.de\nEND:VCARD\n'
+    parsed = read_text(tmp_path, "q.vcf", card)
+    assert parsed.incoming[0].person.email == "zoe@mueller.de"
 
 
 def test_unindented_photo_lines_do_not_break_the_card(tmp_path: Path) -> None:
-    path = tmp_path / "photo.vcf"
-    path.write_text(
+    parsed = read_text(
+        tmp_path,
+        "photo.vcf",
         "BEGIN:VCARD\nVERSION:2.1\nFN:Åse Øberg\nPHOTO;ENCODING=BASE64;JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\n"
         "2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHR\n\nEMAIL:ase@oberg.dk\nEND:VCARD\n",
-        encoding="utf-8",
     )
-    parsed = read_file(path)
     assert not parsed.skipped
     assert parsed.incoming[0].person.email == "ase@oberg.dk"
