@@ -22,6 +22,16 @@ async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(_KEYS.get(char, char))
 
 
+async def fill_form(app, pilot, *values: str) -> None:  # type: ignore[no-untyped-def]
+    """Type each value into the next field of the open form ("" skips one), press Enter and wait."""
+    for index, value in enumerate(values):
+        if index:
+            await pilot.press("tab")
+        await type_text(pilot, value)
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def search(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     """`/`, type `text` into the search box, and wait for the list."""
     await pilot.press("slash")

@@ -17,7 +17,7 @@ from netevent.rooms import set_target
 from netevent.widgets.people_list import PeopleList
 
 from ..helpers.common import reopen
-from ..helpers.drive import plain, search, settle, title, type_text
+from ..helpers.drive import fill_form, plain, search, settle, title, type_text
 
 
 def _with(path: Path, change) -> None:  # type: ignore[no-untyped-def]
@@ -101,11 +101,7 @@ async def test_prep_adds_a_target_and_edits_the_purpose(open_app, seeded_db: Pat
         await settle(app, pilot)
         await pilot.press("enter")  # the chooser picks Søren, then asks why
         await settle(app, pilot)
-        await type_text(pilot, "moms")
-        await pilot.press("tab")
-        await type_text(pilot, "hvem er jeres kunder?")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "moms", "hvem er jeres kunder?")
         assert _prompts(app, "#prep-targets") == ["1. Søren Ærø"]
         await pilot.press("E")
         await settle(app, pilot)
@@ -196,11 +192,7 @@ async def test_followups_view_adds_and_completes_one(open_app, seeded_db: Path):
         await settle(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)
-        await type_text(pilot, "Send kontrakt")
-        await pilot.press("tab")
-        await type_text(pilot, "2099-12-01")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "Send kontrakt", "2099-12-01")
         prompts = _prompts(app, "#followups-list")
         assert prompts[1] == "☐ 2099-12-01  Jens Holm — Send kontrakt"  # overdue first, then by date
         assert app.screen.query_one(OptionList).highlighted == 1  # the new one

@@ -9,7 +9,7 @@ from netevent.widgets.people_list import PeopleList
 from netevent.widgets.person_card import PersonCard
 
 from ..helpers.common import named, reopen
-from ..helpers.drive import names_in_list, plain, search, settle, title, type_text
+from ..helpers.drive import fill_form, names_in_list, plain, search, settle, title, type_text
 
 
 async def test_search_finds_by_danish_strength_with_and_without_accents(open_app):
@@ -96,11 +96,7 @@ async def test_mark_met_and_target_with_reason(open_app, seeded_db: Path):
         await settle(app, pilot)
         await pilot.press("t")
         await pilot.pause()
-        await type_text(pilot, "needs a lawyer")
-        await pilot.press("tab")
-        await type_text(pilot, "who does your contracts?")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "needs a lawyer", "who does your contracts?")
         row = app.screen.query_one(PeopleList)._describe(app.screen.current_id)
         assert "★" in row.markers and "✓" in row.markers
     with reopen(seeded_db) as saved:
@@ -116,21 +112,11 @@ async def test_log_give_get_and_follow_up(open_app, seeded_db: Path):
     async with app.run_test(size=(100, 30)) as pilot:
         await search(app, pilot, "aase")
         await pilot.press("enter", "g")
-        await type_text(pilot, "intro to Jens")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "intro to Jens")
         await pilot.press("r")
-        await type_text(pilot, "contract review")
-        await pilot.press("tab", "tab")
-        await type_text(pilot, "2500")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "contract review", "", "2500")  # "" leaves the kind as it is
         await pilot.press("f")
-        await type_text(pilot, "send offer")
-        await pilot.press("tab")
-        await type_text(pilot, "2026-12-01")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "send offer", "2026-12-01")
         body = plain(app.screen.query_one("#card-body").render())
         assert "send offer" in body
     with reopen(seeded_db) as saved:
@@ -232,9 +218,7 @@ async def test_events_screen_creates_and_chooses_an_event(open_app, seeded_db: P
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        await type_text(pilot, "Eksport Forum")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await fill_form(app, pilot, "Eksport Forum")
         await pilot.press("enter")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
