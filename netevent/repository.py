@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["Repository"]
 
 _fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
+_SEP = "\x1f"  # between fields: survives folding, is no word character, ends any word
 _SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests", "email")
 """The fields of a person that a search looks in, besides notes."""
 
@@ -323,21 +324,12 @@ class Repository:
 
     def ledger(self, *, person_id: int | None = None, event_id: int | None = None) -> list[LedgerEntry]:
         """Ledger entries, oldest first, optionally for one person or event."""
-        entries = [
-            e
-            for e in self._ledger.values()
-            if (person_id is None or e.person_id == person_id)
-            and (event_id is None or e.event_id == event_id)
-        ]
+        entries = self._ledger.where(person_id=person_id, event_id=event_id)
         return sorted(entries, key=lambda e: (e.date, e.id or 0))
 
     def followups(self, *, person_id: int | None = None, open_only: bool = False) -> list[FollowUp]:
         """Follow-ups sorted by due date (undated last), optionally for one person."""
-        items = [
-            f
-            for f in self._followups.values()
-            if (person_id is None or f.person_id == person_id) and not (open_only and f.done)
-        ]
+        items = [f for f in self._followups.where(person_id=person_id) if not (open_only and f.done)]
         return sorted(items, key=lambda f: (f.done, f.due or "9999", f.id or 0))
 
     @property
@@ -366,25 +358,31 @@ class Repository:
         return self._intro
 
     def _haystacks(self) -> list[tuple[int, str, str]]:
-        """(id, folded name, folded searchable fields) per person, in display order; cached."""
+        """(id, folded name, folded searchable fields) per person; cached."""
         stacks = self._stacks
         if stacks is None:
-            raw = self._people._raw()
             stacks = []
-            for pid in self.sorted_ids():
-                doc = raw.get(str(pid), {})
+            for key, doc in self._people._raw().items():
                 fields = [doc.get(name) for name in _SEARCHED]
-                text = " ".join(" ".join(map(str, f)) if isinstance(f, list) else str(f) for f in fields if f)
-                stacks.append((pid, _fold_once(str(doc.get("name", ""))), _fold_once(text)))
+                text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f) for f in fields)
+                # One fold per person; the name is the first field.
+                folded = _fold_once(text)
+                stacks.append((int(key), folded.partition(_SEP)[0], folded))
             self._stacks = stacks
         return stacks
 
-    def quick_search(self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None) -> list[Hit]:
+    def quick_search(
+        self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, ranked: bool = True
+    ) -> list[Hit]:
         """People whose fields (not notes) contain every word of `query`, names first.
 
         Answers without the search index, for the app's first seconds at
         tens of thousands of people while the index is still being built:
         no typo tolerance and no notes, but never a wait.
+
+        Args:
+            ranked: order as the list shows people (names first, then by
+                name); False leaves them unordered, for a caller that ranks.
         """
         from netevent.search import Hit
 
@@ -393,11 +391,14 @@ class Repository:
             ids = self.sorted_ids(within)
             return [Hit(pid, 0.0, "") for pid in ids[:limit]]
         room = set(within) if within is not None else None
-        by_name, others = [], []
-        for pid, name, text in self._haystacks():
-            if (room is None or pid in room) and all(w in text for w in wanted):
-                (by_name if all(w in name for w in wanted) else others).append(Hit(pid, 1.0, "name"))
-        hits = by_name + [Hit(h.person_id, 0.5, "") for h in others]
+        hits = [
+            Hit(pid, 1.0 if all(w in name for w in wanted) else 0.5, "")
+            for pid, name, text in self._haystacks()
+            if (room is None or pid in room) and all(w in text for w in wanted)
+        ]
+        if ranked:
+            place = {pid: n for n, pid in enumerate(self.sorted_ids())}
+            hits.sort(key=lambda h: (-h.score, place[h.person_id]))
         return hits[:limit]
 
     def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
@@ -414,7 +415,7 @@ class Repository:
         from netevent.search import SearchIndex
 
         # Only the candidates become (validated) models.
-        candidates = [self._people[h.person_id] for h in self.quick_search(query, limit=None)]
+        candidates = [self._people[h.person_id] for h in self.quick_search(query, limit=None, ranked=False)]
         hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
         return hits or self.search_index.search(query, limit=limit)
 

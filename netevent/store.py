@@ -117,6 +117,19 @@ class ModelStore(Generic[M]):
                 self._make(number, doc)
         self._complete = True
 
+    def where(self, **fields: object) -> list[M]:
+        """Models whose stored document has these values (None means any), built only for them.
+
+        A card asks for one person's ledger entries; building all 25,000 to
+        pick five would cost more than the card.
+        """
+        wanted = [(name, value) for name, value in fields.items() if value is not None]
+        return [
+            self[int(key)]
+            for key, doc in list(self._raw().items())
+            if all(doc.get(name) == value for name, value in wanted)
+        ]
+
     def raw(self, key: int) -> dict | None:
         """The stored document for an id, without building a model (read-only use)."""
         return self._raw().get(str(key))
