@@ -364,7 +364,7 @@ class Repository:
             stacks = []
             for key, doc in self._people._raw().items():
                 fields = [doc.get(name) for name in _SEARCHED]
-                text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f) for f in fields)
+                text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
                 # One fold per person; the name is the first field.
                 folded = _fold_once(text)
                 stacks.append((int(key), folded.partition(_SEP)[0], folded))

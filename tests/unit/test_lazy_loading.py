@@ -121,3 +121,10 @@ def test_quick_search_answers_without_any_index_names_first(db_path: Path) -> No
         assert [h.person_id for h in repo.quick_search("holm", within={people[2].id})] == [people[2].id]
         assert [h.person_id for h in repo.quick_search("")] == repo.sorted_ids()
         assert not repo.search_ready and not repo.notes_loaded  # nothing else was built or read
+
+
+def test_quick_search_does_not_match_the_names_of_missing_fields(db_path: Path) -> None:
+    with Repository.open(db_path) as repo:
+        repo.save_person(Person(name="Bo Holm"))  # no company, role, email…
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        assert repo.quick_search("none") == []
