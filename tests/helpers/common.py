@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netevent.models import Person
+from netevent.models import Note, Person
 from netevent.repository import Repository
 
 
@@ -35,6 +35,12 @@ def read_text(folder: Path, name: str, text: str):  # type: ignore[no-untyped-de
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return read_file(path)
+
+
+def saved_note(path: Path, name: str) -> Note | None:
+    """The note about the person called `name` at the current event, as the file holds it now."""
+    with reopen(path) as saved:
+        return saved.note_for(named(saved, name).id, saved.current_event_id)  # type: ignore[arg-type]
 
 
 def by_name(parsed) -> dict:  # type: ignore[no-untyped-def]

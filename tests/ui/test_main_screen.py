@@ -8,7 +8,7 @@ from netevent.widgets.notes_panel import NotesPanel
 from netevent.widgets.people_list import PeopleList
 from netevent.widgets.person_card import PersonCard
 
-from ..helpers.common import named, reopen
+from ..helpers.common import named, reopen, saved_note
 from ..helpers.drive import fill_form, names_in_list, plain, search, settle, title, type_text
 
 
@@ -52,9 +52,7 @@ async def test_note_autosaves_after_typing_stops(open_app, seeded_db: Path):
         await pilot.pause(1.3)
         await settle(app, pilot)
         assert app.screen.query_one(NotesPanel).border_subtitle.startswith("saved")
-        with reopen(seeded_db) as saved:
-            jens = named(saved, "Jens Holm")
-            assert saved.note_for(jens.id, saved.current_event_id).text == "Vil have et tilbud"
+        assert saved_note(seeded_db, "Jens Holm").text == "Vil have et tilbud"
 
 
 async def test_escape_leaves_editor_and_saves(open_app, seeded_db: Path):
@@ -83,9 +81,7 @@ async def test_quit_saves_a_note_typed_a_moment_ago(open_app, seeded_db: Path):
         await pilot.press("enter", "n")
         await type_text(pilot, "Sidste ord")
         await pilot.press("ctrl+q")
-    with reopen(seeded_db) as saved:
-        jens = named(saved, "Jens Holm")
-        assert saved.note_for(jens.id, saved.current_event_id).text == "Sidste ord"
+    assert saved_note(seeded_db, "Jens Holm").text == "Sidste ord"
 
 
 async def test_mark_met_and_target_with_reason(open_app, seeded_db: Path):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers.common import named, reopen
+from ..helpers.common import saved_note
 
 
 class Terminal:
@@ -94,7 +94,5 @@ def test_signal_right_after_typing_keeps_the_note(seeded_db: Path, signum: int) 
         term.wait_exit()
     finally:
         term.close()
-    with reopen(seeded_db) as saved:
-        jens = named(saved, "Jens Holm")
-        note = saved.note_for(jens.id, saved.current_event_id)
+    note = saved_note(seeded_db, "Jens Holm")
     assert note is not None and note.text == "Lige inden forbindelsen droppede"
