@@ -19,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 
 from netevent.config import load_config, save_config
 from netevent.repository import Repository
@@ -53,6 +54,9 @@ class NetEventApp(App[str | None]):
         self.sub_title = ("demo — " if demo else "") + str(repo.path.name)
         self._loop: asyncio.AbstractEventLoop | None = None
         self.writer = Writer(deliver=self._deliver)
+        self.warmed = asyncio.Event()
+        """Set once the notes are read, the indexes built and every document checked."""
+        self._warm_up_timer: Timer | None = None
         self._exiting = False
         from netevent.commands import PeopleCommands
 
@@ -113,12 +117,13 @@ class NetEventApp(App[str | None]):
         gc.disable()
         self.writer.submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
         self.writer.submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
-        self.writer.submit(guarded(check), None, self._unusable)
+        self.writer.submit(guarded(check), lambda _r: self.warmed.set(), self._unusable)
 
     def _unusable(self, error: Exception) -> None:
         """The file turned out to be unreadable after the first screen: say so, then quit."""
         from netevent.screens.problem import ProblemModal
 
+        self.warmed.set()
         if isinstance(error, StorageError) and not isinstance(self.screen, ProblemModal):
             self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
 
@@ -167,9 +172,20 @@ class NetEventApp(App[str | None]):
         self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
 
     async def settle(self) -> None:
-        """Wait until every queued write is on disk and its result is on screen (tests use this)."""
+        """Wait until every queued write is on disk and its result is on screen (tests use this).
+
+        Once the warm-up is scheduled, this also waits for it to finish, so
+        that what a test sees does not depend on the machine's speed.
+        """
+        if self._warm_up_timer is not None:
+            await self.warmed.wait()
         await asyncio.to_thread(self.writer.wait_idle)
         await asyncio.sleep(0)
+
+    def schedule_warm_up(self, delay: float) -> None:
+        """Start `warm_up` after `delay` seconds (once; the main screen calls this)."""
+        if self._warm_up_timer is None:
+            self._warm_up_timer = self.set_timer(delay, self.warm_up)
 
     # --------------------------------------------------------- never lose
     def save_pending(self) -> None:

@@ -48,7 +48,7 @@ def card_data(repo: Repository, person: Person, *, notes: int = 3, introductions
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}
     note_lines = []
-    for note in repo.notes_for(person.id)[:notes] if notes else ():  # type: ignore[arg-type]
+    for note in repo.notes_for(person.id)[:notes]:  # type: ignore[arg-type]
         where = events.get(note.event_id, "")
         stamp = (note.updated or note.created)[:10]
         first = " ".join(note.text.split())

@@ -111,7 +111,7 @@ DEFERRED_TABLES = frozenset({"notes"})
 """Tables parsed only when first needed: the notes are most of a file's bytes."""
 
 
-def _split_tables(raw: bytes) -> list[tuple[str, memoryview]] | None:
+def _split_tables(raw: bytes) -> list[tuple[str, int, int]] | None:
     """Cut a file in `iter_dumps`'s layout into (table name, table JSON) without parsing it.
 
     Returns None when the file does not start the way that layout does; it
@@ -119,12 +119,12 @@ def _split_tables(raw: bytes) -> list[tuple[str, memoryview]] | None:
     break, so a line starting with `}` ends a table. A file edited into some
     other shape that still starts the same way fails to parse table by table,
     and the caller then parses it whole, so the split never changes what a
-    valid file means. Views, not copies: slicing 10 MB of notes costs time.
+    valid file means. Returns offsets, not copies: slicing 10 MB of notes
+    costs time.
     """
     if not raw.startswith(b'{\n"'):
         return None
-    view = memoryview(raw)
-    out: list[tuple[str, memoryview]] = []
+    out: list[tuple[str, int, int]] = []
     pos = 1
     while True:
         if raw.startswith(b"\n}", pos):
@@ -142,7 +142,7 @@ def _split_tables(raw: bytes) -> list[tuple[str, memoryview]] | None:
         close = raw.find(b"\n}", start)
         if not isinstance(name, str) or close < 0:
             return None
-        out.append((name, view[start : close + 2]))
+        out.append((name, start, close + 2))
         pos = close + 2
         if raw.startswith(b",", pos):
             pos += 1
@@ -190,7 +190,8 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.read_only = read_only
         self._cache: dict[str, Any] | None = None
-        self._deferred: dict[str, memoryview] = {}  # tables read from disk but not parsed yet
+        # Tables read from disk but not parsed yet: (the file's bytes, start, stop).
+        self._deferred: dict[str, tuple[bytes, int, int]] = {}
         self._parse_lock = threading.Lock()
         self._signature: tuple[int, int, int] | None = None
         self._batch_depth = 0
@@ -217,6 +218,34 @@ class AtomicJSONStorage(Storage):
             self._resolve(name)
         return self._cache.get(name, {}) if self._cache is not None else {}
 
+    def find(self, name: str, field: str, value: int) -> dict[str, Any]:
+        """The documents of a table whose `field` is `value` (a number), e.g. one person's notes.
+
+        For a table not parsed yet, only the lines holding the value are read:
+        in netevent's layout each document is one line, and outside strings
+        (where quotes are escaped) `"field":value` can only be that key. Any
+        line that does not parse alone sends it back to parsing the table.
+        """
+        span = self._deferred.get(name)
+        if span is None:
+            return {k: d for k, d in self.table(name).items() if d.get(field) == value}
+        raw, start, stop = span
+        needle = b'"' + field.encode() + b'":' + str(int(value)).encode()
+        found: dict[str, Any] = {}
+        at = raw.find(needle, start, stop)
+        while at >= 0:
+            after = at + len(needle)
+            if raw[after : after + 1] in (b",", b"}"):  # not a longer number
+                line_start = raw.rfind(b"\n", start, at) + 1
+                line_end = raw.find(b"\n", at, stop)
+                line = raw[line_start:line_end].rstrip(b",")
+                try:
+                    found.update(orjson.loads(b"{" + line + b"}"))
+                except orjson.JSONDecodeError:
+                    return {k: d for k, d in self.table(name).items() if d.get(field) == value}
+            at = raw.find(needle, after, stop)
+        return {k: d for k, d in found.items() if isinstance(d, dict) and d.get(field) == value}
+
     def loaded(self, name: str) -> bool:
         """True when a table is parsed (asking for it then costs nothing)."""
         return self._cache is not None and name not in self._deferred
@@ -224,16 +253,17 @@ class AtomicJSONStorage(Storage):
     def _resolve(self, name: str) -> None:
         # Two threads may ask for the same put-off table at once.
         with self._parse_lock:
-            body = self._deferred.get(name)
-            if body is None:
+            span = self._deferred.get(name)
+            if span is None:
                 return
             assert self._cache is not None
+            raw, start, stop = span
             try:
-                table = self._parse_table(name, body)
+                table = self._parse_table(name, memoryview(raw)[start:stop])
             except CorruptFileError:
                 # Perhaps the file was only cut in the wrong place: the whole
                 # of it decides (and names the problem if there is one).
-                table = self._parse_whole(body.obj).get(name, {})  # type: ignore[union-attr]
+                table = self._parse_whole(raw).get(name, {})
             self._cache[name] = table
             del self._deferred[name]
 
@@ -264,13 +294,14 @@ class AtomicJSONStorage(Storage):
             )
         tables = _split_tables(raw)
         if tables is not None:
+            view = memoryview(raw)
             try:
                 data: dict[str, Any] = {}
-                for name, body in tables:
+                for name, start, stop in tables:
                     if name in DEFERRED_TABLES:
-                        self._deferred[name] = body
+                        self._deferred[name] = (raw, start, stop)
                     else:
-                        data[name] = self._parse_table(name, body)
+                        data[name] = self._parse_table(name, view[start:stop])
                 return data
             except CorruptFileError:
                 self._deferred = {}  # not cut where it seemed: read it whole below

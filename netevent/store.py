@@ -65,6 +65,11 @@ class ModelStore(Generic[M]):
         doc = self._raw().get(str(key))
         return default if doc is None else self._make(key, doc)
 
+    def adopt(self, key: int, doc: dict) -> M:
+        """The model for a document the caller read from the table itself."""
+        model = self._built.get(key)
+        return model if model is not None else self._make(key, doc)
+
     def __getitem__(self, key: int) -> M:
         model = self.get(key)
         if model is None:

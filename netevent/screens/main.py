@@ -183,7 +183,7 @@ class MainScreen(ActionsMixin, Screen[None]):
             # would keep the terminal from being drawn. Measured: starting
             # straight after the first refresh cost 110-150 ms of start-up.
             self._warmed = True
-            self.set_timer(WARM_UP_DELAY, self.napp.warm_up)
+            self.napp.schedule_warm_up(WARM_UP_DELAY)
 
     @on(PeopleList.Highlighted)
     def _highlighted(self, event: PeopleList.Highlighted) -> None:
@@ -210,13 +210,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         if person is None:
             notes.load(None, None, "", "")
             return
-        repo = self.napp.repo
-        if not repo.notes_loaded:
-            # Read-only until the notes are read: typing into an empty editor
-            # would replace a note that is already there.
-            notes.load(None, None, "", "")
-            return
-        note = repo.note_for(person.id, event_id)  # type: ignore[arg-type]
+        note = self.napp.repo.note_for(person.id, event_id)  # type: ignore[arg-type]
         label = person.name + (f" @ {event.name}" if event else "")
         notes.load(person.id, event_id, note.text if note else "", label)
 
@@ -236,13 +230,12 @@ class MainScreen(ActionsMixin, Screen[None]):
         elif self.event is not None:
             status = "not in this room"
         repo = self.napp.repo
-        data = card_data(repo, person, notes=3 if repo.notes_loaded else 0, introductions=repo.indexes_ready)
+        data = card_data(repo, person, introductions=repo.indexes_ready)
         card.show(data, private=self.private, attendance=status)
 
     @on(NetEventApp.NotesLoaded)
     def _notes_loaded(self) -> None:
         self.query_one(PeopleList).refresh()  # ✎ markers
-        self.select_person(self.current_id, force=True)  # the note, now editable
 
     @on(NetEventApp.Ready)
     def _ready(self) -> None:

@@ -22,7 +22,7 @@ async def test_a_document_found_wrong_after_the_first_screen_stops_everything(se
     try:
         app = NetEventApp(repo)
         async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
+            await settle(app, pilot)  # waits for the check after the first screen
             assert type(app.screen).__name__ == "ProblemModal"
             assert "document 1 in table 'notes'" in str(app.screen.message)
             await pilot.press("enter")
@@ -36,7 +36,7 @@ async def test_the_list_is_filled_before_the_indexes_exist(seeded_db: Path) -> N
     repo = Repository.open(seeded_db, validate=False)
     try:
         app = NetEventApp(repo)
-        app.warm_up = lambda: None  # type: ignore[method-assign]  # keep the indexes unbuilt
+        app.schedule_warm_up = lambda delay: None  # type: ignore[method-assign]  # keep the indexes unbuilt
         async with app.run_test(size=(100, 30)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()

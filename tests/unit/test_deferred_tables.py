@@ -21,9 +21,10 @@ def _fill(path: Path) -> list[Person]:
 
 def test_our_layout_splits_into_tables_and_other_layouts_do_not() -> None:
     data = {"meta": {"1": {"schema_version": 1}}, "notes": {"1": {"text": "a\n}b", "x": {"y": 1}}}, "people": {}}
-    tables = _split_tables(dumps(data))
+    raw = dumps(data)
+    tables = _split_tables(raw)
     assert tables is not None
-    assert {name: orjson.loads(body) for name, body in tables} == data
+    assert {name: orjson.loads(raw[start:stop]) for name, start, stop in tables} == data
     assert _split_tables(orjson.dumps(data, option=orjson.OPT_INDENT_2)) is None
     assert _split_tables(orjson.dumps(data)) is None
 
@@ -34,6 +35,8 @@ def test_notes_stay_unparsed_until_asked_for(db_path: Path) -> None:
         assert repo.people_count == 2
         assert not repo.storage.loaded("notes")
         assert [n.text for n in repo.notes_for(1)] == ['mødt Åse Øberg, },"x" {']
+        assert not repo.storage.loaded("notes")  # one person's lines were enough
+        assert repo.has_notes(2)
         assert repo.storage.loaded("notes")
 
 
@@ -82,3 +85,20 @@ def test_a_file_cut_in_the_wrong_place_is_read_whole(db_path: Path) -> None:
     with Repository.open(db_path, read_only=True, validate=False) as repo:
         assert [n.person_id for n in repo.notes_for(1)] == [1]
         assert [n.person_id for n in repo.notes_for(2)] == [2]
+
+
+def test_one_persons_notes_are_found_without_reading_the_table(db_path: Path) -> None:
+    people = _fill(db_path)
+    with Repository.open(db_path) as repo:
+        repo.save_note(Note(person_id=people[1].id, text='"person_id":1, in the text itself'))
+        repo.save_person(Person(name="Person 11"))  # id 3; "person_id":1 must not find 11
+        repo.save_note(Note(person_id=3, text="hej"))
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        storage = repo.storage
+        assert sorted(d["text"][:4] for d in storage.find("notes", "person_id", 1).values()) == ["mødt"]
+        assert len(storage.find("notes", "person_id", 2)) == 2
+        assert not storage.loaded("notes")
+        assert [n.text for n in repo.notes_for(1)] == ['mødt Åse Øberg, },"x" {']
+        assert not repo.notes_loaded  # one person's notes, not everyone's
+    with Repository.open(db_path, read_only=True) as full:
+        assert [n.text for n in full.notes_for(1)] == ['mødt Åse Øberg, },"x" {']
