@@ -115,6 +115,8 @@ class NetEventApp(App[str | None]):
                 gc.enable()
 
         gc.disable()
+        # First what a keystroke needs before the index exists (the quick search).
+        self.writer.submit(guarded(repo.prepare_quick_search))
         self.writer.submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
         self.writer.submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
         self.writer.submit(guarded(check), lambda _r: self.warmed.set(), self._unusable)
