@@ -11,20 +11,23 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Iterable
 
 from netevent.models import Attendance, FollowUp, LedgerEntry, Person, replace
-from netevent.screens.dialogs import (
-    AddPersonModal,
-    FollowUpModal,
-    LedgerInput,
-    LedgerModal,
-    PitchModal,
-    PitchResult,
-    TargetModal,
-)
 
 if TYPE_CHECKING:
     from netevent.repository import Repository
+    from netevent.screens.dialogs import LedgerInput, PitchResult
 
 __all__ = ["ActionsMixin"]
+
+
+def _dialogs() -> Any:
+    """The dialogs module, imported when a dialog first opens.
+
+    Importing the dialogs (and the form widgets they use) with this module
+    delayed the first screen by ~15 ms.
+    """
+    from netevent.screens import dialogs
+
+    return dialogs
 
 
 def _mark(repo: Repository, event_id: int, attendance: Attendance, met_at: str, today: str) -> None:
@@ -113,7 +116,7 @@ class ActionsMixin:
             new = replace(current, target=True, reason=result[0], question=result[1], order=order)
             self.napp.write(partial(repo.set_attendance, event.id, new), partial(self._after_write, research=True))  # type: ignore[attr-defined]
 
-        self.app.push_screen(TargetModal(person.name, current.reason, current.question), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(_dialogs().TargetModal(person.name, current.reason, current.question), chosen)  # type: ignore[attr-defined]
 
     def _log(self, direction: str) -> None:
         person = self._need_person()
@@ -137,7 +140,7 @@ class ActionsMixin:
             self.napp.write(partial(repo.save_ledger, entry), self._after_write)  # type: ignore[attr-defined]
             self.notify(f"Logged: {direction} {result.what}", timeout=2, markup=False)  # type: ignore[attr-defined]
 
-        self.app.push_screen(LedgerModal(direction, person.name), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(_dialogs().LedgerModal(direction, person.name), chosen)  # type: ignore[attr-defined]
 
     def action_log_gave(self) -> None:
         """Log something you gave the highlighted person."""
@@ -167,7 +170,7 @@ class ActionsMixin:
             )
             self.napp.write(partial(repo.save_followup, followup), self._after_write)  # type: ignore[attr-defined]
 
-        self.app.push_screen(FollowUpModal(person.name), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(_dialogs().FollowUpModal(person.name), chosen)  # type: ignore[attr-defined]
 
     def action_add_person(self) -> None:
         """Add a person from one line (or the full form)."""
@@ -192,7 +195,7 @@ class ActionsMixin:
             job = partial(_add_person, repo, person, event.id if event else None, event.name if event else "", self.today())  # type: ignore[attr-defined]
             self.napp.write(job, added)  # type: ignore[attr-defined]
 
-        self.app.push_screen(AddPersonModal(), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(_dialogs().AddPersonModal(), chosen)  # type: ignore[attr-defined]
 
     def action_pitch(self) -> None:
         """Show and edit your pitch, offers, asks and today's purpose."""
@@ -210,7 +213,7 @@ class ActionsMixin:
 
             self.napp.write(job, self._after_write)  # type: ignore[attr-defined]
 
-        self.app.push_screen(PitchModal(repo.profile, self.event), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(_dialogs().PitchModal(repo.profile, self.event), chosen)  # type: ignore[attr-defined]
 
     def action_events(self) -> None:
         """Choose the current event, prepare it and review it."""
