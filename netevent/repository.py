@@ -1,11 +1,13 @@
 """The repository: every read and write of a netevent file goes through here.
 
-Pure Python, no Textual. The whole file is loaded into immutable models at
-open, so reads are dictionary look-ups. Writes go through TinyDB tables onto
-`AtomicJSONStorage`; each write method is one atomic file write (or part of
-one `batch()`), is serialised by a lock, and is safe to call from a worker
-thread. The search and introduction indexes are kept up to date on every
-change instead of being rebuilt.
+Pure Python, no Textual. The file is read at open; immutable models are
+built from its documents when first asked for (`validate()` builds them all),
+and the notes table is parsed only when needed. Writes go through TinyDB
+tables onto `AtomicJSONStorage`; each write method is one atomic file write
+(or part of one `batch()`), is serialised by a lock, and is safe to call from
+a worker thread. Finding people (`lookup.py`) and writes of many documents
+(`bulk.py`) are mixed in; the indexes are kept up to date on every change
+instead of being rebuilt.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import shutil
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from tinydb import TinyDB
 
+from netevent.bulk import BulkWrites
 from netevent.locking import FileLock
+from netevent.lookup import Lookup
 from netevent.models import (
     Attendance,
     Event,
@@ -35,30 +39,19 @@ from netevent.models import (
 from netevent.schema import SCHEMA_VERSION, TABLES, file_version, migrate
 from netevent.storage import AtomicJSONStorage, CorruptFileError, StorageError
 from netevent.store import ModelStore
-from netevent.text import fold, sort_key, words
+from netevent.text import fold
 
 if TYPE_CHECKING:
     from netevent.matching import IntroIndex
-    from netevent.search import Hit, SearchIndex
+    from netevent.search import SearchIndex
 
 __all__ = ["Repository"]
 
 
-class _NoteText(NamedTuple):
-    """What the search index needs of a note."""
-
-    person_id: Any
-    text: str
-
-_fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
-_SEP = "\x1f"  # between fields: survives folding, is no word character, ends any word
-_SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests", "email")
-"""The fields of a person that a search looks in, besides notes."""
-
 M = TypeVar("M")
 
 
-class Repository:
+class Repository(Lookup, BulkWrites):
     """A netevent data file, open for reading and (unless read-only) writing.
 
     Use `Repository.open(path)`; close it with `close()` or a `with` block.
@@ -257,23 +250,6 @@ class Repository:
         """Everyone, in Danish alphabetical order."""
         return [self._people[i] for i in self.sorted_ids()]
 
-    def sorted_ids(self, within: Collection[int] | None = None) -> list[int]:
-        """Everyone's id in Danish alphabetical order of name (or only those `within`).
-
-        Read from the stored names without building models, so the app can
-        show its first screen before the search index exists.
-        """
-        order = self._sorted_ids
-        if order is None:
-            raw = self._people._raw()
-            keyed = [(sort_key(str(doc.get("name", ""))), int(key)) for key, doc in raw.items()]
-            keyed.sort()
-            order = self._sorted_ids = [key for _, key in keyed]
-        if within is None:
-            return list(order)
-        wanted = within if isinstance(within, (set, frozenset)) else set(within)
-        return [i for i in order if i in wanted]
-
     def person(self, person_id: int) -> Person | None:
         """The person with this id, or None."""
         return self._people.get(person_id)
@@ -345,123 +321,6 @@ class Repository:
         items = [f for f in self._followups.where(person_id=person_id) if not (open_only and f.done)]
         return sorted(items, key=lambda f: (f.done, f.due or "9999", f.id or 0))
 
-    @property
-    def search_index(self) -> SearchIndex:
-        """The people search index, built on first use and then kept up to date.
-
-        Thread-safe: a second thread asking while the first builds it waits.
-        """
-        if self._search is None:
-            with self._index_lock:
-                if self._search is None:
-                    from netevent.search import SearchIndex
-
-                    # The index needs only each note's person and text: read
-                    # them from the documents (250,000 Note models would take
-                    # a second at 50,000 people; `validate` checks them later).
-                    texts = [
-                        _NoteText(doc.get("person_id"), str(doc.get("text", "")))
-                        for doc in self.storage.table("notes").values()
-                    ]
-                    self._search = SearchIndex(self._people.values(), texts)
-        return self._search
-
-    @property
-    def intro_index(self) -> IntroIndex:
-        """The index of who is strong in what, for *introduce them to*."""
-        if self._intro is None:
-            with self._index_lock:
-                if self._intro is None:
-                    from netevent.matching import IntroIndex
-
-                    self._intro = IntroIndex(self._people.values())
-        return self._intro
-
-    def _haystacks(self) -> list[tuple[int, str, str]]:
-        """(id, folded name, folded searchable fields) per person; cached."""
-        stacks = self._stacks
-        if stacks is None:
-            stacks = []
-            for key, doc in self._people._raw().items():
-                fields = [doc.get(name) for name in _SEARCHED]
-                text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
-                # One fold per person; the name is the first field.
-                folded = _fold_once(text)
-                stacks.append((int(key), folded.partition(_SEP)[0], folded))
-            self._stacks = stacks
-        return stacks
-
-    def prepare_quick_search(self) -> None:
-        """Fold everyone's fields now, so the first keystroke does not wait for it."""
-        self._haystacks()
-
-    def quick_search(
-        self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, ranked: bool = True
-    ) -> list[Hit]:
-        """People whose fields (not notes) contain every word of `query`, names first.
-
-        Answers without the search index, for the app's first seconds at
-        tens of thousands of people while the index is still being built:
-        no typo tolerance and no notes, but never a wait.
-
-        Args:
-            ranked: order as the list shows people (names first, then by
-                name); False leaves them unordered, for a caller that ranks.
-        """
-        from netevent.search import Hit
-
-        wanted = words(query)
-        if not wanted:
-            ids = self.sorted_ids(within)
-            return [Hit(pid, 0.0, "") for pid in ids[:limit]]
-        room = set(within) if within is not None else None
-        hits = [
-            Hit(pid, 1.0 if all(w in name for w in wanted) else 0.5, "")
-            for pid, name, text in self._haystacks()
-            if (room is None or pid in room) and all(w in text for w in wanted)
-        ]
-        if ranked:
-            place = {pid: n for n, pid in enumerate(self.sorted_ids())}
-            hits.sort(key=lambda h: (-h.score, place[h.person_id]))
-        return hits[:limit]
-
-    def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
-        """The best matches for a one-off search, without waiting for the full index.
-
-        The command line asks once and exits, so building the whole index
-        would cost more than the answer. The people `quick_search` finds are
-        indexed and ranked properly; their notes are left out, since a
-        note-only match always ranks below any other field. When that finds
-        nobody (a typo, a word only in notes), the full index answers.
-        """
-        if self._search is not None:
-            return self._search.search(query, limit=limit)
-        from netevent.search import SearchIndex
-
-        # Only the candidates become (validated) models.
-        candidates = [self._people[h.person_id] for h in self.quick_search(query, limit=None, ranked=False)]
-        hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
-        return hits or self.search_index.search(query, limit=limit)
-
-    def intro_index_for(self, within: Collection[int] | None) -> IntroIndex:
-        """The introduction index, or a small one over just the room until it exists."""
-        if self._intro is not None or within is None:
-            return self.intro_index
-        from netevent.matching import IntroIndex
-
-        return IntroIndex(p for p in (self.person(i) for i in within) if p is not None)
-
-    @property
-    def search_ready(self) -> bool:
-        """True once the search index exists (asking for it then never waits)."""
-        return self._search is not None
-
-    @property
-    def indexes_ready(self) -> bool:
-        """True once both indexes exist (asking for them then never waits)."""
-        return self._search is not None and self._intro is not None
-
-    # --------------------------------------------------------------- writes
     def _save(self, table: str, model: M, store: dict[int, M]) -> M:
         """Insert or replace a model with an `id` field; return it with its id."""
         doc = model.to_doc()  # type: ignore[attr-defined]
@@ -529,92 +388,6 @@ class Repository:
                 self._intro.upsert(person)
         return person
 
-    def delete_person(self, person_id: int) -> None:
-        """Remove a person with their notes, ledger entries, follow-ups and places in rooms."""
-        with self._mutex, self.batch():
-            self._table("people").remove(doc_ids=[person_id])
-            self._people.pop(person_id, None)
-            self._sorted_ids = self._stacks = None
-            for note_id in self._notes_by_person.pop(person_id, []):
-                self._table("notes").remove(doc_ids=[note_id])
-                self._notes.pop(note_id, None)
-            for store, table in ((self._ledger, "ledger"), (self._followups, "followups")):
-                for item_id in [i for i, m in store.items() if m.person_id == person_id]:
-                    self._table(table).remove(doc_ids=[item_id])
-                    store.pop(item_id)
-            for event in list(self._events.values()):
-                if event.attendance(person_id):
-                    kept = tuple(a for a in event.attendees if a.person_id != person_id)
-                    self.save_event(replace(event, attendees=kept))
-            if self._search is not None:
-                self._search.remove(person_id)
-            if self._intro is not None:
-                self._intro.remove(person_id)
-
-    def save_many(self, models: Iterable[Any]) -> list[Any]:
-        """Add (id None) or replace many people, events, notes, ledger entries or follow-ups.
-
-        One pass over each table instead of one per model: TinyDB rebuilds a
-        whole table on every single insert, which makes 10,000 one-by-one
-        saves take minutes. Returns the models with their ids, in order; all
-        of it is one atomic write (or part of the surrounding `batch()`).
-        """
-        items = list(models)
-        out: list[Any] = list(items)
-        stores = {
-            Person: ("people", self._people),
-            Event: ("events", self._events),
-            Note: ("notes", self._notes),
-            LedgerEntry: ("ledger", self._ledger),
-            FollowUp: ("followups", self._followups),
-        }
-        if any(type(m) not in stores for m in items):
-            raise TypeError("save_many takes people, events, notes, ledger entries and follow-ups")
-        with self._mutex, self.batch():
-            for kind, (table, store) in stores.items():
-                picked = [i for i, m in enumerate(items) if type(m) is kind]
-                missing = [items[i].id for i in picked if items[i].id is not None and items[i].id not in store]
-                if missing:
-                    raise StorageError(f"there is no {table} entry {missing[0]}")
-                new = [i for i in picked if items[i].id is None]
-                if new:
-                    ids = self._table(table).insert_multiple([items[i].to_doc() for i in new])
-                    for i, model_id in zip(new, ids):
-                        out[i] = replace(items[i], id=model_id)
-                old = [i for i in picked if items[i].id is not None]
-                if old:
-                    # Replace whole documents in the storage's data in one go;
-                    # TinyDB's update() would rebuild the table once per model.
-                    data = self.storage.read() or {}
-                    docs = data.setdefault(table, {})
-                    for i in old:
-                        docs[str(items[i].id)] = items[i].to_doc()
-                    self.storage.write(data)
-                    self._table(table).clear_cache()
-                for i in picked:
-                    store[out[i].id] = out[i]
-            self._after_save_many(out)
-        return out
-
-    def _after_save_many(self, saved: list[Any]) -> None:
-        """Keep the note lists and the search and introduction indexes up to date."""
-        touched: set[int] = set()
-        for model in saved:
-            if isinstance(model, Person):
-                self._sorted_ids = self._stacks = None
-                if self._search is not None:
-                    self._search.upsert(model)
-                if self._intro is not None:
-                    self._intro.upsert(model)
-            elif isinstance(model, Note):
-                ids = self._notes_by_person.setdefault(model.person_id, [])
-                if model.id not in ids:
-                    ids.append(model.id)
-                touched.add(model.person_id)
-        if self._search is not None:
-            for person_id in touched:
-                self._search.set_notes(person_id, [n.text for n in self.notes_for(person_id)])
-
     def save_event(self, event: Event) -> Event:
         """Add an event (id None) or replace a stored one."""
         return self._save("events", event, self._events)
@@ -639,19 +412,6 @@ class Repository:
                 self._search.set_notes(note.person_id, texts)
         return note
 
-    def delete_note(self, note_id: int) -> None:
-        """Remove a note (an emptied live note) and re-index the person's notes."""
-        with self._mutex:
-            note = self._notes.pop(note_id, None)
-            if note is None:
-                return
-            self._table("notes").remove(doc_ids=[note_id])
-            ids = self._notes_by_person.get(note.person_id, [])
-            if note_id in ids:
-                ids.remove(note_id)
-            if self._search is not None:
-                self._search.set_notes(note.person_id, [n.text for n in self.notes_for(note.person_id)])
-
     def save_ledger(self, entry: LedgerEntry) -> LedgerEntry:
         """Record something given or received."""
         return self._save("ledger", entry, self._ledger)
@@ -659,17 +419,3 @@ class Repository:
     def save_followup(self, followup: FollowUp) -> FollowUp:
         """Add a follow-up or change one (e.g. mark it done)."""
         return self._save("followups", followup, self._followups)
-
-    def delete_followup(self, followup_id: int) -> None:
-        """Remove a follow-up (e.g. one whose line was taken out of a note)."""
-        with self._mutex, self.batch():
-            if followup_id in self._followups:
-                self._table("followups").remove(doc_ids=[followup_id])
-                self._followups.pop(followup_id)
-
-    def delete_ledger(self, entry_id: int) -> None:
-        """Remove a ledger entry that was logged by mistake."""
-        with self._mutex, self.batch():
-            if entry_id in self._ledger:
-                self._table("ledger").remove(doc_ids=[entry_id])
-                self._ledger.pop(entry_id)

@@ -1,0 +1,170 @@
+"""Finding people fast, for the repository: name order, a quick search, and the two indexes.
+
+Pure Python, no Textual. `Lookup` is mixed into `Repository`; it reads the
+stored documents directly where building models would cost more than the
+answer (the first screen, a one-off `netevent who`), and builds the search
+and introduction indexes once, then keeps them up to date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Collection, NamedTuple
+
+from netevent.text import fold, sort_key, words
+
+if TYPE_CHECKING:
+    from netevent.matching import IntroIndex
+    from netevent.search import Hit, SearchIndex
+
+__all__ = ["Lookup"]
+
+
+class _NoteText(NamedTuple):
+    """What the search index needs of a note."""
+
+    person_id: Any
+    text: str
+
+_fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
+_SEP = "\x1f"  # between fields: survives folding, is no word character, ends any word
+_SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests", "email")
+"""The fields of a person that a search looks in, besides notes."""
+
+
+class Lookup:
+    """Search and name order over the repository's people (a mixin of `Repository`)."""
+
+    def sorted_ids(self, within: Collection[int] | None = None) -> list[int]:
+        """Everyone's id in Danish alphabetical order of name (or only those `within`).
+
+        Read from the stored names without building models, so the app can
+        show its first screen before the search index exists.
+        """
+        order = self._sorted_ids
+        if order is None:
+            raw = self._people._raw()
+            keyed = [(sort_key(str(doc.get("name", ""))), int(key)) for key, doc in raw.items()]
+            keyed.sort()
+            order = self._sorted_ids = [key for _, key in keyed]
+        if within is None:
+            return list(order)
+        wanted = within if isinstance(within, (set, frozenset)) else set(within)
+        return [i for i in order if i in wanted]
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The people search index, built on first use and then kept up to date.
+
+        Thread-safe: a second thread asking while the first builds it waits.
+        """
+        if self._search is None:
+            with self._index_lock:
+                if self._search is None:
+                    from netevent.search import SearchIndex
+
+                    # The index needs only each note's person and text: read
+                    # them from the documents (250,000 Note models would take
+                    # a second at 50,000 people; `validate` checks them later).
+                    texts = [
+                        _NoteText(doc.get("person_id"), str(doc.get("text", "")))
+                        for doc in self.storage.table("notes").values()
+                    ]
+                    self._search = SearchIndex(self._people.values(), texts)
+        return self._search
+
+    @property
+    def intro_index(self) -> IntroIndex:
+        """The index of who is strong in what, for *introduce them to*."""
+        if self._intro is None:
+            with self._index_lock:
+                if self._intro is None:
+                    from netevent.matching import IntroIndex
+
+                    self._intro = IntroIndex(self._people.values())
+        return self._intro
+
+    def _haystacks(self) -> list[tuple[int, str, str]]:
+        """(id, folded name, folded searchable fields) per person; cached."""
+        stacks = self._stacks
+        if stacks is None:
+            stacks = []
+            for key, doc in self._people._raw().items():
+                fields = [doc.get(name) for name in _SEARCHED]
+                text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
+                # One fold per person; the name is the first field.
+                folded = _fold_once(text)
+                stacks.append((int(key), folded.partition(_SEP)[0], folded))
+            self._stacks = stacks
+        return stacks
+
+    def prepare_quick_search(self) -> None:
+        """Fold everyone's fields now, so the first keystroke does not wait for it."""
+        self._haystacks()
+
+    def quick_search(
+        self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, ranked: bool = True
+    ) -> list[Hit]:
+        """People whose fields (not notes) contain every word of `query`, names first.
+
+        Answers without the search index, for the app's first seconds at
+        tens of thousands of people while the index is still being built:
+        no typo tolerance and no notes, but never a wait.
+
+        Args:
+            ranked: order as the list shows people (names first, then by
+                name); False leaves them unordered, for a caller that ranks.
+        """
+        from netevent.search import Hit
+
+        wanted = words(query)
+        if not wanted:
+            ids = self.sorted_ids(within)
+            return [Hit(pid, 0.0, "") for pid in ids[:limit]]
+        room = set(within) if within is not None else None
+        hits = [
+            Hit(pid, 1.0 if all(w in name for w in wanted) else 0.5, "")
+            for pid, name, text in self._haystacks()
+            if (room is None or pid in room) and all(w in text for w in wanted)
+        ]
+        if ranked:
+            place = {pid: n for n, pid in enumerate(self.sorted_ids())}
+            hits.sort(key=lambda h: (-h.score, place[h.person_id]))
+        return hits[:limit]
+
+    def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
+        """The best matches for a one-off search, without waiting for the full index.
+
+        The command line asks once and exits, so building the whole index
+        would cost more than the answer. The people `quick_search` finds are
+        indexed and ranked properly; their notes are left out, since a
+        note-only match always ranks below any other field. When that finds
+        nobody (a typo, a word only in notes), the full index answers.
+        """
+        if self._search is not None:
+            return self._search.search(query, limit=limit)
+        from netevent.search import SearchIndex
+
+        # Only the candidates become (validated) models.
+        candidates = [self._people[h.person_id] for h in self.quick_search(query, limit=None, ranked=False)]
+        hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
+        return hits or self.search_index.search(query, limit=limit)
+
+    def intro_index_for(self, within: Collection[int] | None) -> IntroIndex:
+        """The introduction index, or a small one over just the room until it exists."""
+        if self._intro is not None or within is None:
+            return self.intro_index
+        from netevent.matching import IntroIndex
+
+        return IntroIndex(p for p in (self.person(i) for i in within) if p is not None)
+
+    @property
+    def search_ready(self) -> bool:
+        """True once the search index exists (asking for it then never waits)."""
+        return self._search is not None
+
+    @property
+    def indexes_ready(self) -> bool:
+        """True once both indexes exist (asking for them then never waits)."""
+        return self._search is not None and self._intro is not None
+
+    # --------------------------------------------------------------- writes
