@@ -25,10 +25,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from itertools import islice
-
 import orjson
 from tinydb.storages import Storage
+
+from netevent.fileformat import DEFERRED_TABLES, dumps, iter_dumps, split_tables
 
 __all__ = [
     "StorageError",
@@ -44,7 +44,6 @@ __all__ = [
 ]
 
 TMP_PREFIX = ".netevent-tmp-"
-CHUNK = 1000  # documents per orjson call: each call holds the GIL for ~1 ms at most
 
 
 class StorageError(Exception):
@@ -74,78 +73,6 @@ class ReadOnlyError(StorageError):
 def backup_path(path: Path) -> Path:
     """Where the copy of the file from before this session's first write is kept."""
     return path.with_name(path.name + ".bak")
-
-
-def iter_dumps(data: dict[str, Any]) -> Iterator[bytes]:
-    """Serialise TinyDB's `{table: {id: doc}}` data as JSON with one document per line, in pieces.
-
-    One document per line keeps the file readable and diff-friendly in any
-    editor while staying about a third smaller (and faster to read) than
-    indented JSON. The pieces are small on purpose: each C call (serialise a
-    chunk, write it) is short, so a save on a worker thread never holds the
-    interpreter for long, and no copy of the whole file is ever made in memory
-    (joining 70 MB into one bytes object alone froze the screen for ~100 ms).
-    """
-    yield b"{"
-    for t_index, (name, table) in enumerate(data.items()):
-        yield (b"," if t_index else b"") + b"\n" + orjson.dumps(name) + b": {"
-        # islice, not list(items()): listing 250,000 notes is one 45 ms C call.
-        items = iter(table.items())
-        first = True
-        while chunk := dict(islice(items, CHUNK)):
-            body = orjson.dumps(chunk)[1:-1]
-            # Inside a JSON string every quote is escaped, so `},"` only
-            # occurs between a document and the next key.
-            yield (b"\n" if first else b",\n") + body.replace(b'},"', b'},\n"')
-            first = False
-        yield b"\n}"
-    yield b"\n}\n"
-
-
-def dumps(data: dict[str, Any]) -> bytes:
-    """The whole file as one bytes object (see `iter_dumps`)."""
-    return b"".join(iter_dumps(data))
-
-
-DEFERRED_TABLES = frozenset({"notes"})
-"""Tables parsed only when first needed: the notes are most of a file's bytes."""
-
-
-def _split_tables(raw: bytes) -> list[tuple[str, int, int]] | None:
-    """Cut a file in `iter_dumps`'s layout into (table name, table JSON) without parsing it.
-
-    Returns None when the file does not start the way that layout does; it
-    is then parsed whole. In that layout documents never contain a raw line
-    break, so a line starting with `}` ends a table. A file edited into some
-    other shape that still starts the same way fails to parse table by table,
-    and the caller then parses it whole, so the split never changes what a
-    valid file means. Returns offsets, not copies: slicing 10 MB of notes
-    costs time.
-    """
-    if not raw.startswith(b'{\n"'):
-        return None
-    out: list[tuple[str, int, int]] = []
-    pos = 1
-    while True:
-        if raw.startswith(b"\n}", pos):
-            return out if not raw[pos + 2 :].strip() else None
-        if not raw.startswith(b'\n"', pos):
-            return None
-        head_end = raw.find(b'": {', pos)
-        if head_end < 0:
-            return None
-        try:
-            name = orjson.loads(raw[pos + 1 : head_end + 1])
-        except orjson.JSONDecodeError:
-            return None
-        start = head_end + 3
-        close = raw.find(b"\n}", start)
-        if not isinstance(name, str) or close < 0:
-            return None
-        out.append((name, start, close + 2))
-        pos = close + 2
-        if raw.startswith(b",", pos):
-            pos += 1
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:
@@ -292,7 +219,7 @@ class AtomicJSONStorage(Storage):
                 f"{self.path} is empty, so it is not a netevent file; netevent has not changed it "
                 "(delete it to start a new file there)" + self._backup_hint()
             )
-        tables = _split_tables(raw)
+        tables = split_tables(raw)
         if tables is not None:
             view = memoryview(raw)
             try:

@@ -9,7 +9,8 @@ import pytest
 
 from netevent.models import Note, Person
 from netevent.repository import Repository
-from netevent.storage import AtomicJSONStorage, CorruptFileError, _split_tables, dumps
+from netevent.fileformat import dumps, split_tables
+from netevent.storage import AtomicJSONStorage, CorruptFileError
 
 
 def _fill(path: Path) -> list[Person]:
@@ -22,11 +23,11 @@ def _fill(path: Path) -> list[Person]:
 def test_our_layout_splits_into_tables_and_other_layouts_do_not() -> None:
     data = {"meta": {"1": {"schema_version": 1}}, "notes": {"1": {"text": "a\n}b", "x": {"y": 1}}}, "people": {}}
     raw = dumps(data)
-    tables = _split_tables(raw)
+    tables = split_tables(raw)
     assert tables is not None
     assert {name: orjson.loads(raw[start:stop]) for name, start, stop in tables} == data
-    assert _split_tables(orjson.dumps(data, option=orjson.OPT_INDENT_2)) is None
-    assert _split_tables(orjson.dumps(data)) is None
+    assert split_tables(orjson.dumps(data, option=orjson.OPT_INDENT_2)) is None
+    assert split_tables(orjson.dumps(data)) is None
 
 
 def test_notes_stay_unparsed_until_asked_for(db_path: Path) -> None:

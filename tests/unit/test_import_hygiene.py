@@ -15,6 +15,7 @@ PURE_MODULES = [
     "netevent.models",
     "netevent.text",
     "netevent.storage",
+    "netevent.fileformat",
     "netevent.schema",
     "netevent.locking",
     "netevent.config",
