@@ -18,6 +18,7 @@ from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
 import netevent.storage as storage_module
+from netevent import fileformat
 from netevent.models import Person
 from netevent.repository import Repository
 from netevent.schema import SCHEMA_VERSION, TABLES
@@ -76,7 +77,7 @@ def test_round_trip_through_a_real_file_keeps_danish_text_readable(tmp_path: Pat
 
 
 def test_dumps_is_valid_json_across_chunk_boundaries() -> None:
-    big = {str(i): {"name": f"n{i}", "x": [i]} for i in range(1, storage_module.CHUNK * 2 + 7)}
+    big = {str(i): {"name": f"n{i}", "x": [i]} for i in range(1, fileformat.CHUNK * 2 + 7)}
     data = {"meta": {"1": {"schema_version": 1}}, "empty": {}, "people": big, "tail": {"1": {}}}
     out = dumps(data)
     assert json.loads(out) == data
