@@ -28,7 +28,7 @@ class BulkWrites:
                 self._table("notes").remove(doc_ids=[note_id])
                 self._notes.pop(note_id, None)
             for store, table in ((self._ledger, "ledger"), (self._followups, "followups")):
-                for item_id in [i for i, m in store.items() if m.person_id == person_id]:
+                for item_id in [m.id for m in store.where(person_id=person_id)]:
                     self._table(table).remove(doc_ids=[item_id])
                     store.pop(item_id)
             for event in list(self._events.values()):
@@ -123,10 +123,3 @@ class BulkWrites:
             if followup_id in self._followups:
                 self._table("followups").remove(doc_ids=[followup_id])
                 self._followups.pop(followup_id)
-
-    def delete_ledger(self, entry_id: int) -> None:
-        """Remove a ledger entry that was logged by mistake."""
-        with self._mutex, self.batch():
-            if entry_id in self._ledger:
-                self._table("ledger").remove(doc_ids=[entry_id])
-                self._ledger.pop(entry_id)

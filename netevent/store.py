@@ -134,7 +134,3 @@ class ModelStore(Generic[M]):
             for key, doc in list(self._raw().items())
             if all(doc.get(name) == value for name, value in wanted)
         ]
-
-    def raw(self, key: int) -> dict | None:
-        """The stored document for an id, without building a model (read-only use)."""
-        return self._raw().get(str(key))
