@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import threading
+from functools import partial
 from typing import Any, Callable, Iterable
 
 from textual.app import App, SystemCommand
@@ -116,10 +117,11 @@ class NetEventApp(App[str | None]):
 
         gc.disable()
         # First what a keystroke needs before the index exists (the quick search).
-        self.writer.submit(guarded(repo.prepare_quick_search))
-        self.writer.submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
-        self.writer.submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
-        self.writer.submit(guarded(check), lambda _r: self.warmed.set(), self._unusable)
+        submit = partial(self.writer.submit, background=True)
+        submit(guarded(repo.prepare_quick_search))
+        submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
+        submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
+        submit(guarded(check), lambda _r: self.warmed.set(), self._unusable)
 
     def _unusable(self, error: Exception) -> None:
         """The file turned out to be unreadable after the first screen: say so, then quit."""
@@ -197,7 +199,9 @@ class NetEventApp(App[str | None]):
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 screen.save_note_now()
-        self.writer.wait_idle(timeout=10)
+        # Quitting a second after start must not wait for indexing.
+        self.writer.drop_background()
+        self.writer.wait_writes(timeout=10)
 
     def _install_signal_handlers(self) -> None:
         if threading.current_thread() is not threading.main_thread():

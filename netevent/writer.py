@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 __all__ = ["Writer"]
 
@@ -28,12 +28,11 @@ class Writer:
     """
 
     def __init__(self, deliver: Callable[[Callable[[], None]], None] | None = None) -> None:
-        self._queue: queue.Queue[tuple[Callable[[], Any], Callback | None, Callback | None] | None] = (
-            queue.Queue()
-        )
+        self._queue: queue.Queue[_Item | None] = queue.Queue()
         self._deliver = deliver or (lambda call: call())
         self._idle = threading.Condition()
-        self._pending = 0
+        self._pending = 0  # writes queued or running
+        self._background = 0  # of which background work (indexing), which a quit need not wait for
         self._thread = threading.Thread(target=self._run, name="netevent-writer", daemon=True)
         self._thread.start()
 
@@ -42,30 +41,39 @@ class Writer:
         job: Callable[[], Any],
         on_done: Callback | None = None,
         on_error: Callback | None = None,
+        *,
+        background: bool = False,
     ) -> None:
-        """Queue `job`; `on_done(result)` or `on_error(exception)` follows it."""
+        """Queue `job`; `on_done(result)` or `on_error(exception)` follows it.
+
+        Args:
+            background: work that only makes things faster (reading ahead,
+                indexing); `wait_writes` does not wait for it and
+                `drop_background` may drop it before it starts.
+        """
         with self._idle:
             self._pending += 1
-        self._queue.put((job, on_done, on_error))
+            self._background += background
+        self._queue.put(_Item(job, on_done, on_error, background))
 
     def _run(self) -> None:
         while True:
             item = self._queue.get()
             if item is None:
                 return
-            job, on_done, on_error = item
             try:
-                result = job()
+                result = item.job()
             except Exception as error:  # reported to the app, never lost in a thread
-                if on_error is not None:
+                if item.on_error is not None:
                     # Bind now: the loop moves on to the next job before this runs.
-                    self._deliver(lambda e=error, f=on_error: f(e))
+                    self._deliver(lambda e=error, f=item.on_error: f(e))
             else:
-                if on_done is not None:
-                    self._deliver(lambda r=result, f=on_done: f(r))
+                if item.on_done is not None:
+                    self._deliver(lambda r=result, f=item.on_done: f(r))
             finally:
                 with self._idle:
                     self._pending -= 1
+                    self._background -= item.background
                     self._idle.notify_all()
 
     @property
@@ -74,12 +82,40 @@ class Writer:
         return self._pending > 0
 
     def wait_idle(self, timeout: float | None = 10.0) -> bool:
-        """Block until every queued write has finished; False on timeout."""
+        """Block until every queued job has finished; False on timeout."""
         with self._idle:
             return self._idle.wait_for(lambda: self._pending == 0, timeout=timeout)
 
+    def wait_writes(self, timeout: float | None = 10.0) -> bool:
+        """Block until every queued write has finished, not waiting for background work."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == self._background, timeout=timeout)
+
+    def drop_background(self) -> None:
+        """Forget background work at the end of the queue that has not started (the app is quitting).
+
+        Only work behind which no write waits is dropped: a write queued after
+        background work (the check of every document, say) keeps it.
+        """
+        with self._queue.mutex, self._idle:
+            items = self._queue.queue
+            dropped = 0
+            while items and items[-1] is not None and items[-1].background:
+                items.pop()
+                dropped += 1
+            self._pending -= dropped
+            self._background -= dropped
+            self._idle.notify_all()
+
     def close(self, timeout: float | None = 10.0) -> None:
-        """Finish pending writes and stop the thread."""
-        self.wait_idle(timeout)
+        """Finish pending writes and stop the thread (background work is dropped)."""
+        self.drop_background()
+        self.wait_writes(timeout)
         self._queue.put(None)
-        self._thread.join(timeout)
+
+
+class _Item(NamedTuple):
+    job: Callable[[], Any]
+    on_done: Callback | None
+    on_error: Callback | None
+    background: bool

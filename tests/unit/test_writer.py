@@ -33,3 +33,30 @@ def test_wait_idle_waits_for_a_slow_job() -> None:
     assert writer.wait_idle(5)
     assert done.is_set() and not writer.busy
     writer.close()
+
+
+def test_quitting_does_not_wait_for_background_work_but_keeps_its_order() -> None:
+    gate = threading.Event()
+    ran: list[str] = []
+    writer = Writer()
+    writer.submit(lambda: gate.wait(5) and ran.append("index"), background=True)  # running
+    writer.submit(lambda: ran.append("check"), background=True)  # a write waits behind it
+    writer.submit(lambda: ran.append("write"))
+    writer.submit(lambda: ran.append("more indexing"), background=True)  # nothing behind it
+    writer.drop_background()
+    assert not writer.wait_writes(0.2)  # the write still waits for what runs before it
+    gate.set()
+    assert writer.wait_writes(5)
+    assert writer.wait_idle(5)
+    assert ran == ["index", "check", "write"]
+    writer.close()
+
+
+def test_wait_writes_ignores_background_work_alone() -> None:
+    gate = threading.Event()
+    writer = Writer()
+    writer.submit(lambda: gate.wait(5), background=True)
+    assert writer.wait_writes(0.5)
+    assert writer.busy
+    gate.set()
+    writer.close()
