@@ -10,13 +10,13 @@ from __future__ import annotations
 from functools import partial
 from typing import Iterable
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
 from netevent.app import NetEventApp
@@ -31,6 +31,9 @@ from netevent.widgets.person_card import PersonCard
 from netevent.widgets.pitch_panel import PitchPanel
 
 __all__ = ["MainScreen"]
+
+MIN_SIZE = (60, 18)
+"""Columns and rows below which the panels cannot show a person usefully."""
 
 WARM_UP_DELAY = 0.25
 """Seconds between the first list on screen and reading notes and building indexes."""
@@ -89,6 +92,18 @@ class MainScreen(ActionsMixin, Screen[None]):
             yield PersonCard(id="card")
             yield NotesPanel(id="notes")
         yield Footer(compact=True)
+        yield Static("", id="too-small")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the smallest useful size, say so over the panels (which keep their state)."""
+        width, height = event.size
+        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
+        self.set_class(small, "-too-small")
+        if small:
+            self.query_one("#too-small", Static).update(
+                f"netevent needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]}; "
+                f"this one is {width}×{height}. Make it larger: nothing is lost."
+            )
 
     def on_mount(self) -> None:
         self.query_one("#attendees").border_title = "Attendees"

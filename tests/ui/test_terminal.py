@@ -48,3 +48,21 @@ async def test_resizing_keeps_the_person_the_search_and_the_unsaved_note(open_ap
         assert app.screen.query_one(NotesPanel).editor.text == "halv note"
         assert app.repo.person(app.screen.query_one(PeopleList).highlighted).name == "Jens Holm"
         assert app.focused is app.screen.query_one(NotesPanel).editor
+
+
+async def test_a_tiny_terminal_gets_one_clear_message_and_keeps_everything(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "jens")
+        await pilot.press("enter", "n")
+        await type_text(pilot, "halv")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        message = app.screen.query_one("#too-small")
+        assert app.screen.has_class("-too-small") and message.display
+        assert "at least 60×18" in str(message.render()) and "40×12" in str(message.render())
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.screen.has_class("-too-small") and not message.display
+        assert app.screen.query_one(NotesPanel).editor.text == "halv"
+        assert app.screen.query_one("#search").value == "jens"
