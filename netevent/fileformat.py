@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 import orjson
 
-__all__ = ["CHUNK", "DEFERRED_TABLES", "dumps", "iter_dumps", "split_tables"]
+__all__ = ["CHUNK", "DEFERRED_TABLES", "dumps", "iter_dumps", "parse_in_pieces", "split_tables"]
 
 CHUNK = 1000  # documents per orjson call: each call holds the GIL for ~1 ms at most
 
@@ -88,3 +88,36 @@ def split_tables(raw: bytes) -> list[tuple[str, int, int]] | None:
         pos = close + 2
         if raw.startswith(b",", pos):
             pos += 1
+
+
+PIECE = 256 * 1024
+"""Bytes of documents parsed per orjson call when a big table is read in pieces."""
+
+
+def parse_in_pieces(raw: bytes, start: int, stop: int) -> dict[str, Any] | None:
+    """Parse the table `raw[start:stop]` (as `split_tables` found it) a few hundred kB at a time.
+
+    One orjson call over 50 MB of notes holds the interpreter for 200 ms,
+    long enough to freeze the screen while the app reads them in the
+    background; pieces of whole lines keep each call to a millisecond or two.
+    Returns None when a piece does not parse on its own (a document spread
+    over lines by hand), and the caller parses the table whole.
+    """
+    table: dict[str, Any] = {}
+    last = stop - 2  # the table's closing "\n}"
+    pos = start + 1  # after its opening "{"
+    while pos < last:
+        end = raw.find(b"\n", min(pos + PIECE, last), last)
+        if end < 0:
+            end = last
+        piece = raw[pos:end].strip().rstrip(b",")
+        if piece:
+            try:
+                part = orjson.loads(b"{" + piece + b"}")
+            except orjson.JSONDecodeError:
+                return None
+            if not isinstance(part, dict):
+                return None
+            table.update(part)
+        pos = end
+    return table

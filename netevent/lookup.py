@@ -8,9 +8,11 @@ and introduction indexes once, then keeps them up to date.
 
 from __future__ import annotations
 
+import time
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, Collection, NamedTuple
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, NamedTuple, TypeVar
 
+from netevent.store import PACE_EVERY
 from netevent.text import fold, sort_key, words
 
 if TYPE_CHECKING:
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from netevent.search import Hit, SearchIndex
 
 __all__ = ["Lookup"]
+
+T = TypeVar("T")
 
 
 class _NoteText(NamedTuple):
@@ -34,6 +38,8 @@ _SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests
 
 class Lookup:
     """Search and name order over the repository's people (a mixin of `Repository`)."""
+
+    _held_until = 0.0  # monotonic time until which background work steps aside
 
     def sorted_ids(self, within: Collection[int] | None = None) -> list[int]:
         """Everyone's id in Danish alphabetical order of name (or only those `within`).
@@ -68,9 +74,9 @@ class Lookup:
                     # a second at 50,000 people; `validate` checks them later).
                     texts = [
                         _NoteText(doc.get("person_id"), str(doc.get("text", "")))
-                        for doc in self.storage.table("notes").values()
+                        for doc in self.paced(self.storage.table("notes").values())
                     ]
-                    self._search = SearchIndex(self._people.values(), texts)
+                    self._search = SearchIndex(self.paced(self._people.values()), texts)
         return self._search
 
     @property
@@ -81,7 +87,7 @@ class Lookup:
                 if self._intro is None:
                     from netevent.matching import IntroIndex
 
-                    self._intro = IntroIndex(self._people.values())
+                    self._intro = IntroIndex(self.paced(self._people.values()))
         return self._intro
 
     def _haystacks(self) -> list[tuple[int, str, str]]:
@@ -90,7 +96,7 @@ class Lookup:
         if stacks is None:
             raw = self._people._raw()
             stacks = []
-            for pid in self.sorted_ids():  # display order: results need no sorting
+            for pid in self.paced(self.sorted_ids()):  # display order: results need no sorting
                 doc = raw.get(str(pid), {})
                 fields = [doc.get(name) for name in _SEARCHED]
                 text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
@@ -99,6 +105,27 @@ class Lookup:
                 stacks.append((pid, folded.partition(_SEP)[0], folded))
             self._stacks = stacks
         return stacks
+
+    def hold_background(self, seconds: float = 0.2) -> None:
+        """Ask background work (indexing, checking) to step aside for a while: someone is typing.
+
+        Threads share one interpreter; without this, a keystroke at 50,000
+        people waited two to three times longer while the app was indexing.
+        """
+        self._held_until = time.monotonic() + seconds
+
+    def pace(self) -> None:
+        """Called by background work every few hundred items: wait while it is held."""
+        give_up = time.monotonic() + 1.0  # never stall the work for good
+        while time.monotonic() < min(self._held_until, give_up):
+            time.sleep(0.002)
+
+    def paced(self, items: Iterable[T]) -> Iterator[T]:
+        """`items`, calling `pace()` every few hundred of them."""
+        for count, item in enumerate(items):
+            if not count % PACE_EVERY:
+                self.pace()
+            yield item
 
     def prepare_quick_search(self) -> None:
         """Fold everyone's fields now, so the first keystroke does not wait for it."""

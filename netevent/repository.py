@@ -84,7 +84,9 @@ class Repository(Lookup, BulkWrites):
         def raw() -> dict[str, dict]:
             return self.storage.table(table) if self._db is not None else {}
 
-        return ModelStore(table, raw, lambda doc, key: build(doc, id=key), self.path)
+        store = ModelStore(table, raw, lambda doc, key: build(doc, id=key), self.path)
+        store.pace = self.pace
+        return store
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False, validate: bool = True) -> Repository:

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator
 import orjson
 from tinydb.storages import Storage
 
-from netevent.fileformat import DEFERRED_TABLES, dumps, iter_dumps, split_tables
+from netevent.fileformat import DEFERRED_TABLES, dumps, iter_dumps, parse_in_pieces, split_tables
 
 __all__ = [
     "StorageError",
@@ -186,7 +186,11 @@ class AtomicJSONStorage(Storage):
             assert self._cache is not None
             raw, start, stop = span
             try:
-                table = self._parse_table(name, memoryview(raw)[start:stop])
+                pieces = parse_in_pieces(raw, start, stop)
+                if pieces is not None and not _describe_shape({name: pieces}):
+                    table = pieces
+                else:
+                    table = self._parse_table(name, memoryview(raw)[start:stop])
             except CorruptFileError:
                 # Perhaps the file was only cut in the wrong place: the whole
                 # of it decides (and names the problem if there is one).

@@ -16,7 +16,10 @@ from typing import Callable, Generic, Iterator, TypeVar
 from netevent.models import SchemaError
 from netevent.storage import CorruptFileError
 
-__all__ = ["ModelStore"]
+__all__ = ["ModelStore", "PACE_EVERY"]
+
+PACE_EVERY = 256
+"""Documents between two calls of a store's `pace` while building a whole table."""
 
 M = TypeVar("M")
 
@@ -38,6 +41,8 @@ class ModelStore(Generic[M]):
         self._path = path
         self._built: dict[int, M] = {}
         self._complete = False
+        self.pace: Callable[[], None] = lambda: None
+        """Called every few hundred documents while building a whole table (see `Repository.pace`)."""
 
     def reset(self) -> None:
         """Forget every built model (after the data was re-read from disk)."""
@@ -115,8 +120,10 @@ class ModelStore(Generic[M]):
         """
         if self._complete and len(self._built) >= len(self._raw()):
             return
-        built = self._built
-        for key, doc in list(self._raw().items()):
+        built, pace = self._built, self.pace
+        for count, (key, doc) in enumerate(list(self._raw().items())):
+            if not count % PACE_EVERY:
+                pace()
             number = int(key)
             if number not in built:
                 self._make(number, doc)

@@ -158,6 +158,7 @@ class MainScreen(ActionsMixin, Screen[None]):
     # ------------------------------------------------------------ search
     @on(AttendeesPanel.QueryChanged)
     def _query_changed(self, event: AttendeesPanel.QueryChanged) -> None:
+        self.napp.repo.hold_background()  # indexing waits while you type
         self.run_search(event.query)
 
     def run_search(self, query: str | None = None) -> None:

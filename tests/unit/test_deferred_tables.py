@@ -103,3 +103,21 @@ def test_one_persons_notes_are_found_without_reading_the_table(db_path: Path) ->
         assert not repo.notes_loaded  # one person's notes, not everyone's
     with Repository.open(db_path, read_only=True) as full:
         assert [n.text for n in full.notes_for(1)] == ['mødt Åse Øberg, },"x" {']
+
+
+def test_a_big_table_is_parsed_in_pieces_of_whole_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    from netevent import fileformat
+
+    monkeypatch.setattr(fileformat, "PIECE", 40)  # a few documents per piece
+    notes = {str(i): {"person_id": i % 7, "text": "nr. " + str(i) + ', },"x" æøå'} for i in range(1, 200)}
+    raw = dumps({"meta": {"1": {"schema_version": 1}}, "notes": notes})
+    spans = {name: (start, stop) for name, start, stop in split_tables(raw)}
+    assert fileformat.parse_in_pieces(raw, *spans["notes"]) == notes
+    empty = dumps({"notes": {}})
+    assert fileformat.parse_in_pieces(empty, *{n: (a, b) for n, a, b in split_tables(empty)}["notes"]) == {}
+    monkeypatch.setattr(fileformat, "PIECE", 1)  # every line a piece
+    assert fileformat.parse_in_pieces(raw, *spans["notes"]) == notes
+    # A document spread over two lines does not parse piece by piece.
+    spread = raw.replace(b'"person_id":1,', b'"person_id":\n1,', 1)
+    spans = {name: (start, stop) for name, start, stop in split_tables(spread)}
+    assert fileformat.parse_in_pieces(spread, *spans["notes"]) is None

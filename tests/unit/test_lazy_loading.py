@@ -128,3 +128,16 @@ def test_quick_search_does_not_match_the_names_of_missing_fields(db_path: Path) 
         repo.save_person(Person(name="Bo Holm"))  # no company, role, email…
     with Repository.open(db_path, read_only=True, validate=False) as repo:
         assert repo.quick_search("none") == []
+
+
+def test_background_work_steps_aside_while_someone_types(db_path: Path) -> None:
+    import time
+
+    with Repository.open(db_path, read_only=True) as repo:
+        started = time.monotonic()
+        repo.pace()
+        assert time.monotonic() - started < 0.05  # nobody typing: no wait
+        repo.hold_background(0.1)
+        started = time.monotonic()
+        assert list(repo.paced(range(600))) == list(range(600))
+        assert time.monotonic() - started >= 0.09  # waited for the hold to pass
