@@ -91,18 +91,16 @@ class Lookup:
         return self._intro
 
     def _haystacks(self) -> list[tuple[int, str, str]]:
-        """(id, folded name, folded searchable fields) per person, in display order; cached."""
+        """(id, folded name, folded searchable fields) per person, in file order; cached."""
         stacks = self._stacks
         if stacks is None:
-            raw = self._people._raw()
             stacks = []
-            for pid in self.paced(self.sorted_ids()):  # display order: results need no sorting
-                doc = raw.get(str(pid), {})
+            for key, doc in self.paced(list(self._people._raw().items())):
                 fields = [doc.get(name) for name in _SEARCHED]
                 text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
                 # One fold per person; the name is the first field.
                 folded = _fold_once(text)
-                stacks.append((pid, folded.partition(_SEP)[0], folded))
+                stacks.append((int(key), folded.partition(_SEP)[0], folded))
             self._stacks = stacks
         return stacks
 
@@ -130,6 +128,14 @@ class Lookup:
     def prepare_quick_search(self) -> None:
         """Fold everyone's fields now, so the first keystroke does not wait for it."""
         self._haystacks()
+        self._places()
+
+    def _places(self) -> dict[int, int]:
+        """Each person's position in the list's (name) order; cached."""
+        place = self._place
+        if place is None:
+            place = self._place = {pid: n for n, pid in enumerate(self.sorted_ids())}
+        return place
 
     def quick_search(
         self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, ranked: bool = True
@@ -160,7 +166,9 @@ class Lookup:
             stacks = [entry for entry, at in zip(stacks, found) if at >= 0]
         if not ranked:
             return [Hit(pid, 0.5, "") for pid, _name, _text in stacks]
-        # Names first, each group in display order (the order of `stacks`).
+        # Names first, each group in the list's order.
+        place = self._places()
+        stacks.sort(key=lambda entry: place[entry[0]])
         in_name = [all(w in name for w in wanted) for _pid, name, _text in stacks]
         by_name = [entry[0] for entry, named in zip(stacks, in_name) if named]
         others = [entry[0] for entry, named in zip(stacks, in_name) if not named]

@@ -78,6 +78,7 @@ class Repository(Lookup, BulkWrites):
         self._index_lock = threading.Lock()
         self._sorted_ids: list[int] | None = None
         self._stacks: list[tuple[int, str, str]] | None = None
+        self._place: dict[int, int] | None = None  # id -> position in name order
 
     # ------------------------------------------------------------ lifecycle
     def _store(self, table: str, build: Callable[..., M]) -> ModelStore[M]:
@@ -170,7 +171,7 @@ class Repository(Lookup, BulkWrites):
             ) from None
         self.settings = dict(storage.table("settings").get("1", {}))
         self._by_person = None
-        self._sorted_ids = self._stacks = None
+        self._sorted_ids = self._stacks = self._place = None
 
     @property
     def _notes_by_person(self) -> dict[int, list[int]]:
@@ -383,7 +384,7 @@ class Repository(Lookup, BulkWrites):
         """Add a person (id None) or replace a stored one; return it with its id."""
         with self._writing():
             person = self._save("people", person, self._people)
-            self._sorted_ids = self._stacks = None
+            self._sorted_ids = self._stacks = self._place = None
             if self._search is not None:
                 self._search.upsert(person)
             if self._intro is not None:
