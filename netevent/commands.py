@@ -22,10 +22,8 @@ class PeopleCommands(Provider):
         if not isinstance(screen, MainScreen) or not query.strip():
             return
         repo = self.app.repo  # type: ignore[attr-defined]
-        if not repo.indexes_ready:
-            return  # the first second after start: never make the palette wait
         matcher = self.matcher(query)
-        for rank, hit in enumerate(repo.search_index.search(query, limit=10)):
+        for rank, hit in enumerate(repo.search(query, limit=10)):
             person = repo.person(hit.person_id)
             if person is None:
                 continue
@@ -38,7 +36,7 @@ class PeopleCommands(Provider):
                 Text(label),
                 partial(screen.open_person, person.id),
                 text=label,
-                help=escape(f"{person.headline or 'person'} — {hit.why}"),
+                help=escape(" — ".join(part for part in (person.headline or "person", hit.why) if part)),
             )
 
     async def discover(self) -> Hits:

@@ -176,6 +176,11 @@ class Lookup:
         cut = len(by_name)
         return [Hit(pid, 1.0 if n < cut else 0.5, "") for n, pid in enumerate(ranked_ids)]
 
+    def search(self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None) -> list[Hit]:
+        """People matching `query`, best first: by the index once it exists, by `quick_search` until then."""
+        find = self._search.search if self._search is not None else self.quick_search
+        return find(query, limit=limit, within=within)
+
     def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
         """The best matches for a one-off search, without waiting for the full index.
 

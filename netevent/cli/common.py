@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import click
 
@@ -13,7 +13,7 @@ from netevent.config import resolve_db_path
 from netevent.models import ValidationError
 from netevent.storage import StorageError
 
-if False:  # pragma: no cover - typing only; keeps `netevent who` light
+if TYPE_CHECKING:  # keeps `netevent who` light
     from netevent.repository import Repository
 
 __all__ = ["Fail", "db_option", "open_repo", "fail_on_bad_input"]

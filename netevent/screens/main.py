@@ -76,7 +76,6 @@ class MainScreen(ActionsMixin, Screen[None]):
         super().__init__()
         self.current_id: int | None = None
         self._attendance: dict[int, Attendance] = {}
-        self._warmed = False
 
     @property
     def napp(self) -> NetEventApp:
@@ -112,10 +111,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         self.query_one(PersonCard).show(None)
         self.query_one(NotesPanel).load(None, None, "", "")
         # The first list needs no index and no thread: fill it right away.
-        repo, event = self.napp.repo, self.event
-        within = set(event.person_ids) if event else None
-        total = len(within) if within is not None else repo.people_count
-        self._show_results("", repo.sorted_ids(within), total, event)
+        self._show_results("", *self._results("", self.scope))
         if self.napp.repo.people_count == 0 and self.napp.repo.profile.is_empty:
             from netevent.screens.welcome import WelcomeModal
 
@@ -169,21 +165,21 @@ class MainScreen(ActionsMixin, Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, query: str, scope: str) -> None:
+        results = self._results(query, scope)
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show_results, query, *results)
+
+    def _results(self, query: str, scope: str) -> tuple[list[int], int, Event | None]:
+        """The ids to list for `query` in `scope`, how many there were to search, and the event."""
         repo = self.napp.repo
         event = repo.current_event()
         within = set(event.person_ids) if (event and scope == "room") else None
-        if query.strip():
-            # Until the index is built (seconds, at tens of thousands of
-            # people), a plainer search answers instead of making you wait.
-            find = repo.search_index.search if repo.search_ready else repo.quick_search
-            ids = [hit.person_id for hit in find(query, limit=500, within=within)]
-        else:
-            # Needs no index, so the first screen does not wait for one.
-            ids = repo.sorted_ids(within)
         total = len(within) if within is not None else repo.people_count
-        if get_current_worker().is_cancelled:
-            return
-        self.app.call_from_thread(self._show_results, query, ids, total, event)
+        if not query.strip():
+            # Needs no index, so the first screen does not wait for one.
+            return repo.sorted_ids(within), total, event
+        return [hit.person_id for hit in repo.search(query, limit=500, within=within)], total, event
 
     def _show_results(self, query: str, ids: list[int], total: int, event: Event | None) -> None:
         where = f"room: {event.name}" if (event and self.scope == "room") else "everyone"
@@ -193,13 +189,12 @@ class MainScreen(ActionsMixin, Screen[None]):
             met = sum(1 for a in self._attendance.values() if a.met) if self.scope == "room" else 0
             status = f"{total} · {where}" + (f" · {met} met" if met else "")
         self.query_one(AttendeesPanel).show(ids, self.describe, status, keep=self.current_id)
-        if not self._warmed:
-            # Read notes and index only once the first screen is out: parsing
-            # the notes holds the interpreter (40 ms at 10,000 people), which
-            # would keep the terminal from being drawn. Measured: starting
-            # straight after the first refresh cost 110-150 ms of start-up.
-            self._warmed = True
-            self.napp.schedule_warm_up(WARM_UP_DELAY)
+        # Read notes and index only once the first screen is out (this runs
+        # once; later calls do nothing): parsing the notes holds the
+        # interpreter (40 ms at 10,000 people), which would keep the terminal
+        # from being drawn. Measured: starting straight after the first
+        # refresh cost 110-150 ms of start-up.
+        self.napp.schedule_warm_up(WARM_UP_DELAY)
 
     @on(PeopleList.Highlighted)
     def _highlighted(self, event: PeopleList.Highlighted) -> None:

@@ -45,5 +45,19 @@ async def test_the_list_is_filled_before_the_indexes_exist(seeded_db: Path) -> N
             assert len(people.ids) == 4
             body = str(app.screen.query_one("#card-body").render())
             assert "still indexing" in body
+            # Typing and the palette answer before the index exists, too.
+            await pilot.press("h", "o", "l", "m")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert [repo.person(pid).name for pid in people.ids] == ["Jens Holm"]
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            for key in "zoe":
+                await pilot.press(key)
+            await pilot.pause(0.5)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen.current_id == next(p.id for p in repo.people() if p.name == "Zoë Müller")
+            assert not repo.search_ready
     finally:
         repo.close()
