@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from netevent.matching import CardMatches
     from netevent.repository import Repository
 
-__all__ = ["CardData", "card_data", "card_lines"]
+__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts", "card_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,39 +79,78 @@ def _name(repo: Repository, person_id: int) -> str:
     return other.name if other else f"#{person_id}"
 
 
-def card_lines(card: CardData) -> list[str]:
-    """The card as plain text lines, user text exactly as typed."""
+HIDDEN = "•••"
+"""What stands in for private text while the privacy key hides it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One piece of a card, in reading order, for a renderer to style.
+
+    `kind` is "status" (met/target), "headline", "field" (label: text),
+    "heading" (a block's title), "item" (a line in a block, prefix included),
+    "none" (an empty block's dash), "about" (free text) or "extra" (an
+    imported answer, label: text).
+    """
+
+    kind: str
+    text: str
+    label: str = ""
+
+
+def card_parts(card: CardData, *, private: bool = False, attendance: str = "") -> list[Part]:
+    """The card in the order that matters mid-conversation.
+
+    Who they are, what they are good at and need, what you can do for each
+    other; contact details last. With `private`, notes, contact details and
+    free text are hidden.
+    """
     p = card.person
-    lines = [p.name]
-    if p.headline:
-        lines.append(p.headline)
+    parts: list[Part] = []
+    if attendance:
+        parts.append(Part("status", attendance))
+    headline = p.headline
+    if p.tags:
+        headline = (headline + "  " if headline else "") + "#" + " #".join(p.tags)
+    if headline:
+        parts.append(Part("headline", headline))
+    parts.append(Part("field", ", ".join(p.strengths) or "—", "Strengths"))
+    parts.append(Part("field", ", ".join(p.needs) or "—", "Needs"))
+    if card.ledger_line:
+        parts.append(Part("field", card.ledger_line, "Give/get"))
+    blocks = (
+        ("You can offer them", [f"  • {m.why}" for m in card.matches.offer]),
+        ("They can help you", [f"  • {m.why}" for m in card.matches.help]),
+        (f"Introduce them to ({card.room_label})", [f"  • {m.why}" for m in card.matches.introduce]),
+    )
+    for title, items in blocks:
+        parts.append(Part("heading", title))
+        parts.extend([Part("item", item) for item in items] or [Part("none", "  —")])
+    for title, prefix, lines in (("Notes", "  ", card.notes), ("Follow-ups", "  ☐ ", card.followups)):
+        if lines:
+            parts.append(Part("heading", title))
+            hide = private and title == "Notes"
+            parts.extend(Part("item", prefix + (HIDDEN if hide else line)) for line in lines)
     contact = "  ".join(x for x in (p.email, p.phone, p.url) if x)
     if contact:
-        lines.append(contact)
-    if p.tags:
-        lines.append("Tags: " + ", ".join(p.tags))
-    lines.append("Strengths: " + (", ".join(p.strengths) or "—"))
-    lines.append("Needs: " + (", ".join(p.needs) or "—"))
+        parts.append(Part("field", HIDDEN if private else contact, "Contact"))
     if p.first_met_on or p.first_met_at:
-        lines.append("First met: " + " at ".join(x for x in (p.first_met_on, p.first_met_at) if x))
-    blocks = (
-        ("You can offer them", card.matches.offer),
-        ("They can help you", card.matches.help),
-        (f"Introduce them to ({card.room_label})", card.matches.introduce),
-    )
-    for title, matches in blocks:
-        lines.append("")
-        lines.append(title + ":")
-        if not matches:
-            lines.append("  —")
-        for match in matches:
-            lines.append(f"  • {match.why}")
-    if card.notes:
-        lines.append("")
-        lines.append("Notes:")
-        lines.extend(f"  {line}" for line in card.notes)
-    if card.followups:
-        lines.append("")
-        lines.append("Follow-ups:")
-        lines.extend(f"  ☐ {line}" for line in card.followups)
+        parts.append(Part("field", " at ".join(x for x in (p.first_met_on, p.first_met_at) if x), "First met"))
+    if not private:
+        if p.about:
+            parts.append(Part("about", p.about))
+        parts.extend(Part("extra", value, label) for label, value in p.extra)
+    return parts
+
+
+def card_lines(card: CardData) -> list[str]:
+    """The card as plain text lines for the terminal, user text exactly as typed."""
+    lines = [card.person.name]
+    for part in card_parts(card):
+        if part.kind == "heading":
+            lines += ["", part.text + ":"]
+        elif part.kind in ("field", "extra"):
+            lines.append(f"{part.label}: {part.text}")
+        else:
+            lines.append(part.text)
     return lines

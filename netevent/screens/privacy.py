@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["HIDDEN", "is_private", "toggle_private"]
+from netevent.cards import HIDDEN
 
-HIDDEN = "•••"
-"""What is shown instead of private text."""
+__all__ = ["HIDDEN", "is_private", "toggle_private"]
 
 
 def _main(app: Any) -> Any:

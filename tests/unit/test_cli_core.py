@@ -255,7 +255,7 @@ def test_who_prints_the_card_with_matches(people_file: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "Jørgen Kjær"
-    assert lines[1] == "Direktør, Kjær IT"
+    assert lines[1] == "Direktør, Kjær IT  #BNI"  # the same headline as the app's card
     assert "Strengths: IT-drift" in lines and "Needs: bogføring" in lines
     offer = lines.index("You can offer them:")
     assert lines[offer + 1].startswith("  • ")  # bogføring for iværksættere × bogføring
