@@ -153,9 +153,12 @@ class AtomicJSONStorage(Storage):
         (where quotes are escaped) `"field":value` can only be that key. Any
         line that does not parse alone sends it back to parsing the table.
         """
+        def from_table() -> dict[str, Any]:
+            return {k: d for k, d in self.table(name).items() if d.get(field) == value}
+
         span = self._deferred.get(name)
         if span is None:
-            return {k: d for k, d in self.table(name).items() if d.get(field) == value}
+            return from_table()
         raw, start, stop = span
         needle = b'"' + field.encode() + b'":' + str(int(value)).encode()
         found: dict[str, Any] = {}
@@ -169,7 +172,7 @@ class AtomicJSONStorage(Storage):
                 try:
                     found.update(orjson.loads(b"{" + line + b"}"))
                 except orjson.JSONDecodeError:
-                    return {k: d for k, d in self.table(name).items() if d.get(field) == value}
+                    return from_table()
             at = raw.find(needle, after, stop)
         return {k: d for k, d in found.items() if isinstance(d, dict) and d.get(field) == value}
 
