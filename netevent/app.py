@@ -16,6 +16,7 @@ import threading
 from functools import partial
 from typing import Any, Callable, Iterable
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
@@ -58,7 +59,8 @@ class NetEventApp(App[str | None]):
         self.warmed = asyncio.Event()
         """Set once the notes are read, the indexes built and every document checked."""
         self._warm_up_timer: Timer | None = None
-        self._exiting = False
+        self.exiting = False
+        """True once the app is quitting: keys typed after that are ignored."""
         from netevent.commands import PeopleCommands
 
         self.COMMANDS = App.COMMANDS | {PeopleCommands}
@@ -157,11 +159,17 @@ class NetEventApp(App[str | None]):
         on_done: Callable[[Any], None] | None = None,
         *,
         on_error: Callable[[Exception], None] | None = None,
+        notify: bool = True,
     ) -> None:
-        """Run a repository write off the UI thread; report failures as a notification."""
+        """Run a repository write off the UI thread; report failures as a notification.
+
+        Args:
+            notify: False when `on_error` shows the problem itself (one message, not two).
+        """
 
         def failed(error: Exception) -> None:
-            self.report_error(error)
+            if notify:
+                self.report_error(error)
             if on_error is not None:
                 on_error(error)
 
@@ -212,9 +220,9 @@ class NetEventApp(App[str | None]):
 
     def _on_terminate_signal(self, signum: int, frame: Any) -> None:
         """The terminal went away or we were told to stop: save, then leave."""
-        if self._exiting:
+        if self.exiting:
             return
-        self._exiting = True
+        self.exiting = True
         try:
             self.save_pending()
         finally:
@@ -226,8 +234,15 @@ class NetEventApp(App[str | None]):
 
     async def action_quit(self) -> None:
         """Save everything, then quit."""
+        self.exiting = True
         self.save_pending()
         self.exit()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Once quitting has begun, keys typed after `q` start nothing (a screen opened then would crash)."""
+        if self.exiting and isinstance(event, events.Key):
+            return
+        await super().on_event(event)
 
     def action_help(self) -> None:
         """Show the keys."""

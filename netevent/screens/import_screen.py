@@ -74,6 +74,7 @@ class ImportModal(ModalScreen[bool]):
             job,
             partial(self._done, path, in_room, dry_run),
             on_error=lambda error: self._show(f"Nothing was imported: {error}"),
+            notify=False,
         )
 
     def _done(self, path: str, in_room: bool, dry_run: bool, report: ImportReport) -> None:

@@ -51,11 +51,12 @@ async def test_import_from_the_palette_plans_then_imports_into_the_room(open_app
 async def test_a_file_that_is_not_there_is_one_message_and_changes_nothing(open_app, seeded_db: Path):
     before = seeded_db.read_bytes()
     app = open_app()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(app, pilot)
         await _open_import(app, pilot)
         app.screen.query_one("#import-path").value = "/no/such/file.csv"
         await pilot.press("enter")
         await settle(app, pilot)
         assert "Nothing was imported" in plain(app.screen.query_one("#import-report-text").render())
+        assert not list(app._notifications)  # one message, in the dialog, not a second one
     assert seeded_db.read_bytes() == before

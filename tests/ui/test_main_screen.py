@@ -258,3 +258,15 @@ async def test_enter_with_no_match_stays_in_the_search_box(open_app):
         assert app.focused is app.screen.query_one("#search")
         await type_text(pilot, "n")  # still typed into the search, not taken as "note"
         assert app.screen.query_one("#search").value == "qqqzzzn"
+
+
+async def test_keys_typed_after_quit_start_nothing(open_app):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.screen.query_one(PeopleList).focus()
+        app.exiting = True  # as `q` sets it while it saves (keys typed after it still arrive)
+        await pilot.press("e", "a")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "MainScreen"
+        app.exiting = False
