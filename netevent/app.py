@@ -64,23 +64,29 @@ class NetEventApp(App[str | None]):
         from netevent.commands import PeopleCommands
 
         self.COMMANDS = App.COMMANDS | {PeopleCommands}
-
-    # ------------------------------------------------------------- startup
-    def on_mount(self) -> None:
-        self._loop = asyncio.get_running_loop()
+        # The theme is chosen before any CSS is read: chosen on mount, it made
+        # Textual parse all CSS twice and draw one frame in the wrong style.
         for theme in THEMES:
             self.register_theme(theme)
         wanted = load_config().get("theme", "netevent")
         self.theme = wanted if wanted in self.available_themes else "netevent"
+        self.stylesheet.set_variables(self.get_css_variables())
+
+    # ------------------------------------------------------------- startup
+    def on_mount(self) -> None:
+        self._loop = asyncio.get_running_loop()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
         # Saving and indexing run on other threads; a 1 ms switch interval (5 ms
         # by default) hands the GIL back to the screen five times sooner.
         sys.setswitchinterval(0.001)
         self._install_signal_handlers()
+
+    def get_default_screen(self) -> Screen:
+        """The main screen is the app's first screen (pushed later, its first frame was drawn twice)."""
         from netevent.screens.main import MainScreen
 
-        self.push_screen(MainScreen())
+        return MainScreen()
 
     def warm_up(self) -> None:
         """After the first screen: read the notes, build the indexes, check every document.

@@ -36,6 +36,13 @@ _SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests
 """The fields of a person that a search looks in, besides notes."""
 
 
+def _by_name(named: Iterable[tuple[str, int]]) -> list[int]:
+    """The ids of (name, id) pairs in name order (Danish), ties by id."""
+    keyed = [(sort_key(name), person_id) for name, person_id in named]
+    keyed.sort()
+    return [person_id for _, person_id in keyed]
+
+
 class Lookup:
     """Search and name order over the repository's people (a mixin of `Repository`)."""
 
@@ -48,11 +55,14 @@ class Lookup:
         show its first screen before the search index exists.
         """
         order = self._sorted_ids
+        raw = self._people._raw()
+        if order is None and within is not None and len(within) * 8 < len(raw):
+            # A room is a small part of the network: sorting only its names
+            # keeps the whole network's sort (40 ms at 10,000) off the first screen.
+            docs = ((raw.get(str(i)), i) for i in set(within))
+            return _by_name((str(doc.get("name", "")), i) for doc, i in docs if doc is not None)
         if order is None:
-            raw = self._people._raw()
-            keyed = [(sort_key(str(doc.get("name", ""))), int(key)) for key, doc in raw.items()]
-            keyed.sort()
-            order = self._sorted_ids = [key for _, key in keyed]
+            order = self._sorted_ids = _by_name((str(doc.get("name", "")), int(key)) for key, doc in raw.items())
         if within is None:
             return list(order)
         wanted = within if isinstance(within, (set, frozenset)) else set(within)
