@@ -62,7 +62,9 @@ def log(text: str) -> None:
 
 def isolated_env(tmp: Path) -> dict[str, str]:
     """The environment of every child: data, settings and XDG folders inside `tmp`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL_")}
+    # An installed netevent has its bytecode compiled; without it every start
+    # would compile the package again (25-30 ms), so the first run may write it.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL_") and k != "PYTHONDONTWRITEBYTECODE"}
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         path = tmp / "xdg" / name.lower()
         path.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,18 @@ def test_sorted_ids_follow_danish_order_and_change_with_names(db_path: Path) -> 
         assert repo.sorted_ids(room) == [i for i in repo.sorted_ids() if i in room]
 
 
+def test_a_small_room_is_sorted_without_sorting_everyone(db_path: Path) -> None:
+    names = ["Åse", "Zoë", "Anna", "Ærlig", "Øster", "Émile"] + [f"Person {n:02}" for n in range(60)]
+    _fill(db_path, names)
+    with Repository.open(db_path, read_only=True, validate=False) as repo:
+        room = {1, 2, 3, 5, 6, 999}  # 999 was removed: it is left out
+        first = repo.sorted_ids(room)
+        assert repo._sorted_ids is None  # the whole network's order waits until it is needed
+        assert [repo.person(i).name for i in first] == ["Anna", "Émile", "Zoë", "Øster", "Åse"]
+        assert first == [i for i in repo.sorted_ids() if i in room]
+        assert repo._sorted_ids is not None
+
+
 def test_search_index_is_updated_in_place_after_edits(db_path: Path) -> None:
     _fill(db_path, ["Søren Ærø", "Bo Holm"])
     with Repository.open(db_path) as repo:
