@@ -298,7 +298,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         first = person_id != notes.person_id or not notes.saved_text
         notes.mark_saved(person_id, event_id, text)
         if first:
-            self.query_one(PeopleList).refresh()  # the ✎ marker of a first note
+            self.query_one(PeopleList).refresh_person(person_id)  # the ✎ marker of a first note
         # While you type, the card keeps still (redrawing it each autosave only
         # costs the screen time); it catches up when you leave the editor.
         if person_id == self.current_id and not notes.editor.has_focus:

@@ -99,12 +99,23 @@ class PeopleList(ScrollView, can_focus=True):
             return self._ids[self.cursor]
         return None
 
+    def refresh_person(self, person_id: int) -> None:
+        """Repaint the row of this person (a marker changed), if it is listed."""
+        try:
+            self.refresh_line(self._ids.index(person_id))
+        except ValueError:
+            pass
+
     def _set_cursor(self, index: int, force: bool = False) -> None:
         index = max(0, min(index, len(self._ids) - 1)) if self._ids else 0
-        changed = index != self.cursor
+        old = self.cursor
+        changed = index != old
         self.set_reactive(PeopleList.cursor, index)
+        # Only the two rows whose highlight changed are painted again; a scroll
+        # repaints the rest by itself.
+        self.refresh_line(old)
+        self.refresh_line(index)
         self._scroll_cursor_into_view()
-        self.refresh()
         if changed or force:
             self.post_message(self.Highlighted(self.highlighted))
 

@@ -15,6 +15,7 @@ from netevent.models import Event, FollowUp, Review, today_iso
 from netevent.repository import Repository
 from netevent.rooms import set_target
 from netevent.widgets.people_list import PeopleList
+from netevent.widgets.person_card import PersonCard
 
 from ..helpers.common import reopen
 from ..helpers.drive import fill_form, plain, search, settle, title, type_text
@@ -148,7 +149,7 @@ async def test_introduce_from_the_card_logs_a_give_to_both(open_app, seeded_db: 
         await pilot.press("enter")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "MainScreen"
-        body = plain(app.screen.query_one("#card-body").render())
+        body = plain(app.screen.query_one(PersonCard).text)
         assert "Give/get: give share 100 % (1 gave, 0 got)" in body
     with reopen(seeded_db) as saved:
         ids = {p.name: p.id for p in saved.people()}

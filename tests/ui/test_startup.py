@@ -9,6 +9,7 @@ import orjson
 from netevent.app import NetEventApp
 from netevent.repository import Repository
 from netevent.widgets.people_list import PeopleList
+from netevent.widgets.person_card import PersonCard
 
 from ..helpers.drive import settle
 
@@ -43,7 +44,7 @@ async def test_the_list_is_filled_before_the_indexes_exist(seeded_db: Path) -> N
             assert not repo.indexes_ready
             people = app.screen.query_one(PeopleList)
             assert len(people.ids) == 4
-            body = str(app.screen.query_one("#card-body").render())
+            body = str(app.screen.query_one(PersonCard).text)
             assert "still indexing" in body
             # Typing and the palette answer before the index exists, too.
             await pilot.press("h", "o", "l", "m")
