@@ -136,9 +136,11 @@ class Lookup:
             yield item
 
     def prepare_quick_search(self) -> None:
-        """Fold everyone's fields now, so the first keystroke does not wait for it."""
+        """Fold everyone's fields now, so the first keystroke (and its card) does not wait for it."""
         self._haystacks()
         self._places()
+        for store in (self._ledger, self._followups):  # a card's give share and follow-ups
+            store.index_by("person_id")
 
     def _places(self) -> dict[int, int]:
         """Each person's position in the list's (name) order; cached."""
