@@ -121,3 +121,17 @@ def test_a_big_table_is_parsed_in_pieces_of_whole_lines(monkeypatch: pytest.Monk
     spread = raw.replace(b'"person_id":1,', b'"person_id":\n1,', 1)
     spans = {name: (start, stop) for name, start, stop in split_tables(spread)}
     assert fileformat.parse_in_pieces(spread, *spans["notes"]) is None
+
+
+def test_once_the_notes_are_read_each_persons_notes_come_from_one_filing_not_a_scan(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = _fill(db_path)
+    with Repository.open(db_path, read_only=True) as repo:  # validated: every note is read
+        assert repo.storage.loaded("notes")
+
+        def scan(*_args: object) -> dict:
+            raise AssertionError("a scan of every note for one person")
+
+        monkeypatch.setattr(repo.storage, "find", scan)
+        assert [len(repo.notes_for(p.id)) for p in people] == [1, 1]  # type: ignore[arg-type]
