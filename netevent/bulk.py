@@ -101,6 +101,8 @@ class BulkWrites:
                     ids.append(model.id)
                 touched.add(model.person_id)
         if self._search is not None:
+            if len(touched) > 50:
+                self.load_notes()  # one pass over all notes beats looking each person's up
             for person_id in touched:
                 self._search.set_notes(person_id, [n.text for n in self.notes_for(person_id)])
 

@@ -83,7 +83,7 @@ def check(db: str | None) -> None:
     """Validate the data file and report problems (exit 1 if there are any)."""
     from netevent.integrity import find_problems
 
-    with open_repo(db, read_only=True) as repo:
+    with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)
         click.echo(
             f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, "

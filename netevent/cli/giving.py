@@ -25,12 +25,12 @@ def resolve_person(repo, query: str):  # noqa: ANN001, ANN201
         return person
     if not text:
         raise Fail("name a person")
-    exact = [p for p in repo.people() if fold(p.name) == fold(text)]
+    exact = [p for p in repo.named_like(text) if fold(p.name) == fold(text)]
     if len(exact) == 1:
         return exact[0]
     wanted = words(text)
     found = exact or [
-        p for p in repo.people() if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
+        p for p in repo.named_like(*wanted) if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
     ]
     if not found:
         raise Fail(f"nobody is called {text!r} (try `netevent who {text}`)")

@@ -122,7 +122,7 @@ def _get_pairs(doc: Mapping[str, Any], key: str) -> tuple[tuple[str, str], ...]:
 
 
 def _require_doc(doc: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(doc, Mapping):
+    if not isinstance(doc, dict):  # JSON objects are dicts; typing.Mapping costs 3 µs a document
         raise SchemaError(f"a {what} should be an object, not {type(doc).__name__}")
     return doc
 
