@@ -18,6 +18,7 @@ from netevent.text import fold, sort_key, words
 if TYPE_CHECKING:
     from netevent.matching import IntroIndex
     from netevent.search import Hit, SearchIndex
+    from netevent.models import Person
 
 __all__ = ["Lookup"]
 
@@ -32,6 +33,8 @@ class _NoteText(NamedTuple):
 
 _fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
 _SEP = "\x1f"  # between fields: survives folding, is no word character, ends any word
+_ROW = "\x1e"  # between people folded together
+_FOLD_ROWS = 1024
 _SEARCHED = ("name", "company", "role", "strengths", "tags", "needs", "interests", "email")
 """The fields of a person that a search looks in, besides notes."""
 
@@ -105,14 +108,36 @@ class Lookup:
         stacks = self._stacks
         if stacks is None:
             stacks = []
-            for key, doc in self.paced(list(self._people._raw().items())):
-                fields = [doc.get(name) for name in _SEARCHED]
-                text = _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
-                # One fold per person; the name is the first field.
-                folded = _fold_once(text)
-                stacks.append((int(key), folded.partition(_SEP)[0], folded))
+            items = list(self._people._raw().items())
+            for start in range(0, len(items), _FOLD_ROWS):
+                self.pace()
+                chunk = items[start : start + _FOLD_ROWS]
+                texts = [
+                    _SEP.join(" ".join(map(str, f)) if isinstance(f, list) else str(f or "") for f in fields)
+                    for fields in ([doc.get(name) for name in _SEARCHED] for _key, doc in chunk)
+                ]
+                # Folded a thousand people at a time: one call per person took
+                # 0.7 s at 50,000 people, this 0.4 s. The name is the first field.
+                folded = _fold_once(_ROW.join(texts)).split(_ROW)
+                if len(folded) != len(texts):  # someone's text held the row separator
+                    folded = [_fold_once(text) for text in texts]
+                stacks += [(int(key), f.partition(_SEP)[0], f) for (key, _doc), f in zip(chunk, folded)]
             self._stacks = stacks
         return stacks
+
+    def named_like(self, *parts: str) -> list[Person]:
+        """People whose folded name contains every one of the folded `parts`, in file order.
+
+        A cheap first cut for name look-ups on the command line: only these
+        people become models, instead of everyone (2.6 s at 50,000 people).
+        """
+        wanted = [fold(part) for part in parts]
+        if self._stacks is not None:
+            names = ((pid, name) for pid, name, _text in self._stacks)
+        else:  # folding only the names is five times quicker than all the fields
+            names = ((int(key), _fold_once(str(doc.get("name", "")))) for key, doc in list(self._people._raw().items()))
+        found = (self._people.get(pid) for pid, name in names if all(w in name for w in wanted))
+        return [p for p in found if p is not None]
 
     def hold_background(self, seconds: float = 0.2) -> None:
         """Ask background work (indexing, checking) to step aside for a while: someone is typing.
@@ -206,10 +231,40 @@ class Lookup:
             return self._search.search(query, limit=limit)
         from netevent.search import SearchIndex
 
-        # Only the candidates become (validated) models.
-        candidates = [self._people[h.person_id] for h in self.quick_search(query, limit=None, ranked=False)]
+        # Only the candidates that can still make the top `limit` become
+        # (validated) models and are indexed: a three-letter name fragment
+        # matches thousands of people at 50,000, and indexing them all took 0.6 s.
+        found = [h.person_id for h in self.quick_search(query, limit=None, ranked=False)]
+        candidates = [self._people[pid] for pid in self._contenders(query, found, limit)]
         hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
         return hits or self.search_index.search(query, limit=limit)
+
+    def _contenders(self, query: str, found: list[int], limit: int) -> list[int]:
+        """The `limit` people of `found` that `SearchIndex.search` would rank first.
+
+        Scored from the folded fields `quick_search` already has, the way the
+        index scores them: a word by the first field it is in (name, company,
+        role/strengths/tags, needs/interests, email), more when it starts or
+        is a whole word there; the whole name typed first of all; ties in name
+        order. Cheap bounds on the score leave most people out before the
+        exact score is worked out. Notes are not looked at (`quick_search`
+        leaves them out too, and they rank below every other field).
+        """
+        from netevent.search import score_bounds, score_of
+
+        if len(found) <= limit:
+            return found
+        wanted = words(query)
+        texts = {pid: text for pid, _name, text in self._haystacks()}
+        fields = {pid: texts[pid].split(_SEP) for pid in found}
+        bounds = {pid: score_bounds(wanted, fields[pid]) for pid in found}
+        bar = sorted((low for low, _high in bounds.values()), reverse=True)[limit - 1]
+        alive = [pid for pid in found if bounds[pid][1] >= bar]
+        raw = self._people._raw()
+        ranked = sorted(
+            alive, key=lambda pid: (-score_of(wanted, fields[pid]), sort_key(str(raw[str(pid)].get("name", ""))), pid)
+        )
+        return ranked[:limit]
 
     def intro_index_for(self, within: Collection[int] | None) -> IntroIndex:
         """The introduction index, or a small one over just the room until it exists."""

@@ -11,6 +11,7 @@ non-note words), run only when the exact pass finds few people.
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -24,7 +25,7 @@ from rapidfuzz import fuzz, process
 from .models import Note, Person
 from .text import fold, sort_key, words
 
-__all__ = ["Hit", "SearchIndex"]
+__all__ = ["Hit", "SearchIndex", "score_bounds", "score_of"]
 
 # Field tiers in ranking order, as (attribute, label in a hit's why).
 _TIERS = (
@@ -36,6 +37,8 @@ _TIERS = (
     (("notes", "note"),),
 )
 _NOTES = len(_TIERS) - 1
+_FIELD_TIER = (0, 1, 2, 2, 2, 3, 3, 4)
+"""The tier of each field in the order name, company, role, strengths, tags, needs, interests, email."""
 # Points for a query word whose first hit is in a tier, plus a bonus when it
 # starts a word there: a name substring (50) still beats a company prefix (45).
 _WEIGHT = (50.0, 40.0, 30.0, 20.0, 15.0, 10.0)
@@ -90,6 +93,46 @@ class _Entry:
         # The trailing space closes the last word, so " word " finds whole words.
         self.blob = "".join(parts) + " "
         self.ends = tuple(accumulate(map(len, parts), initial=0))
+
+
+def score_bounds(qwords: Sequence[str], fields: Sequence[str]) -> tuple[float, float]:
+    """The lowest and highest score `SearchIndex.search` can give someone for `qwords`.
+
+    `fields` are their folded name, company, role, strengths, tags, needs,
+    interests and email. Each word scores by the first field it is in, plus
+    up to `_PREFIX + _WHOLE` for where in it; the whole name ranks first of all.
+    """
+    if len(fields) != len(_FIELD_TIER):
+        return 0.0, math.inf
+    low = 0.0
+    for word in qwords:
+        tier = next((t for text, t in zip(fields, _FIELD_TIER) if word in text), _NOTES)
+        low += _WEIGHT[tier]
+    if _WORD.findall(fields[0]) == list(qwords):
+        return low, math.inf
+    return low, low + len(qwords) * (_PREFIX + _WHOLE)
+
+
+def score_of(qwords: Sequence[str], fields: Sequence[str]) -> float:
+    """The score `SearchIndex.search` gives someone for `qwords` (`math.inf` for the whole name).
+
+    `fields` as for `score_bounds`; words found only in notes count as notes.
+    """
+    if len(fields) != len(_FIELD_TIER) or _WORD.findall(fields[0]) == list(qwords):
+        return math.inf
+    in_tier: dict[int, list[str]] = {}
+    total = 0.0
+    for word in qwords:
+        tier = next((t for text, t in zip(fields, _FIELD_TIER) if word in text), _NOTES)
+        total += _WEIGHT[tier]
+        if tier == _NOTES:
+            continue
+        if tier not in in_tier:
+            in_tier[tier] = _WORD.findall(" ".join(text for text, t in zip(fields, _FIELD_TIER) if t == tier))
+        tier_words = in_tier[tier]
+        total += _BONUS[any(w.startswith(word) for w in tier_words)]
+        total += _WHOLE_BONUS[word in tier_words]
+    return total
 
 
 def _items(entry: _Entry, attr: str) -> tuple[str, ...]:

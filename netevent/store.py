@@ -188,12 +188,11 @@ class _FieldIndex:
     def put(self, key: int, value: object) -> None:
         """File document `key` under its (new) value."""
         self.drop(key)
-        if isinstance(value, Hashable):
-            try:
-                self._ids.setdefault(value, set()).add(key)
-            except TypeError:  # a tuple holding a list: such a document fails validation anyway
-                return
-            self._value_of[key] = value
+        try:
+            self._ids.setdefault(value, set()).add(key)  # type: ignore[arg-type]
+        except TypeError:  # a list: such a document fails validation anyway
+            return
+        self._value_of[key] = value  # type: ignore[assignment]
 
     def drop(self, key: int) -> None:
         """Forget document `key`."""

@@ -118,6 +118,36 @@ def test_a_one_off_search_agrees_with_the_full_index_without_building_it(db_path
         assert quick._search is None  # answered without the full index
 
 
+def test_a_one_off_search_ranks_many_hits_exactly_as_the_full_index(db_path: Path) -> None:
+    firsts = ["Ana", "Anaïs", "Hanna", "Johanna", "Søren", "Sørine", "Mette", "Mette-Marie", "Bo", "Åse"]
+    lasts = ["Khan", "Kjær", "Ananiassen", "Holm", "Øberg", "Revisen", "Skat", "Mortensen"]
+    companies = ["Ana Consulting", "Kjær Revision", "Skattehuset", "Holm & Co", "", "Banana IT"]
+    skills = [("revision",), ("skatterådgivning", "moms"), ("analyse",), ("eksport til Tyskland",), ()]
+    people = [
+        Person(
+            name=f"{first} {last}",
+            company=companies[(i + j) % len(companies)],
+            role=("Revisor", "Direktør", "Analytiker", "")[(i * j) % 4],
+            strengths=skills[(i + 2 * j) % len(skills)],
+            needs=skills[(3 * i + j) % len(skills)],
+            email=f"{first.lower()}.{j}@ana.dk" if (i + j) % 3 == 0 else "",
+        )
+        for i, first in enumerate(firsts)
+        for j, last in enumerate(lasts)
+    ]
+    with Repository.open(db_path) as repo, repo.batch():
+        repo.save_many(people + people[:7])  # some namesakes
+    queries = ["ana", "an", "hanna", "mette", "søren", "skat", "revis", "revisor", "kjær", "ana khan",
+               "mette marie", "a", "e", "analyse", "dk", "ana dk", "co", "bo holm", "holm", "øberg"]  # fmt: skip
+    with Repository.open(db_path, read_only=True) as full:
+        expected = {q: full.search_index.search(q, limit=4) for q in queries}
+    for query in queries:
+        with Repository.open(db_path, read_only=True, validate=False) as quick:
+            found = quick.find_people(query)
+            assert quick._search is None
+        assert [(h.person_id, h.why) for h in found] == [(h.person_id, h.why) for h in expected[query]], query
+
+
 def test_quick_search_answers_without_any_index_names_first(db_path: Path) -> None:
     with Repository.open(db_path) as repo, repo.batch():
         people = repo.save_many(
