@@ -297,3 +297,18 @@ def test_who_as_a_real_process_with_danish_output(people_file: Path) -> None:
     assert result.stdout.splitlines()[0] == "Åse Øberg"
     data = json.loads(people_file.read_bytes())
     assert len(data["people"]) == 3
+
+
+def test_a_wrong_document_is_named_by_the_command_that_reaches_it_and_nothing_is_written(people_file: Path) -> None:
+    import orjson
+
+    data = orjson.loads(people_file.read_bytes())
+    data["people"]["2"]["strengths"] = "not a list"  # Åse Øberg
+    people_file.write_bytes(orjson.dumps(data))
+    before = people_file.read_bytes()
+    line = one_error_line(run("give", "Åse Øberg", "a lead", "--db", str(people_file)))
+    assert "document 2 in table 'people'" in line
+    assert people_file.read_bytes() == before
+    # Commands that do not reach it still work; `check` reads everything and names it.
+    assert run("give", "Jørgen Kjær", "a lead", "--db", str(people_file)).exit_code == 0
+    assert "document 2 in table 'people'" in one_error_line(run("check", "--db", str(people_file)))
