@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netevent.text import fold
-
 if TYPE_CHECKING:
     from netevent.repository import Repository
 

@@ -78,7 +78,7 @@ class Repository(Lookup, BulkWrites):
         self._index_lock = threading.Lock()
         self._sorted_ids: list[int] | None = None
         self._stacks: list[tuple[int, str, str]] | None = None
-        self._place: dict[int, int] | None = None  # id -> position in name order
+        self._ordered: list[tuple[int, str, str]] | None = None  # the stacks in name order
 
     # ------------------------------------------------------------ lifecycle
     def _store(self, table: str, build: Callable[..., M]) -> ModelStore[M]:
@@ -171,7 +171,7 @@ class Repository(Lookup, BulkWrites):
             ) from None
         self.settings = dict(storage.table("settings").get("1", {}))
         self._by_person = None
-        self._sorted_ids = self._stacks = self._place = None
+        self._sorted_ids = self._stacks = self._ordered = None
 
     @property
     def _notes_by_person(self) -> dict[int, list[int]]:
@@ -386,7 +386,7 @@ class Repository(Lookup, BulkWrites):
         """Add a person (id None) or replace a stored one; return it with its id."""
         with self._writing():
             person = self._save("people", person, self._people)
-            self._sorted_ids = self._stacks = self._place = None
+            self._sorted_ids = self._stacks = self._ordered = None
             if self._search is not None:
                 self._search.upsert(person)
             if self._intro is not None:

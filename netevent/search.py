@@ -23,7 +23,7 @@ from typing import Callable, Collection, Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from .models import Note, Person
-from .text import fold, sort_key, words
+from .text import fold, ids_by_name, sort_key, words
 
 __all__ = ["Hit", "SearchIndex", "score_bounds", "score_of"]
 
@@ -203,7 +203,8 @@ class SearchIndex:
             if person.id is not None:
                 self._forget(person.id)  # a repeated id: the last one wins
                 self._remember(_Entry(person, self._notes.get(person.id, ())))
-        ordered = sorted(self._entries.values(), key=lambda e: e.key)
+        entries = self._entries
+        ordered = [entries[pid] for pid in ids_by_name((e.person.name, pid) for pid, e in entries.items())]
         self._keys = [e.key for e in ordered]
         self._ids = [e.person.id for e in ordered]  # type: ignore[misc]
         self._blobs = [e.blob for e in ordered]

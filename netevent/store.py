@@ -19,8 +19,8 @@ from netevent.storage import CorruptFileError
 
 __all__ = ["ModelStore", "PACE_EVERY"]
 
-PACE_EVERY = 256
-"""Documents between two calls of a store's `pace` while building a whole table."""
+PACE_EVERY = 64
+"""Documents between two calls of `pace` in background work (about 4 ms of it at most)."""
 
 M = TypeVar("M")
 
@@ -45,7 +45,7 @@ class ModelStore(Generic[M]):
         self._indexes: dict[str, _FieldIndex] = {}
         self._index_lock = threading.Lock()
         self.pace: Callable[[], None] = lambda: None
-        """Called every few hundred documents while building a whole table (see `Repository.pace`)."""
+        """Called every few dozen documents while building a whole table (see `Repository.pace`)."""
 
     def reset(self) -> None:
         """Forget every built model (after the data was re-read from disk)."""
