@@ -128,6 +128,11 @@ class _Entry:
         self.ends = tuple(accumulate(map(len, parts), initial=0))
 
 
+def _first_tier(word: str, fields: Sequence[str]) -> int:
+    """The tier of the first of `fields` (see `score_bounds`) that holds `word`; notes if none does."""
+    return next((tier for text, tier in zip(fields, _FIELD_TIER) if word in text), _NOTES)
+
+
 def score_bounds(qwords: Sequence[str], fields: Sequence[str]) -> tuple[float, float]:
     """The lowest and highest score `SearchIndex.search` can give someone for `qwords`.
 
@@ -137,10 +142,7 @@ def score_bounds(qwords: Sequence[str], fields: Sequence[str]) -> tuple[float, f
     """
     if len(fields) != len(_FIELD_TIER):
         return 0.0, math.inf
-    low = 0.0
-    for word in qwords:
-        tier = next((t for text, t in zip(fields, _FIELD_TIER) if word in text), _NOTES)
-        low += _WEIGHT[tier]
+    low = sum(_WEIGHT[_first_tier(word, fields)] for word in qwords)
     if _WORD.findall(fields[0]) == list(qwords):
         return low, math.inf
     return low, low + len(qwords) * (_PREFIX + _WHOLE)
@@ -156,7 +158,7 @@ def score_of(qwords: Sequence[str], fields: Sequence[str]) -> float:
     in_tier: dict[int, list[str]] = {}
     total = 0.0
     for word in qwords:
-        tier = next((t for text, t in zip(fields, _FIELD_TIER) if word in text), _NOTES)
+        tier = _first_tier(word, fields)
         total += _WEIGHT[tier]
         if tier == _NOTES:
             continue
