@@ -18,7 +18,8 @@ from netevent.text import fold, ids_by_name, sort_key, words
 
 if TYPE_CHECKING:
     from netevent.matching import IntroIndex
-    from netevent.search import Hit, SearchIndex
+    from netevent.scoring import Hit
+    from netevent.search import SearchIndex
     from netevent.models import Person
 
 __all__ = ["Lookup"]
@@ -182,7 +183,7 @@ class Lookup:
                 False skips that (and answers in file order), for a caller
                 that ranks by itself.
         """
-        from netevent.search import Hit
+        from netevent.scoring import Hit
 
         wanted = words(query)
         if not wanted:
@@ -248,7 +249,7 @@ class Lookup:
         exact score is worked out. Notes are not looked at (`quick_search`
         leaves them out too, and they rank below every other field).
         """
-        from netevent.search import score_bounds, score_of
+        from netevent.scoring import score_bounds, score_of
 
         if len(found) <= limit:
             return found

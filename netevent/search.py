@@ -11,92 +11,37 @@ non-note words), run only when the exact pass finds few people.
 from __future__ import annotations
 
 import heapq
-import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import partial
 from itertools import accumulate, repeat
 from operator import add, ge, getitem, sub
-from typing import Callable, Collection, Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from .models import Note, Person
+from .scoring import BONUS as _BONUS
+from .scoring import EXACT_NAME as _EXACT_NAME
+from .scoring import NOTES as _NOTES
+from .scoring import PREFIX as _PREFIX
+from .scoring import TIERS as _TIERS
+from .scoring import WEIGHT as _WEIGHT
+from .scoring import WEIGHT_AT as _WEIGHT_AT
+from .scoring import WHOLE as _WHOLE
+from .scoring import WHOLE_BONUS as _WHOLE_BONUS
+from .scoring import WORD as _WORD
+from .scoring import Hit
 from .text import fold, ids_by_name, sort_key, words
 
-__all__ = ["Hit", "SearchIndex", "score_bounds", "score_of"]
+__all__ = ["Hit", "SearchIndex"]
 
-# Field tiers in ranking order, as (attribute, label in a hit's why).
-_TIERS = (
-    (("name", "name"),),
-    (("company", "company"),),
-    (("role", "role"), ("strengths", "strength"), ("tags", "tag")),
-    (("needs", "need"), ("interests", "interest")),
-    (("email", "email"),),
-    (("notes", "note"),),
-)
-_NOTES = len(_TIERS) - 1
-_FIELD_TIER = (0, 1, 2, 2, 2, 3, 3, 4)
-"""The tier of each field in the order name, company, role, strengths, tags, needs, interests, email."""
-# Points for a query word whose first hit is in a tier, plus a bonus when it
-# starts a word there: a name substring (50) still beats a company prefix (45).
-_WEIGHT = (50.0, 40.0, 30.0, 20.0, 15.0, 10.0)
-_PREFIX = 5.0
-_WHOLE = 2.0  # and a little more when it is the whole word: "søren" ranks Søren above Sørensen
-_EXACT_NAME = 100.0  # the whole query is the whole name
-_WEIGHT_AT = (0.0, *_WEIGHT)  # by 1 + tier, what bisect_right over an entry's ends gives
-_BONUS = (0.0, _PREFIX)  # by "does it start a word there"
-_WHOLE_BONUS = (0.0, _WHOLE)  # by "is it a whole word there"
 _CHUNK = 4096
 _FEW = 10  # fewer exact hits than this, and typos are looked for too
 _FUZZY_MIN_LEN = 4
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word, as in text.words()
 _SEP = "\x1f"  # survives folding and is no word character
 _fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
 _Offsets = dict[str, list[int]]  # query word -> offsets of its first hit, one per person found
-
-
-class Hit:
-    """One search result: who, how well, and a short reason ("company: Holm Advokater").
-
-    A value: it cannot be changed, and equal hits compare equal. The reason
-    may be given as a function, worked out when first read: the list shows
-    up to 500 hits and reads no reason (working them all out cost 15 µs a hit).
-    """
-
-    __slots__ = ("person_id", "score", "_why")
-
-    person_id: int
-    score: float
-
-    def __init__(self, person_id: int, score: float, why: str | Callable[[], str]) -> None:
-        object.__setattr__(self, "person_id", person_id)
-        object.__setattr__(self, "score", score)
-        object.__setattr__(self, "_why", why)
-
-    @property
-    def why(self) -> str:
-        """Where the query was found, e.g. "name" or "strength: moms"."""
-        why = self._why
-        if callable(why):
-            why = why()
-            object.__setattr__(self, "_why", why)
-        return why
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a Hit cannot be changed ({name})")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Hit):
-            return NotImplemented
-        return (self.person_id, self.score, self.why) == (other.person_id, other.score, other.why)
-
-    def __hash__(self) -> int:
-        return hash((self.person_id, self.score))
-
-    def __repr__(self) -> str:
-        return f"Hit(person_id={self.person_id!r}, score={self.score!r}, why={self.why!r})"
 
 
 class _Entry:
@@ -126,48 +71,6 @@ class _Entry:
         # The trailing space closes the last word, so " word " finds whole words.
         self.blob = "".join(parts) + " "
         self.ends = tuple(accumulate(map(len, parts), initial=0))
-
-
-def _first_tier(word: str, fields: Sequence[str]) -> int:
-    """The tier of the first of `fields` (see `score_bounds`) that holds `word`; notes if none does."""
-    return next((tier for text, tier in zip(fields, _FIELD_TIER) if word in text), _NOTES)
-
-
-def score_bounds(qwords: Sequence[str], fields: Sequence[str]) -> tuple[float, float]:
-    """The lowest and highest score `SearchIndex.search` can give someone for `qwords`.
-
-    `fields` are their folded name, company, role, strengths, tags, needs,
-    interests and email. Each word scores by the first field it is in, plus
-    up to `_PREFIX + _WHOLE` for where in it; the whole name ranks first of all.
-    """
-    if len(fields) != len(_FIELD_TIER):
-        return 0.0, math.inf
-    low = sum(_WEIGHT[_first_tier(word, fields)] for word in qwords)
-    if _WORD.findall(fields[0]) == list(qwords):
-        return low, math.inf
-    return low, low + len(qwords) * (_PREFIX + _WHOLE)
-
-
-def score_of(qwords: Sequence[str], fields: Sequence[str]) -> float:
-    """The score `SearchIndex.search` gives someone for `qwords` (`math.inf` for the whole name).
-
-    `fields` as for `score_bounds`; words found only in notes count as notes.
-    """
-    if len(fields) != len(_FIELD_TIER) or _WORD.findall(fields[0]) == list(qwords):
-        return math.inf
-    in_tier: dict[int, list[str]] = {}
-    total = 0.0
-    for word in qwords:
-        tier = _first_tier(word, fields)
-        total += _WEIGHT[tier]
-        if tier == _NOTES:
-            continue
-        if tier not in in_tier:
-            in_tier[tier] = _WORD.findall(" ".join(text for text, t in zip(fields, _FIELD_TIER) if t == tier))
-        tier_words = in_tier[tier]
-        total += _BONUS[any(w.startswith(word) for w in tier_words)]
-        total += _WHOLE_BONUS[word in tier_words]
-    return total
 
 
 def _items(entry: _Entry, attr: str) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ PURE_MODULES = [
     "netevent.events",
     "netevent.io",
     "netevent.search",
+    "netevent.scoring",
     "netevent.matching",
     "netevent.cards",
     "netevent.demo",
