@@ -64,8 +64,8 @@ class NetEventApp(App[str | None]):
         from netevent.commands import PeopleCommands
 
         self.COMMANDS = App.COMMANDS | {PeopleCommands}
-        # The theme is chosen before any CSS is read: chosen on mount, it made
-        # Textual parse all CSS twice and draw one frame in the wrong style.
+        # The theme is chosen before any CSS is read, so the first screen is
+        # styled in it from the start instead of being styled again on mount.
         for theme in THEMES:
             self.register_theme(theme)
         wanted = load_config().get("theme", "netevent")
