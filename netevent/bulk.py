@@ -23,7 +23,7 @@ class BulkWrites:
         with self._mutex, self.batch():
             self._table("people").remove(doc_ids=[person_id])
             self._people.pop(person_id, None)
-            self._sorted_ids = self._stacks = self._ordered = None
+            self._people_changed()
             for note_id in self._notes_by_person.pop(person_id, []):
                 self._table("notes").remove(doc_ids=[note_id])
                 self._notes.pop(note_id, None)
@@ -90,7 +90,7 @@ class BulkWrites:
         touched: set[int] = set()
         for model in saved:
             if isinstance(model, Person):
-                self._sorted_ids = self._stacks = self._ordered = None
+                self._people_changed()
                 if self._search is not None:
                     self._search.upsert(model)
                 if self._intro is not None:

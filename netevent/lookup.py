@@ -46,13 +46,26 @@ class Lookup:
 
     _held_until = 0.0  # monotonic time until which background work steps aside
 
+    _names_version = 0  # bumped whenever people change: caches made from older data are not kept
+
+    def _people_changed(self) -> None:
+        """Forget the name order and the folded fields (a person was added, changed or removed)."""
+        self._names_version += 1
+        self._sorted_ids = self._stacks = self._ordered = None
+
+    def _keep(self, attr: str, value: T, version: int) -> T:
+        """Cache `value` as `attr` unless people changed since `version` (another thread saved meanwhile)."""
+        if version == self._names_version:
+            setattr(self, attr, value)
+        return value
+
     def sorted_ids(self, within: Collection[int] | None = None) -> list[int]:
         """Everyone's id in Danish alphabetical order of name (or only those `within`).
 
         Read from the stored names without building models, so the app can
         show its first screen before the search index exists.
         """
-        order = self._sorted_ids
+        order, version = self._sorted_ids, self._names_version
         raw = self._people._raw()
         if order is None and within is not None and len(within) * 8 < len(raw):
             # A room is a small part of the network: sorting only its names
@@ -60,7 +73,8 @@ class Lookup:
             docs = ((raw.get(str(i)), i) for i in set(within))
             return ids_by_name((str(doc.get("name", "")), i) for doc, i in docs if doc is not None)
         if order is None:
-            order = self._sorted_ids = ids_by_name((str(doc.get("name", "")), int(key)) for key, doc in raw.items())
+            order = ids_by_name((str(doc.get("name", "")), int(key)) for key, doc in list(raw.items()))
+            self._keep("_sorted_ids", order, version)
         if within is None:
             return list(order)
         wanted = within if isinstance(within, (set, frozenset)) else set(within)
@@ -100,7 +114,7 @@ class Lookup:
 
     def _haystacks(self) -> list[tuple[int, str, str]]:
         """(id, folded name, folded searchable fields) per person, in file order; cached."""
-        stacks = self._stacks
+        stacks, version = self._stacks, self._names_version
         if stacks is None:
             stacks = []
             items = list(self._people._raw().items())
@@ -117,7 +131,7 @@ class Lookup:
                 if len(folded) != len(texts):  # someone's text held the row separator
                     folded = [_fold_once(text) for text in texts]
                 stacks += [(int(key), f.partition(_SEP)[0], f) for (key, _doc), f in zip(chunk, folded)]
-            self._stacks = stacks
+            self._keep("_stacks", stacks, version)
         return stacks
 
     def named_like(self, *parts: str) -> list[Person]:
@@ -163,10 +177,10 @@ class Lookup:
 
     def _ordered_haystacks(self) -> list[tuple[int, str, str]]:
         """`_haystacks` in the list's (name) order; cached."""
-        ordered = self._ordered
+        ordered, version = self._ordered, self._names_version
         if ordered is None:
             by_id = {entry[0]: entry for entry in self._haystacks()}
-            ordered = self._ordered = [by_id[pid] for pid in self.sorted_ids() if pid in by_id]
+            ordered = self._keep("_ordered", [by_id[pid] for pid in self.sorted_ids() if pid in by_id], version)
         return ordered
 
     def quick_search(

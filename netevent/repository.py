@@ -171,7 +171,7 @@ class Repository(Lookup, BulkWrites):
             ) from None
         self.settings = dict(storage.table("settings").get("1", {}))
         self._by_person = None
-        self._sorted_ids = self._stacks = self._ordered = None
+        self._people_changed()
 
     @property
     def _notes_by_person(self) -> dict[int, list[int]]:
@@ -386,7 +386,7 @@ class Repository(Lookup, BulkWrites):
         """Add a person (id None) or replace a stored one; return it with its id."""
         with self._writing():
             person = self._save("people", person, self._people)
-            self._sorted_ids = self._stacks = self._ordered = None
+            self._people_changed()
             if self._search is not None:
                 self._search.upsert(person)
             if self._intro is not None:

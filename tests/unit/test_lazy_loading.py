@@ -183,3 +183,20 @@ def test_background_work_steps_aside_while_someone_types(db_path: Path) -> None:
         started = time.monotonic()
         assert list(repo.paced(range(600))) == list(range(600))
         assert time.monotonic() - started >= 0.09  # waited for the hold to pass
+
+
+def test_folded_fields_made_while_someone_is_saved_are_not_kept(db_path: Path) -> None:
+    """The quick search's fields are made on one thread while another may save a person."""
+    _fill(db_path, ["Åse", "Bo"])
+    with Repository.open(db_path) as repo:
+        saved: list[Person] = []
+
+        def save_meanwhile() -> None:  # runs inside the folding, as another thread's save would
+            if not saved:
+                saved.append(repo.save_person(Person(name="Zoë Müller")))
+
+        repo.pace = save_meanwhile  # type: ignore[method-assign]
+        first = repo._ordered_haystacks()
+        assert [name for _pid, name, _text in first] == ["bo", "ase"]  # made from the data before the save (å after z)
+        assert repo._stacks is None and repo._ordered is None  # ...so not kept
+        assert [h.person_id for h in repo.quick_search("zoe")] == [saved[0].id]
