@@ -270,3 +270,31 @@ async def test_keys_typed_after_quit_start_nothing(open_app):
         await pilot.pause()
         assert type(app.screen).__name__ == "MainScreen"
         app.exiting = False
+
+
+def _card_lines(card: PersonCard) -> list[str]:
+    """The card's lines as painted, for as many lines as are on screen."""
+    return [card.render_line(y).text.rstrip() for y in range(card.scrollable_content_region.height)]
+
+
+async def test_the_card_wraps_again_for_a_new_width_and_repaints_in_a_new_theme(open_app):
+    app = open_app()
+    async with app.run_test(size=(140, 36)) as pilot:
+        await search(app, pilot, "oberg")
+        await settle(app, pilot)
+        card = app.screen.query_one(PersonCard)
+        wide = _card_lines(card)
+        width = card.scrollable_content_region.width
+        assert max(len(line) for line in wide) <= width
+        assert any('your offer "bogføring for iværksættere"' in line for line in wide)
+        await pilot.resize_terminal(90, 30)
+        await settle(app, pilot)
+        narrow = _card_lines(card)
+        assert card.scrollable_content_region.width < width
+        assert max(len(line) for line in narrow) <= card.scrollable_content_region.width
+        assert narrow != wide[: len(narrow)]  # wrapped again, not cut off
+        before = list(card.render_line(0))[0].style
+        app.theme = "netevent-light"
+        await settle(app, pilot)
+        assert list(card.render_line(0))[0].style != before  # painted in the new theme's colours
+        assert _card_lines(card) == narrow
