@@ -219,7 +219,7 @@ class AtomicJSONStorage(Storage):
             raise CorruptFileError(f"{self.path} is a folder, not a netevent file") from None
         except OSError as error:
             raise StorageError(f"cannot read {self.path}: {error.strerror or error}") from None
-        if not raw.strip():
+        if not raw or raw.isspace():  # (strip() would copy all of it first)
             # An empty file is not an empty database: it may be a data file a
             # failed copy or a crashed editor emptied, so it is never written over.
             raise CorruptFileError(
