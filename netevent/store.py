@@ -182,8 +182,22 @@ class _FieldIndex:
     def __init__(self, name: str, raw: dict[str, dict]) -> None:
         self._ids: dict[Hashable, set[int]] = {}
         self._value_of: dict[int, Hashable] = {}
-        for key, doc in list(raw.items()):
-            self.put(int(key), doc.get(name))
+        pairs = [(int(key), doc.get(name)) for key, doc in list(raw.items())]
+        try:
+            # One tight pass (a third of the time of `put` for each: the first
+            # card at 50,000 people makes two of these).
+            value_of = dict(pairs)
+            ids = self._ids
+            for key, value in pairs:
+                bucket = ids.get(value)
+                if bucket is None:
+                    bucket = ids[value] = set()
+                bucket.add(key)
+            self._value_of = value_of
+        except TypeError:  # a value that cannot be a key: file them one by one
+            self._ids = {}
+            for key, value in pairs:
+                self.put(key, value)
 
     def put(self, key: int, value: object) -> None:
         """File document `key` under its (new) value."""
