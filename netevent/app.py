@@ -126,7 +126,7 @@ class NetEventApp(App[str | None]):
         gc.disable()
         # First what a keystroke needs before the index exists (the quick search).
         submit = partial(self.writer.submit, background=True)
-        submit(guarded(repo.prepare_quick_search))
+        submit(guarded(repo.prepare_lookups))
         submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
         submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
         submit(guarded(check), lambda _r: self.warmed.set(), self._unusable)

@@ -101,8 +101,7 @@ class BulkWrites:
                     ids.append(model.id)
                 touched.add(model.person_id)
         if self._search is not None:
-            if len(touched) > 50:
-                self.load_notes()  # one pass over all notes beats looking each person's up
+            self.expect_notes_of(len(touched))
             for person_id in touched:
                 self._search.set_notes(person_id, [n.text for n in self.notes_for(person_id)])
 

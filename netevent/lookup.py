@@ -169,8 +169,9 @@ class Lookup:
                 self.pace()
             yield item
 
-    def prepare_quick_search(self) -> None:
-        """Fold everyone's fields now, so the first keystroke (and its card) does not wait for it."""
+    def prepare_lookups(self) -> None:
+        """Fold everyone's fields and index ledger and follow-ups by person now,
+        so that the first keystroke and its card wait for neither."""
         self._ordered_haystacks()
         for store in (self._ledger, self._followups):  # a card's give share and follow-ups
             store.index_by("person_id")

@@ -56,8 +56,7 @@ def markdown_text(repo: Repository, event: Event | None = None) -> str:
             if event.purpose:
                 parts.append("**Purpose:** " + md(event.purpose))
         parts.append(f"## People in the room ({len(people)})")
-    if len(people) > 50:
-        repo.load_notes()  # one pass over all notes beats looking each person's up
+    repo.expect_notes_of(len(people))
     context = _Context(repo)
     for person in people:
         parts.append("\n".join(person_markdown(repo, person, event, context)))
