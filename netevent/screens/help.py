@@ -29,6 +29,7 @@ OUTRO = """\
 | ↑ ↓ PgUp PgDn | list | move |
 | Enter | search or list | open the person |
 | Esc | note editor | leave it (the note is kept and saved) |
+| Esc ↓ | search | go to the list, keeping the filter, so one-key actions work |
 | Tab / Shift+Tab | anywhere | next / previous panel or field |
 | Ctrl+P | anywhere | command palette: jump to a person, run any action, change theme |
 | Ctrl+Q | anywhere | save and quit |

@@ -34,7 +34,7 @@ class AttendeesPanel(Vertical):
 
     BINDING_GROUP_TITLE = "Attendees"
     BINDINGS = [
-        Binding("down", "to_list", "To list", show=False),
+        Binding("down,escape", "to_list", "To list", show=False),
     ]
     HELP = "Type to filter by name, company, role, strength, need, tag or note. Accents are optional."
 

@@ -260,6 +260,23 @@ async def test_enter_with_no_match_stays_in_the_search_box(open_app):
         assert app.screen.query_one("#search").value == "qqqzzzn"
 
 
+async def test_esc_leaves_the_search_for_the_list_keeping_the_filter(open_app, seeded_db):
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await search(app, pilot, "oberg")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one(PeopleList)
+        assert app.screen.query_one("#search").value == "oberg" and names_in_list(app) == ["Åse Øberg"]
+        await pilot.press("m")  # a one-key action now, not a letter in the search
+        await settle(app, pilot)
+        assert app.screen.query_one("#search").value == "oberg"
+    with reopen(seeded_db) as saved:
+        event = saved.current_event()
+        attendance = event.attendance(named(saved, "Åse Øberg").id)
+        assert attendance is not None and attendance.met
+
+
 async def test_keys_typed_after_quit_start_nothing(open_app):
     app = open_app()
     async with app.run_test(size=(100, 30)) as pilot:
