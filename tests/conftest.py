@@ -30,7 +30,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def repo(db_path: Path):
     """An open, empty repository on a real file in tmp_path."""
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
     repository = Repository.open(db_path)
     yield repository

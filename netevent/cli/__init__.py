@@ -44,7 +44,7 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
             if event is None:
                 raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
             repo.set_current_event(event.id)
-        from netevent.app import NetEventApp
+        from netevent.tui.app import NetEventApp
 
         result = NetEventApp(repo, demo=demo).run()
     if demo:
@@ -58,7 +58,7 @@ def run_demo() -> None:
     import tempfile
     from pathlib import Path
 
-    from netevent.demo import build_demo
+    from netevent.services.demo import build_demo
 
     path = Path(tempfile.mkdtemp(prefix="netevent-demo-")) / "demo.json"
     build_demo(path)

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 import click
 
 from netevent.config import resolve_db_path
-from netevent.models import ValidationError
-from netevent.storage import StorageError
+from netevent.domain.models import ValidationError
+from netevent.storage.errors import StorageError
 
 if TYPE_CHECKING:  # keeps `netevent who` light
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["Fail", "db_option", "open_repo", "fail_on_bad_input"]
 
@@ -48,7 +48,7 @@ def open_repo(db: str | None, *, read_only: bool = False, validate: bool = False
     changes are one batch). Checking all of them first took 3 s at 50,000
     people; `validate=True` does it, for `netevent check`.
     """
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
     if db is None:
         root = click.get_current_context(silent=True)

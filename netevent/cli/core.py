@@ -16,7 +16,7 @@ __all__ = ["who", "profile", "check", "paths"]
 @db_option
 def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
     """Print the best-matching person's card with what you can offer them."""
-    from netevent.cards import card_data, card_lines
+    from netevent.services.cards import card_data, card_lines
 
     text = " ".join(query).strip()
     if not text:
@@ -54,7 +54,7 @@ def profile(
     db: str | None,
 ) -> None:
     """Show or set your own profile and pitch (what matching uses)."""
-    from netevent.models import replace
+    from netevent.domain.models import replace
 
     changes: dict[str, object] = {
         key: value
@@ -81,7 +81,7 @@ def profile(
 @db_option
 def check(db: str | None) -> None:
     """Validate the data file and report problems (exit 1 if there are any)."""
-    from netevent.integrity import find_problems
+    from netevent.services.integrity import find_problems
 
     with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)

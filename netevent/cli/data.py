@@ -13,7 +13,7 @@ import click
 from netevent.cli.common import Fail, db_option, open_repo
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["import_command", "export_command"]
 
@@ -56,8 +56,8 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
 def _open_dry(db: str | None) -> Iterator[Repository]:
     """Open the data file read-only for a dry run; a file that does not exist yet counts as empty."""
     from netevent.config import resolve_db_path
-    from netevent.repository import Repository
-    from netevent.storage import StorageError
+    from netevent.storage.repository import Repository
+    from netevent.storage.errors import StorageError
 
     if db is None:
         ctx = click.get_current_context(silent=True)

@@ -11,7 +11,7 @@ __all__ = ["event", "report", "resolve_event"]
 
 def resolve_event(repo, name: str | None, *, required: bool = True):  # noqa: ANN001, ANN201
     """The event called `name`, else the current event; `Fail` when there is none and one is needed."""
-    from netevent.events import event_by_name
+    from netevent.services.events import event_by_name
 
     if name:
         return event_by_name(repo, name)
@@ -63,9 +63,9 @@ def event_add(
       netevent event add "Januarmøde" --network "Erhverv Nord" \\
         --date 2027-01-14 --minutes 2h --cost 450 --reuse-roster --use
     """
-    from netevent.figures import money, parse_amount, parse_minutes
-    from netevent.models import parse_date, today_iso
-    from netevent.events import create_event, previous_event
+    from netevent.domain.figures import money, parse_amount, parse_minutes
+    from netevent.domain.models import parse_date, today_iso
+    from netevent.services.events import create_event, previous_event
 
     with fail_on_bad_input():
         when = parse_date(date, "event date") if date is not None else today_iso()
@@ -104,9 +104,9 @@ def event_list(network: str | None, db: str | None) -> None:
 
     Newest first; the current event is marked with *.
     """
-    from netevent.figures import cell_width, fit, money
-    from netevent.events import same_network
-    from netevent.rooms import room_stats
+    from netevent.domain.figures import cell_width, fit, money
+    from netevent.services.events import same_network
+    from netevent.services.rooms import room_stats
 
     with open_repo(db, read_only=True) as repo:
         events = [e for e in repo.events() if network is None or same_network(e.network, network)]
@@ -164,7 +164,7 @@ def event_target(
 ) -> None:
     """Star a person as one of today's targets, with a reason and a question."""
     from netevent.cli.giving import resolve_person
-    from netevent.rooms import set_target, targets
+    from netevent.services.rooms import set_target, targets
 
     with open_repo(db) as repo:
         chosen = resolve_event(repo, event_name)
@@ -184,7 +184,7 @@ def event_brief(name: str | None, db: str | None) -> None:
 
     NAME defaults to the current event. Targets come with what happened last time.
     """
-    from netevent.briefing import briefing_markdown
+    from netevent.services.briefing import briefing_markdown
 
     with open_repo(db, read_only=True) as repo:
         click.echo(briefing_markdown(repo, resolve_event(repo, name)), nl=False)
@@ -213,9 +213,9 @@ def event_review(
     NAME defaults to the current event. With options, your answers are saved
     first; without, the review is only shown.
     """
-    from netevent.figures import parse_amount
-    from netevent.models import Review, replace
-    from netevent.review import review_markdown, review_summary, save_review
+    from netevent.domain.figures import parse_amount
+    from netevent.domain.models import Review, replace
+    from netevent.services.review import review_markdown, review_summary, save_review
 
     changes: dict[str, object] = {}
     with fail_on_bad_input():
@@ -246,7 +246,7 @@ def report(network: str | None, db: str | None) -> None:
 
     One row per network, then each network's events as a small value/cost chart.
     """
-    from netevent.report import build_report, report_text
+    from netevent.services.report import build_report, report_text
 
     with open_repo(db, read_only=True) as repo:
         click.echo(report_text(build_report(repo, network)), nl=False)

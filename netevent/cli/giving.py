@@ -15,7 +15,7 @@ def resolve_person(repo, query: str):  # noqa: ANN001, ANN201
     Commands that write must not guess, so several matches are a `Fail`
     that lists them.
     """
-    from netevent.text import fold, words
+    from netevent.domain.text import fold, words
 
     text = " ".join((query or "").split())
     if text.startswith("#") and text[1:].isdigit():
@@ -50,7 +50,7 @@ def _event_id(repo, event_name: str | None, no_event: bool) -> int | None:  # no
 
 
 def _kind(kind: str) -> str:
-    from netevent.models import LEDGER_KINDS
+    from netevent.domain.models import LEDGER_KINDS
 
     value = kind.strip().casefold()
     if value not in LEDGER_KINDS:
@@ -79,8 +79,8 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
         date: str | None,
         db: str | None,
     ) -> None:
-        from netevent.figures import parse_amount
-        from netevent.ledger import give_share_label, log_get, log_give, person_summary
+        from netevent.domain.figures import parse_amount
+        from netevent.services.ledger import give_share_label, log_get, log_give, person_summary
 
         kind = _kind(kind)
         with fail_on_bad_input():
@@ -118,7 +118,7 @@ def intro(person_a: str, person_b: str, what: str, event_name: str | None, no_ev
 
     For example `netevent intro "Jens Holm" "Åse Berg" --what "export to Norway"`.
     """
-    from netevent.ledger import log_introduction
+    from netevent.services.ledger import log_introduction
 
     with open_repo(db) as repo:
         a, b = resolve_person(repo, person_a), resolve_person(repo, person_b)
@@ -138,7 +138,7 @@ def followup(ctx: click.Context, show_all: bool, person: str | None, db: str | N
     """
     if ctx.invoked_subcommand is not None:
         return
-    from netevent.followups import followup_list
+    from netevent.services.followups import followup_list
 
     with open_repo(db, read_only=True) as repo:
         person_id = resolve_person(repo, person).id if person else None
@@ -163,7 +163,7 @@ def followup_add(
     person: str, action: tuple[str, ...], due: str, event_name: str | None, no_event: bool, db: str | None
 ) -> None:
     """Add a follow-up for PERSON, e.g. `netevent followup add Jens send the deck --due 2026-12-01`."""
-    from netevent.followups import add_followup
+    from netevent.services.followups import add_followup
 
     with open_repo(db) as repo:
         who = resolve_person(repo, person)
@@ -177,7 +177,7 @@ def followup_add(
 @db_option
 def followup_done(followup_id: str, on: str | None, db: str | None) -> None:
     """Tick off follow-up FOLLOWUP_ID (the #number `netevent followup` shows)."""
-    from netevent.followups import complete_followup
+    from netevent.services.followups import complete_followup
 
     number = followup_id.lstrip("#")
     if not number.isdigit():

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from netevent.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, replace
+from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, replace
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["Changes"]
 

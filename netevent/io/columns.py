@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from netevent.text import fold
+from netevent.domain.text import fold
 
 __all__ = ["Column", "classify", "norm_header", "NAME_PARTS"]
 

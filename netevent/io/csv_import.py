@@ -17,8 +17,8 @@ import re
 
 from netevent.io.columns import Column, classify, is_name_column, norm_header
 from netevent.io.incoming import Draft, ImportFailed, Incoming, Parsed, Skipped, split_list
-from netevent.models import ValidationError
-from netevent.text import fold
+from netevent.domain.models import ValidationError
+from netevent.domain.text import fold
 
 __all__ = ["parse_csv"]
 

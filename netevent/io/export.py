@@ -11,11 +11,11 @@ import io
 import json
 from typing import TYPE_CHECKING
 
-from netevent.models import Event, Person
-from netevent.text import sort_key
+from netevent.domain.models import Event, Person
+from netevent.domain.text import sort_key
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["EXPORT_FORMATS", "CSV_COLUMNS", "export_text", "people_for", "csv_text", "join_list"]
 

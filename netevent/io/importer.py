@@ -19,10 +19,10 @@ from netevent.io.merge import Merger, name_key
 from netevent.io.report import SKIPPED, ImportReport, RowResult
 from netevent.io.restore import plan_restore
 from netevent.io.vcard_import import parse_vcard
-from netevent.models import Attendance, Event, replace, today_iso
+from netevent.domain.models import Attendance, Event, replace, today_iso
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["read_file", "import_parsed", "run_import"]
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from netevent.models import Person, ValidationError, parse_date
+from netevent.domain.models import Person, ValidationError, parse_date
 
 __all__ = [
     "Incoming",

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any, Callable
 import orjson
 
 from netevent.io.incoming import ImportFailed, Incoming, Parsed
-from netevent.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, SchemaError, now_iso, replace
-from netevent.schema import SCHEMA_VERSION, migrate
-from netevent.storage import StorageError
+from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, SchemaError, now_iso, replace
+from netevent.storage.schema import SCHEMA_VERSION, migrate
+from netevent.storage.errors import StorageError
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["BACKUP_FORMAT", "Backup", "backup_document", "backup_json", "parse_json"]
 

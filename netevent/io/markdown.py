@@ -11,10 +11,10 @@ import re
 from typing import TYPE_CHECKING
 
 from netevent.io.export import people_for
-from netevent.models import Event, FollowUp, LedgerEntry, Person, today_iso
+from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["markdown_text", "person_markdown", "md", "md_block"]
 
@@ -79,7 +79,7 @@ class _Context:
 def _briefing(repo: Repository, event: Event) -> str:
     """The event prep briefing, when this netevent has the module that writes it."""
     try:
-        from netevent.briefing import briefing_markdown
+        from netevent.services.briefing import briefing_markdown
     except ImportError:
         return ""
     return briefing_markdown(repo, event)

@@ -22,8 +22,8 @@ from netevent.io.incoming import (
     phone_key,
     put_extra,
 )
-from netevent.models import Person, clean_list
-from netevent.text import fold, words
+from netevent.domain.models import Person, clean_list
+from netevent.domain.text import fold, words
 
 __all__ = ["Merger", "Taken", "merge_person", "name_key", "same_company", "company_words"]
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from netevent.io.changes import Changes
 from netevent.io.json_io import Backup
 from netevent.io.merge import name_key
-from netevent.models import Event, clean_list, replace
+from netevent.domain.models import Event, clean_list, replace
 
 if TYPE_CHECKING:
-    from netevent.repository import Repository
+    from netevent.storage.repository import Repository
 
 __all__ = ["plan_restore", "merge_event"]
 

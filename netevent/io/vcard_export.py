@@ -8,7 +8,7 @@ splitting a letter, and end in CRLF as the standard asks.
 
 from __future__ import annotations
 
-from netevent.models import Person
+from netevent.domain.models import Person
 
 __all__ = ["vcard_text", "person_vcard", "escape"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from netevent.io.incoming import Draft, Incoming, Parsed, Skipped
 from netevent.io.vcard_parse import Prop, RawCard, split_cards, split_escaped, unescape
-from netevent.models import ValidationError
+from netevent.domain.models import ValidationError
 
 __all__ = ["parse_vcard"]
 

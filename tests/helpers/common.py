@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netevent.models import Note, Person
-from netevent.repository import Repository
+from netevent.domain.models import Note, Person
+from netevent.storage.repository import Repository
 
 
 def person(pid: int, name: str, **fields: object) -> Person:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netevent.widgets.people_list import PeopleList
+from netevent.tui.widgets.people_list import PeopleList
 
 _KEYS = {" ": "space", "/": "slash", "?": "question_mark", ",": "comma", ";": "semicolon",
          "—": "—", "[": "left_square_bracket", "]": "right_square_bracket", "-": "minus", ".": "full_stop"}

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import sys
 
-from netevent.models import Person
-from netevent.repository import Repository
+from netevent.domain.models import Person
+from netevent.storage.repository import Repository
 
 
 def loop(path: str) -> None:

@@ -116,8 +116,8 @@ def remove(path: Path) -> None:
 
 def facts(db: Path, people: int) -> dict[str, str]:
     """What the benchmark needs to know about a generated file; also proves it opens."""
-    from netevent.repository import Repository
-    from netevent.text import sort_key
+    from netevent.storage.repository import Repository
+    from netevent.domain.text import sort_key
 
     with Repository.open(db, read_only=True) as repo:
         if repo.people_count != people:
@@ -195,7 +195,7 @@ class Size:
         return {"who_ms": [s * 1000 for s in runs(lambda: timed_process(args, self.env, name), self.repeat, 60)]}
 
     def import_csv(self) -> dict[str, Any]:
-        from netevent.repository import Repository
+        from netevent.storage.repository import Repository
 
         csv_file = synth.write_csv(self.work / f"import-{self.n}.csv", self.n)
         target = self.work / f"imported-{self.n}.json"

@@ -39,9 +39,9 @@ def _ms(start: float) -> float:
 def measure(db: Path, repeat: int) -> dict[str, object]:
     """Everything this probe measures, as JSON-ready values."""
     start = time.perf_counter()
-    from netevent.cards import card_data
-    from netevent.notes import save_live_note
-    from netevent.repository import Repository
+    from netevent.services.cards import card_data
+    from netevent.services.notes import save_live_note
+    from netevent.storage.repository import Repository
 
     imported = _ms(start)
     start = time.perf_counter()

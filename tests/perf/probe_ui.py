@@ -52,9 +52,9 @@ class Probe:
     """Drives one running app and times what it shows."""
 
     def __init__(self, app: Any, pilot: Any) -> None:
-        from netevent.widgets.notes_panel import NotesPanel
-        from netevent.widgets.people_list import PeopleList
-        from netevent.widgets.person_card import PersonCard
+        from netevent.tui.widgets.notes_panel import NotesPanel
+        from netevent.tui.widgets.people_list import PeopleList
+        from netevent.tui.widgets.person_card import PersonCard
 
         self.app, self.pilot, self.screen = app, pilot, app.screen
         self.list = self.screen.query_one(PeopleList)
@@ -165,8 +165,8 @@ class Probe:
 
 async def run(db: Path, repeat: int) -> dict[str, Any]:
     """Open the app on `db` and take every measurement."""
-    from netevent.app import NetEventApp
-    from netevent.repository import Repository
+    from netevent.tui.app import NetEventApp
+    from netevent.storage.repository import Repository
 
     # Opened as `netevent` opens it: documents checked in the app's warm-up,
     # what was loaded frozen out of the garbage collector.

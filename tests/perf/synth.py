@@ -5,7 +5,7 @@ version 1) with `n` people, ~5 notes each, 20 events whose rooms hold 20-60
 people, ~0.5 ledger entries and ~0.2 follow-ups per person, a profile with
 offers and asks, and the newest event as the current one. Documents are
 made by the models' own `to_doc`, so the file is exactly what netevent would
-write; it is written with `netevent.storage.dumps` in one go, which keeps
+write; it is written with `netevent.storage.atomic.dumps` in one go, which keeps
 50,000 people well under the 30 s the benchmark allows for generating them.
 
 `write_csv(path, n, seed)` writes an attendee list in the project's own
@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 import vocab
-from netevent.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
-from netevent.schema import SCHEMA_VERSION, TABLES
-from netevent.storage import dumps
+from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
+from netevent.storage.schema import SCHEMA_VERSION, TABLES
+from netevent.storage.atomic import dumps
 
 __all__ = ["TODAY", "build_data", "write_db", "write_csv", "person_row"]
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from netevent.models import Attendance, Event, Note, Person, Profile
-from netevent.repository import Repository
+from netevent.domain.models import Attendance, Event, Note, Person, Profile
+from netevent.storage.repository import Repository
 
 PEOPLE = [
     Person(
@@ -80,7 +80,7 @@ def seeded_db(db_path: Path) -> Path:
 @pytest.fixture
 def open_app(seeded_db: Path):
     """Make an app on the seeded file; the repository is closed after the test."""
-    from netevent.app import NetEventApp
+    from netevent.tui.app import NetEventApp
 
     repos: list[Repository] = []
 

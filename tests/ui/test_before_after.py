@@ -10,12 +10,12 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
-from netevent.ledger import log_give
-from netevent.models import Event, FollowUp, Review, today_iso
-from netevent.repository import Repository
-from netevent.rooms import set_target
-from netevent.widgets.people_list import PeopleList
-from netevent.widgets.person_card import PersonCard
+from netevent.services.ledger import log_give
+from netevent.domain.models import Event, FollowUp, Review, today_iso
+from netevent.storage.repository import Repository
+from netevent.services.rooms import set_target
+from netevent.tui.widgets.people_list import PeopleList
+from netevent.tui.widgets.person_card import PersonCard
 
 from ..helpers.common import reopen
 from ..helpers.drive import fill_form, plain, search, settle, title, type_text
@@ -322,9 +322,9 @@ async def test_report_switches_networks_with_tab(open_app, seeded_db: Path):
 
 
 def test_chart_lines_fit_the_width_and_show_names_as_typed():
-    from netevent.figures import cell_width
-    from netevent.report import EventRow
-    from netevent.widgets.chart import chart_text
+    from netevent.domain.figures import cell_width
+    from netevent.services.report import EventRow
+    from netevent.tui.widgets.chart import chart_text
 
     rows = [
         EventRow(1, "2026-05-01", "Netværk Nord — [b]maj[/b]", 120, 450, 3000, 4, True),

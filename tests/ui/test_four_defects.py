@@ -9,13 +9,13 @@ from pathlib import Path
 
 import orjson
 
-from netevent.app import NetEventApp
-from netevent.models import Note, Person
-from netevent.repository import Repository
-from netevent.rooms import mark_met
-from netevent.search import SearchIndex
-from netevent.widgets.people_list import PeopleList
-from netevent.widgets.person_card import PersonCard
+from netevent.tui.app import NetEventApp
+from netevent.domain.models import Note, Person
+from netevent.storage.repository import Repository
+from netevent.services.rooms import mark_met
+from netevent.domain.search.index import SearchIndex
+from netevent.tui.widgets.people_list import PeopleList
+from netevent.tui.widgets.person_card import PersonCard
 
 from ..helpers.drive import plain, settle
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netevent.widgets.people_list import PeopleList
+from netevent.tui.widgets.people_list import PeopleList
 
 from ..helpers.common import reopen
 from ..helpers.drive import plain, settle, type_text

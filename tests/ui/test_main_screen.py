@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netevent.widgets.notes_panel import NotesPanel
-from netevent.widgets.people_list import PeopleList
-from netevent.widgets.person_card import PersonCard
+from netevent.tui.widgets.notes_panel import NotesPanel
+from netevent.tui.widgets.people_list import PeopleList
+from netevent.tui.widgets.person_card import PersonCard
 
 from ..helpers.common import named, reopen, saved_note
 from ..helpers.drive import fill_form, names_in_list, plain, search, settle, title, type_text

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from netevent.app import NetEventApp
-from netevent.ledger import log_get, log_give
-from netevent.models import Attendance, Event, FollowUp, Review
-from netevent.repository import Repository
+from netevent.tui.app import NetEventApp
+from netevent.services.ledger import log_get, log_give
+from netevent.domain.models import Attendance, Event, FollowUp, Review
+from netevent.storage.repository import Repository
 
 from .conftest import build
 

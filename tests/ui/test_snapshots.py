@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TextArea
 
-from netevent.app import NetEventApp
-from netevent.repository import Repository
+from netevent.tui.app import NetEventApp
+from netevent.storage.repository import Repository
 
 from .conftest import build
 

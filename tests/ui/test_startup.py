@@ -6,10 +6,10 @@ from pathlib import Path
 
 import orjson
 
-from netevent.app import NetEventApp
-from netevent.repository import Repository
-from netevent.widgets.people_list import PeopleList
-from netevent.widgets.person_card import PersonCard
+from netevent.tui.app import NetEventApp
+from netevent.storage.repository import Repository
+from netevent.tui.widgets.people_list import PeopleList
+from netevent.tui.widgets.person_card import PersonCard
 
 from ..helpers.drive import settle
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from netevent.widgets.notes_panel import NotesPanel
-from netevent.widgets.people_list import PeopleList
+from netevent.tui.widgets.notes_panel import NotesPanel
+from netevent.tui.widgets.people_list import PeopleList
 
 from ..helpers.drive import search, settle, type_text
 

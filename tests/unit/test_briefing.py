@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.briefing import briefing_markdown, md_escape, since_last_time
-from netevent.followups import add_followup, complete_followup
-from netevent.ledger import log_get, log_give
-from netevent.models import Attendance, Event, LedgerEntry, Note, Person, Profile
-from netevent.repository import Repository
-from netevent.events import NotFound, create_event, update_event
-from netevent.rooms import mark_met, set_target
+from netevent.services.briefing import briefing_markdown, md_escape, since_last_time
+from netevent.services.followups import add_followup, complete_followup
+from netevent.services.ledger import log_get, log_give
+from netevent.domain.models import Attendance, Event, LedgerEntry, Note, Person, Profile
+from netevent.storage.repository import Repository
+from netevent.services.events import NotFound, create_event, update_event
+from netevent.services.rooms import mark_met, set_target
 
 
 @pytest.fixture

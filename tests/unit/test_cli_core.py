@@ -14,8 +14,8 @@ from click.testing import CliRunner, Result
 from netevent import __version__
 from netevent.cli import main
 from netevent.config import config_path, default_db_path, load_config, resolve_db_path, save_config
-from netevent.models import Event, Note, Person, Profile
-from netevent.repository import Repository
+from netevent.domain.models import Event, Note, Person, Profile
+from netevent.storage.repository import Repository
 
 CHILD = Path(__file__).resolve().parents[1] / "helpers" / "repo_child.py"
 

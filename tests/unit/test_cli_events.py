@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from netevent.cli import main
-from netevent.models import Attendance, Person, today_iso
-from netevent.repository import Repository
+from netevent.domain.models import Attendance, Person, today_iso
+from netevent.storage.repository import Repository
 
 
 def run(db: Path, *args: str) -> Result:

@@ -7,10 +7,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from netevent.models import Note, Person
-from netevent.repository import Repository
-from netevent.fileformat import dumps, split_tables
-from netevent.storage import AtomicJSONStorage, CorruptFileError
+from netevent.domain.models import Note, Person
+from netevent.storage.repository import Repository
+from netevent.storage.layout import dumps, split_tables
+from netevent.storage.atomic import AtomicJSONStorage
+from netevent.storage.errors import CorruptFileError
 
 
 def _fill(path: Path) -> list[Person]:
@@ -106,7 +107,7 @@ def test_one_persons_notes_are_found_without_reading_the_table(db_path: Path) ->
 
 
 def test_a_big_table_is_parsed_in_pieces_of_whole_lines(monkeypatch: pytest.MonkeyPatch) -> None:
-    from netevent import fileformat
+    import netevent.storage.layout as fileformat
 
     monkeypatch.setattr(fileformat, "PIECE", 40)  # a few documents per piece
     notes = {str(i): {"person_id": i % 7, "text": "nr. " + str(i) + ', },"x" æøå'} for i in range(1, 200)}

@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from netevent.cli import main
 from netevent.config import default_db_path
-from netevent.demo import DANISH_MONTHS, NETWORK, build_demo
-from netevent.models import Person
-from netevent.repository import Repository
+from netevent.services.demo import DANISH_MONTHS, NETWORK, build_demo
+from netevent.domain.models import Person
+from netevent.storage.repository import Repository
 
 from ..helpers.common import named
 
@@ -122,7 +122,7 @@ def test_first_met_is_the_earliest_meeting_you_talked(demo: Repository) -> None:
 
 
 def test_matching_has_real_content_for_the_room(demo: Repository) -> None:
-    from netevent.matching import card_matches
+    from netevent.domain.matching import card_matches
 
     event = demo.current_event()
     assert event is not None
@@ -162,7 +162,7 @@ def test_the_file_opens_and_check_finds_no_problems(tmp_path: Path) -> None:
 
 
 def test_follow_ups_written_in_notes_are_linked_and_not_duplicated(tmp_path: Path) -> None:
-    from netevent.followups import sync_note_followups
+    from netevent.services.followups import sync_note_followups
 
     path = build_demo(tmp_path / "demo.json", today=TODAY)
     with Repository.open(path) as repo:

@@ -11,8 +11,8 @@ import vobject
 from netevent.io import export_text, run_import
 from netevent.io.export import csv_text, join_list
 from netevent.io.vcard_export import _fold, vcard_text
-from netevent.models import replace, Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
-from netevent.repository import Repository
+from netevent.domain.models import replace, Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
+from netevent.storage.repository import Repository
 
 
 def fill(repo: Repository) -> dict[str, int]:
@@ -236,7 +236,7 @@ def test_markdown_for_an_event_is_the_briefing_then_the_room(repo) -> None:
     assert "Zoë Müller" not in room
     assert "**Today:** target — export contacts; met" in room
     try:
-        import netevent.briefing  # noqa: F401
+        import netevent.services.briefing  # noqa: F401
     except ImportError:
         assert text.startswith("# Netværksmøde maj")
     else:

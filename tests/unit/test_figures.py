@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.figures import bar, cell_width, fit, hours, money, parse_amount, parse_minutes, percent
-from netevent.models import ValidationError
+from netevent.domain.figures import bar, cell_width, fit, hours, money, parse_amount, parse_minutes, percent
+from netevent.domain.models import ValidationError
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.followups import (
+from netevent.services.followups import (
     ExtractedFollowUp,
     add_followup,
     complete_followup,
@@ -14,8 +14,8 @@ from netevent.followups import (
     reopen_followup,
     sync_note_followups,
 )
-from netevent.models import Event, Note, Person, ValidationError, replace, today_iso
-from netevent.repository import Repository
+from netevent.domain.models import Event, Note, Person, ValidationError, replace, today_iso
+from netevent.storage.repository import Repository
 
 # ---------------------------------------------------------------- extraction
 

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from netevent.cli import main
-from netevent.models import Person
-from netevent.repository import Repository
+from netevent.domain.models import Person
+from netevent.storage.repository import Repository
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 

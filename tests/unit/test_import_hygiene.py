@@ -8,38 +8,39 @@ from pathlib import Path
 
 import pytest
 
-from netevent.models import Person, Profile
-from netevent.repository import Repository
+from netevent.domain.models import Person, Profile
+from netevent.storage.repository import Repository
 
 PURE_MODULES = [
-    "netevent.models",
-    "netevent.text",
-    "netevent.storage",
-    "netevent.fileformat",
-    "netevent.schema",
-    "netevent.locking",
+    "netevent.domain.models",
+    "netevent.domain.text",
+    "netevent.storage.atomic",
+    "netevent.storage.errors",
+    "netevent.storage.layout",
+    "netevent.storage.schema",
+    "netevent.storage.lock",
     "netevent.config",
-    "netevent.integrity",
-    "netevent.repository",
-    "netevent.store",
-    "netevent.lookup",
-    "netevent.bulk",
-    "netevent.writer",
-    "netevent.notes",
-    "netevent.quickadd",
-    "netevent.ledger",
-    "netevent.followups",
-    "netevent.briefing",
-    "netevent.review",
-    "netevent.report",
-    "netevent.rooms",
-    "netevent.events",
+    "netevent.services.integrity",
+    "netevent.storage.repository",
+    "netevent.storage.tables",
+    "netevent.storage.lookup",
+    "netevent.storage.bulk",
+    "netevent.runtime.writer",
+    "netevent.services.notes",
+    "netevent.domain.quickadd",
+    "netevent.services.ledger",
+    "netevent.services.followups",
+    "netevent.services.briefing",
+    "netevent.services.review",
+    "netevent.services.report",
+    "netevent.services.rooms",
+    "netevent.services.events",
     "netevent.io",
-    "netevent.search",
-    "netevent.scoring",
-    "netevent.matching",
-    "netevent.cards",
-    "netevent.demo",
+    "netevent.domain.search.index",
+    "netevent.domain.search.scoring",
+    "netevent.domain.matching",
+    "netevent.services.cards",
+    "netevent.services.demo",
     "netevent.cli",
 ]
 
@@ -95,5 +96,5 @@ def test_python_m_netevent_who_imports_no_textual(small_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "Åse Øberg"
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line]
-    assert "netevent.repository" in imported  # the import log really is there
+    assert "netevent.storage.repository" in imported  # the import log really is there
     assert not [name for name in imported if name.split(".")[0] == "textual"]

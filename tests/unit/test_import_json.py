@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from netevent.io import ImportFailed, export_text, read_file, run_import
-from netevent.models import Attendance, Event, Note, Person, Profile
-from netevent.repository import Repository
+from netevent.domain.models import Attendance, Event, Note, Person, Profile
+from netevent.storage.repository import Repository
 
 
 def write(tmp_path: Path, name: str, data) -> Path:

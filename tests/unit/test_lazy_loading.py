@@ -7,9 +7,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from netevent.models import Note, Person, replace
-from netevent.repository import Repository
-from netevent.storage import CorruptFileError
+from netevent.domain.models import Note, Person, replace
+from netevent.storage.repository import Repository
+from netevent.storage.errors import CorruptFileError
 
 
 def _fill(path: Path, names: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.ledger import (
+from netevent.services.ledger import (
     LedgerSummary,
     event_summary,
     give_share_label,
@@ -15,8 +15,8 @@ from netevent.ledger import (
     person_summary,
     summarize,
 )
-from netevent.models import Event, ValidationError
-from netevent.repository import Repository
+from netevent.domain.models import Event, ValidationError
+from netevent.storage.repository import Repository
 
 from ..helpers.common import save_people
 

@@ -11,10 +11,10 @@ from typing import Iterator
 
 import pytest
 
-from netevent.locking import FileLock, lock_path
-from netevent.models import Person
-from netevent.repository import Repository
-from netevent.storage import LockedError, ReadOnlyError, StorageError
+from netevent.storage.lock import FileLock, lock_path
+from netevent.domain.models import Person
+from netevent.storage.repository import Repository
+from netevent.storage.errors import LockedError, ReadOnlyError, StorageError
 
 CHILD = Path(__file__).resolve().parents[1] / "helpers" / "repo_child.py"
 

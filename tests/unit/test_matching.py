@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.matching import (
+from netevent.domain.matching import (
     CardMatches,
     IntroIndex,
     Match,
@@ -12,7 +12,7 @@ from netevent.matching import (
     they_can_help,
     you_can_offer,
 )
-from netevent.models import Person, Profile
+from netevent.domain.models import Person, Profile
 
 from ..helpers.common import person
 

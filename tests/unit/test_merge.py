@@ -7,7 +7,7 @@ from pathlib import Path
 from netevent.io import run_import
 from netevent.io.incoming import Incoming, phone_key
 from netevent.io.merge import Merger, merge_person
-from netevent.models import Event, Person
+from netevent.domain.models import Event, Person
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
@@ -188,7 +188,7 @@ def test_event_is_created_when_missing(repo) -> None:
 def test_a_failed_write_leaves_the_file_as_it_was(repo, db_path: Path) -> None:
     import pytest
 
-    from netevent.storage import StorageError
+    from netevent.storage.errors import StorageError
 
     repo.save_person(Person(name="Åse Øberg"))
     # another program changes the file after netevent read it: the import must not overwrite it

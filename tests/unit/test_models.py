@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from netevent.models import (
+from netevent.domain.models import (
     Attendance,
     Event,
     FollowUp,

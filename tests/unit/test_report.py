@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.ledger import log_get, log_give, log_introduction
-from netevent.models import Attendance, Event, FollowUp, Person, Review, ValidationError
-from netevent.report import build_report, report_text
-from netevent.repository import Repository
+from netevent.services.ledger import log_get, log_give, log_introduction
+from netevent.domain.models import Attendance, Event, FollowUp, Person, Review, ValidationError
+from netevent.services.report import build_report, report_text
+from netevent.storage.repository import Repository
 
 TODAY = "2026-11-26"
 

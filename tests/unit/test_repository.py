@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netevent.models import (
+from netevent.domain.models import (
     Attendance,
     Event,
     FollowUp,
@@ -18,8 +18,8 @@ from netevent.models import (
     Review,
     replace,
 )
-from netevent.repository import Repository
-from netevent.storage import ReadOnlyError, StorageError
+from netevent.storage.repository import Repository
+from netevent.storage.errors import ReadOnlyError, StorageError
 
 from ..helpers.common import reopen
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.followups import add_followup
-from netevent.ledger import log_get, log_give, log_introduction
-from netevent.models import Note, Person, Review, ValidationError, today_iso
-from netevent.repository import Repository
-from netevent.review import doormat_answer, review_markdown, review_summary, save_review
-from netevent.events import NotFound, create_event
-from netevent.rooms import add_to_room, mark_met, set_target
+from netevent.services.followups import add_followup
+from netevent.services.ledger import log_get, log_give, log_introduction
+from netevent.domain.models import Note, Person, Review, ValidationError, today_iso
+from netevent.storage.repository import Repository
+from netevent.services.review import doormat_answer, review_markdown, review_summary, save_review
+from netevent.services.events import NotFound, create_event
+from netevent.services.rooms import add_to_room, mark_met, set_target
 
 
 @pytest.fixture

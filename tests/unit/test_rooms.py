@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.models import Attendance, Event, ValidationError
-from netevent.repository import Repository
-from netevent.events import (
+from netevent.domain.models import Attendance, Event, ValidationError
+from netevent.storage.repository import Repository
+from netevent.services.events import (
     NotFound,
     create_event,
     event_by_name,
@@ -15,7 +15,7 @@ from netevent.events import (
     reuse_roster,
     update_event,
 )
-from netevent.rooms import (
+from netevent.services.rooms import (
     add_to_room,
     mark_met,
     move_target,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.models import Note, Person
-from netevent.search import Hit, SearchIndex
+from netevent.domain.models import Note, Person
+from netevent.domain.search.index import Hit, SearchIndex
 
 from ..helpers.common import person
 

@@ -17,21 +17,13 @@ import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-import netevent.storage as storage_module
-from netevent import fileformat
-from netevent.models import Person
-from netevent.repository import Repository
-from netevent.schema import SCHEMA_VERSION, TABLES
-from netevent.storage import (
-    TMP_PREFIX,
-    AtomicJSONStorage,
-    ConflictError,
-    CorruptFileError,
-    NewerSchemaError,
-    StorageError,
-    backup_path,
-    dumps,
-)
+import netevent.storage.atomic as storage_module
+import netevent.storage.layout as fileformat
+from netevent.domain.models import Person
+from netevent.storage.repository import Repository
+from netevent.storage.schema import SCHEMA_VERSION, TABLES
+from netevent.storage.atomic import TMP_PREFIX, AtomicJSONStorage, backup_path, dumps
+from netevent.storage.errors import ConflictError, CorruptFileError, NewerSchemaError, StorageError
 
 CHILD = Path(__file__).resolve().parents[1] / "helpers" / "repo_child.py"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netevent.models import FollowUp, LedgerEntry, Person, replace
-from netevent.repository import Repository
+from netevent.domain.models import FollowUp, LedgerEntry, Person, replace
+from netevent.storage.repository import Repository
 
 
 def _scan(repo: Repository, person_id: int) -> tuple[list[int], list[int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.text import STOP_WORDS, fold, keywords, sort_key, words
+from netevent.domain.text import STOP_WORDS, fold, keywords, sort_key, words
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from netevent.writer import Writer
+from netevent.runtime.writer import Writer
 
 
 def test_jobs_run_in_order_and_each_result_reaches_its_own_callback() -> None:

@@ -1,0 +1,45 @@
+"""The domain: immutable values for you, the people you meet and what happens between you.
+
+Pure Python. Every model converts to and from a plain JSON document (`to_doc` /
+`from_doc`) so the storage layer never leaks TinyDB documents into the rest of
+the program. `from_doc` is strict about types: a document of the wrong shape
+raises `SchemaError` naming the field, which `netevent check` reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ._base import (
+    SchemaError,
+    ValidationError,
+    clean_list,
+    model_fields,
+    now_iso,
+    parse_date,
+    today_iso,
+)
+from .event import Attendance, Event, Review
+from .person import Person, Profile
+from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note
+
+__all__ = [
+    "ValidationError",
+    "SchemaError",
+    "Profile",
+    "Person",
+    "Attendance",
+    "Review",
+    "Event",
+    "Note",
+    "LedgerEntry",
+    "FollowUp",
+    "LEDGER_KINDS",
+    "DIRECTIONS",
+    "clean_list",
+    "parse_date",
+    "today_iso",
+    "now_iso",
+    "replace",
+    "model_fields",
+]

@@ -1,0 +1,217 @@
+"""Events and the networks they belong to: create, look up, change, and re-use last time's room.
+
+Pure Python. Every function takes the repository, checks its input, writes
+once (or not at all) and returns the changed, immutable `Event`. Bad input
+raises `ValidationError` (or its subclass `NotFound`) before anything is
+written, so callers can show the message as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable
+
+from netevent.domain.models import Attendance, Event, Person, ValidationError, replace
+from netevent.domain.text import fold, sort_key
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = [
+    "NotFound",
+    "NO_NETWORK",
+    "get_event",
+    "event_by_name",
+    "get_person",
+    "create_event",
+    "update_event",
+    "networks",
+    "same_network",
+    "previous_event",
+    "reuse_roster",
+]
+
+NO_NETWORK = "(no network)"
+"""The label for one-off events that belong to no network."""
+
+
+class NotFound(ValidationError):
+    """An event or person that was asked for does not exist."""
+
+
+# ------------------------------------------------------------------ look-ups
+
+
+def get_event(repo: Repository, event_id: int | None) -> Event:
+    """The stored event with this id.
+
+    Raises:
+        NotFound: there is no such event.
+    """
+    event = repo.event(event_id)
+    if event is None:
+        raise NotFound(f"there is no event #{event_id}")
+    return event
+
+
+def event_by_name(repo: Repository, name: str) -> Event:
+    """The newest event called `name` (case- and accent-insensitive), or `#ID`.
+
+    Raises:
+        NotFound: no event has that name; the message says how to list them.
+    """
+    text = (name or "").strip()
+    if text.startswith("#") and text[1:].isdigit() and repo.event(int(text[1:])):
+        return repo.event(int(text[1:]))  # type: ignore[return-value]
+    event = repo.find_event(text) if text else None
+    if event is None:
+        raise NotFound(f"there is no event called {text!r} (see `netevent event list`)")
+    return event
+
+
+def get_person(repo: Repository, person_id: int | None) -> Person:
+    """The stored person with this id.
+
+    Raises:
+        NotFound: there is no such person.
+    """
+    person = repo.person(person_id) if person_id is not None else None
+    if person is None:
+        raise NotFound(f"there is no person #{person_id}")
+    return person
+
+
+def same_network(a: str, b: str) -> bool:
+    """True when two network names mean the same group ("Erhverv Nord" = "erhverv nord")."""
+    return fold(" ".join(a.split())) == fold(" ".join(b.split()))
+
+
+def networks(repo: Repository) -> list[str]:
+    """Every network name, spelled as in its newest event, in alphabetical order."""
+    names: dict[str, str] = {}
+    for event in repo.events():  # newest first, so the newest spelling wins
+        if event.network:
+            names.setdefault(fold(event.network), event.network)
+    return sorted(names.values(), key=sort_key)
+
+# ------------------------------------------------------------------- events
+
+
+def create_event(
+    repo: Repository,
+    name: str,
+    *,
+    network: str = "",
+    date: str = "",
+    place: str = "",
+    purpose: str = "",
+    purpose_others: str = "",
+    minutes: int = 0,
+    cost: float = 0.0,
+    messages: Iterable[str] = (),
+    reuse_roster: bool = False,
+    make_current: bool = False,
+) -> Event:
+    """Store a new event; optionally fill its room from the network's last event.
+
+    Raises:
+        ValidationError: a bad field, an event of that name on that date
+            already exists, or `reuse_roster` finds no earlier event. Nothing
+            is written then.
+    """
+    # A network typed in another case or without accents is the same group: keep its spelling.
+    network = next((n for n in networks(repo) if same_network(n, network or "")), network)
+    if same_network(network or "", NO_NETWORK):
+        network = ""
+    event = Event(
+        name=name,
+        network=network,
+        date=date,
+        place=place,
+        purpose=(purpose or "").strip(),
+        purpose_others=(purpose_others or "").strip(),
+        minutes=minutes,
+        cost=cost,
+        messages=tuple(messages),
+    )
+    for other in repo.events():
+        if fold(other.name) == fold(event.name) and other.date == event.date:
+            when = f"on {event.date}" if event.date else "without a date"
+            raise ValidationError(f"there is already an event called {other.name!r} {when}")
+    if reuse_roster:
+        _previous_or_fail(repo, event)
+    with repo.batch():
+        event = repo.save_event(event)
+        if reuse_roster:
+            event = _copy_roster(repo, event.id)  # type: ignore[arg-type]
+        if make_current:
+            repo.set_current_event(event.id)
+    return event
+
+
+_EDITABLE = {"name", "network", "date", "place", "purpose", "purpose_others", "minutes", "cost", "messages"}
+
+
+def update_event(repo: Repository, event_id: int, **changes: Any) -> Event:
+    """Change an event's plain fields (name, network, date, place, purpose, …, messages).
+
+    Raises:
+        NotFound: no such event.
+        ValidationError: an unknown field or a bad value; nothing is written.
+    """
+    event = get_event(repo, event_id)
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise ValidationError(f"an event has no field {', '.join(sorted(unknown))}")
+    if "messages" in changes:
+        changes["messages"] = tuple(changes["messages"])
+    return repo.save_event(replace(event, **changes))
+
+
+def previous_event(repo: Repository, event: Event) -> Event | None:
+    """The network's event just before this one (by date, then by when it was added)."""
+    if not event.network:
+        return None
+    key = (event.date, event.id if event.id is not None else float("inf"))
+    earlier = [
+        e
+        for e in repo.events()
+        if e.id != event.id and same_network(e.network, event.network) and (e.date, e.id or 0) < key
+    ]
+    return max(earlier, key=lambda e: (e.date, e.id or 0), default=None)
+
+
+def _previous_or_fail(repo: Repository, event: Event) -> Event:
+    if not event.network:
+        raise ValidationError(f"{event.name!r} belongs to no network, so there is no last time to copy")
+    previous = previous_event(repo, event)
+    if previous is None:
+        raise ValidationError(f"there is no earlier event of {event.network!r} to copy the room from")
+    return previous
+
+
+def reuse_roster(repo: Repository, event_id: int) -> Event:
+    """Put everyone from the network's previous event into this event's room.
+
+    People already in the room keep their flags; the newcomers start as not
+    met and not targets. People deleted since last time are skipped.
+
+    Raises:
+        NotFound: no such event.
+        ValidationError: the event has no network or no earlier event.
+    """
+    return _copy_roster(repo, event_id)
+
+
+def _copy_roster(repo: Repository, event_id: int) -> Event:
+    # A separate name because `create_event` has a parameter called `reuse_roster`.
+    event = get_event(repo, event_id)
+    previous = _previous_or_fail(repo, event)
+    present = set(event.person_ids)
+    added = tuple(
+        Attendance(person_id=a.person_id)
+        for a in previous.attendees
+        if a.person_id not in present and repo.person(a.person_id) is not None
+    )
+    if not added:
+        return event
+    return repo.save_event(replace(event, attendees=event.attendees + added))

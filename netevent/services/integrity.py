@@ -1,0 +1,46 @@
+"""Consistency checks over a whole data file, for `netevent check`.
+
+Pure Python. The file already parsed into valid models when it was opened;
+these checks find what single documents cannot show: references to people or
+events that do not exist, and people entered twice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = ["find_problems"]
+
+
+def find_problems(repo: Repository) -> list[str]:
+    """Every problem found, one readable line each (empty when the file is sound)."""
+    problems: list[str] = []
+    people = {p.id for p in repo.people()}
+    events = {e.id for e in repo.events()}
+    for event in repo.events():
+        for attendance in event.attendees:
+            if attendance.person_id not in people:
+                problems.append(f"event {event.name!r} lists person #{attendance.person_id}, who does not exist")
+    for note in repo.notes():
+        if note.person_id not in people:
+            problems.append(f"note #{note.id} is about person #{note.person_id}, who does not exist")
+        if note.event_id is not None and note.event_id not in events:
+            problems.append(f"note #{note.id} refers to event #{note.event_id}, which does not exist")
+    for entry in repo.ledger():
+        if entry.person_id not in people:
+            problems.append(f"ledger entry #{entry.id} refers to person #{entry.person_id}, who does not exist")
+    for followup in repo.followups():
+        if followup.person_id is not None and followup.person_id not in people:
+            problems.append(f"follow-up #{followup.id} refers to person #{followup.person_id}, who does not exist")
+    seen: dict[str, str] = {}
+    for person in repo.people():
+        if person.email:
+            key = person.email.casefold()
+            if key in seen:
+                problems.append(f"{person.name!r} and {seen[key]!r} share the email {person.email}")
+            else:
+                seen[key] = person.name
+    return problems

@@ -1,0 +1,46 @@
+"""Saving the live note: one note per person and event, written as it is typed.
+
+Pure Python. Runs on the writer thread, so it looks the note up at the moment
+it writes: two saves queued before the first finished still make one note.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from netevent.services.followups import sync_note_followups
+from netevent.domain.models import Note, replace
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = ["save_live_note"]
+
+
+def save_live_note(repo: Repository, person_id: int, event_id: int | None, text: str) -> Note | None:
+    """Store `text` as this person's note at this event; an emptied note is removed.
+
+    A line starting with `TODO`, `→` or `follow up:` becomes a follow-up in
+    the same write. Returns the stored note, or None when there is (now) no note.
+    """
+    with repo.batch():
+        return _save(repo, person_id, event_id, text)
+
+
+def _save(repo: Repository, person_id: int, event_id: int | None, text: str) -> Note | None:
+    existing = repo.note_for(person_id, event_id)
+    if existing is None:
+        if not text.strip():
+            return None
+        note = repo.save_note(Note(person_id=person_id, event_id=event_id, text=text))
+    elif not text.strip():
+        # Its open follow-ups go with it; done ones stay as history.
+        sync_note_followups(repo, replace(existing, text=""))
+        repo.delete_note(existing.id)  # type: ignore[arg-type]
+        return None
+    elif existing.text == text:
+        return existing
+    else:
+        note = repo.save_note(replace(existing, text=text))
+    sync_note_followups(repo, note)
+    return note

@@ -1,0 +1,226 @@
+"""Is a network worth its time and money? Figures per network, over time.
+
+Pure Python. Events are grouped by their network (one-off events under
+"(no network)"). For each group: events, hours, money, people met, gives and
+gets, outcomes, the value you put on it in your reviews, and how well you
+kept your follow-ups; plus one row per event for a small value-vs-cost chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from netevent.domain.figures import bar, fit, money, percent
+from netevent.services.ledger import LedgerSummary, give_share_label, summarize
+from netevent.domain.models import Event, ValidationError, today_iso
+from netevent.services.events import NO_NETWORK, networks, same_network
+from netevent.domain.text import fold, sort_key
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = ["EventRow", "NetworkReport", "Report", "build_report", "report_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One event of a network, for the chart."""
+
+    event_id: int
+    date: str
+    name: str
+    minutes: int
+    cost: float
+    value: float
+    met: int
+    picked_up: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkReport:
+    """What one network gave you against what it cost, over all its events.
+
+    Follow-ups count when they were made at one of the network's events: done
+    on or before the due date (or without one) is on time, done after it is
+    late, and the rest are open (`overdue` of them past their date).
+    """
+
+    network: str
+    events: int
+    minutes: int
+    money: float
+    people_met: int
+    ledger: LedgerSummary
+    outcomes: int
+    value: float
+    on_time: int
+    late: int
+    open: int
+    overdue: int
+    rows: tuple[EventRow, ...]
+
+    @property
+    def hours(self) -> float:
+        """Time spent, in hours."""
+        return self.minutes / 60
+
+    @property
+    def gave(self) -> int:
+        """Gives logged at the network's events."""
+        return self.ledger.gave
+
+    @property
+    def got(self) -> int:
+        """Gets logged at the network's events."""
+        return self.ledger.got
+
+    @property
+    def give_share(self) -> float | None:
+        """gave / (gave + got), None without entries."""
+        return self.ledger.give_share
+
+    @property
+    def net(self) -> float:
+        """Value minus money spent."""
+        return self.value - self.money
+
+    @property
+    def first_date(self) -> str:
+        """The date of the network's first dated event ("" if none)."""
+        return next((r.date for r in self.rows if r.date), "")
+
+    @property
+    def last_date(self) -> str:
+        """The date of the network's latest dated event ("" if none)."""
+        return next((r.date for r in reversed(self.rows) if r.date), "")
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Every network's figures, in alphabetical order with one-off events last."""
+
+    networks: tuple[NetworkReport, ...]
+    today: str
+
+
+def _network_report(repo: Repository, label: str, events: list[Event], today: str) -> NetworkReport:
+    events = sorted(events, key=lambda e: (e.date or "9999", e.id or 0))
+    ids = {e.id for e in events}
+    met = {a.person_id for e in events for a in e.attendees if a.met}
+    entries = [x for x in repo.ledger() if x.event_id in ids]
+    on_time = late = still_open = overdue = 0
+    for followup in repo.followups():
+        if followup.event_id not in ids:
+            continue
+        if not followup.done:
+            still_open += 1
+            overdue += bool(followup.due and followup.due < today)
+        elif followup.due and followup.done_on and followup.done_on > followup.due:
+            late += 1
+        else:
+            on_time += 1
+    rows = tuple(
+        EventRow(
+            event_id=e.id or 0,
+            date=e.date,
+            name=e.name,
+            minutes=e.minutes,
+            cost=e.cost,
+            value=e.review.value if e.review else 0.0,
+            met=sum(1 for a in e.attendees if a.met),
+            picked_up=e.review.picked_up if e.review else None,
+        )
+        for e in events
+    )
+    return NetworkReport(
+        network=label,
+        events=len(events),
+        minutes=sum(e.minutes for e in events),
+        money=sum(e.cost for e in events),
+        people_met=len(met),
+        ledger=summarize(entries),
+        outcomes=sum(len(e.review.outcomes) for e in events if e.review),
+        value=sum(r.value for r in rows),
+        on_time=on_time,
+        late=late,
+        open=still_open,
+        overdue=overdue,
+        rows=rows,
+    )
+
+
+def build_report(repo: Repository, network: str | None = None, *, today: str | None = None) -> Report:
+    """The figures for every network, or only for `network` ("(no network)" for one-off events).
+
+    Raises:
+        ValidationError: `network` names no network; the message lists the known ones.
+    """
+    today = today or today_iso()
+    known = networks(repo)
+    if network is not None:
+        wanted = network.strip()
+        if fold(wanted) == fold(NO_NETWORK):
+            chosen = [""]
+        else:
+            chosen = [n for n in known if same_network(n, wanted)]
+            if not chosen:
+                listed = ", ".join(known) if known else "none yet"
+                raise ValidationError(f"there is no network called {wanted!r} (networks: {listed})")
+    else:
+        chosen = known + [""]
+    all_events = repo.events()
+    out = []
+    for name in sorted((n for n in chosen if n), key=sort_key) + [n for n in chosen if not n]:
+        events = [e for e in all_events if same_network(e.network, name)]
+        if events or network is not None:
+            out.append(_network_report(repo, name or NO_NETWORK, events, today))
+    return Report(networks=tuple(out), today=today)
+
+
+def _num(amount: float) -> str:
+    return money(amount, unit="")
+
+
+_BAR = 10
+
+
+def report_text(report: Report) -> str:
+    """The report as an aligned plain-text table, then each network's events as a value/cost chart."""
+    if not report.networks:
+        return "No events yet. Add one with `netevent event add NAME --network N`.\n"
+    head = (
+        f"{fit('network', 22)} {fit('events', 6, right=True)} {fit('hours', 6, right=True)} "
+        f"{fit('cost kr', 9, right=True)} {fit('value kr', 9, right=True)} {fit('met', 4, right=True)} "
+        f"{fit('gave', 4, right=True)} {fit('got', 4, right=True)} {fit('share', 6, right=True)}"
+    )
+    lines = [head, "─" * len(head)]
+    for n in report.networks:
+        lines.append(
+            f"{fit(n.network, 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
+            f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
+        )
+    for n in report.networks:
+        span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
+        lines += ["", f"{n.network}" + (f"  ({span})" if span else "")]
+        verdict = "gave more than it cost" if n.net > 0 else "cost more than it gave" if n.net < 0 else "broke even"
+        lines.append(f"  value {money(n.value)} against {money(n.money)} and {n.hours:.1f} h — {verdict} in money")
+        lines.append(f"  {give_share_label(n.ledger)}")
+        lines.append(
+            f"  outcomes {n.outcomes} · follow-ups {n.on_time} on time, {n.late} late, {n.open} open"
+            + (f" ({n.overdue} overdue)" if n.overdue else "")
+        )
+        if not n.rows:
+            lines.append("  no events")
+            continue
+        largest = max(max(r.value, r.cost) for r in n.rows)
+        lines.append(
+            f"  {fit('date', 10)}  {fit('event', 18)} {fit('cost', 8, right=True)} "
+            f"{fit('value', 8, right=True)}  {fit('value', _BAR)} cost"
+        )
+        for r in n.rows:
+            lines.append(
+                f"  {fit(r.date or '—', 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
+                f"{bar(r.value, largest, _BAR)} {bar(r.cost, largest, _BAR)}".rstrip()
+            )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,188 @@
+"""The review after an event: whom you met, what changed hands, and was it worth it.
+
+Pure Python. Imagine 1,000 kr under the doormat as you walk in; on the way
+out, ask whether you picked it up. `review_summary` collects the facts for
+that question, `save_review` stores your answer on the event, and
+`review_markdown` writes it all on one page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from netevent.services.briefing import first_line, md_escape
+from netevent.domain.figures import hours, money
+from netevent.services.ledger import LedgerSummary, give_share_label, summarize
+from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
+from netevent.services.events import get_event
+from netevent.domain.text import sort_key
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = ["ReviewSummary", "review_summary", "save_review", "doormat_answer", "review_markdown"]
+
+DOORMAT = 1000.0
+"""The article's imagined 1,000 kr under the doormat."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSummary:
+    """The facts of one event, gathered for the review."""
+
+    event: Event
+    met: tuple[Person, ...]
+    missed_targets: tuple[Person, ...]
+    notes: tuple[Note, ...]
+    gave: tuple[LedgerEntry, ...]
+    got: tuple[LedgerEntry, ...]
+    ledger: LedgerSummary
+    followups: tuple[FollowUp, ...]
+    outcomes: tuple[str, ...]
+    minutes: int
+    cost: float
+    value: float
+    value_words: str
+    picked_up: bool | None
+    reviewed_on: str
+    names: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def reviewed(self) -> bool:
+        """True once a review has been saved for the event."""
+        return self.event.review is not None
+
+    @property
+    def net(self) -> float:
+        """Value in money minus the money it cost (time is not priced)."""
+        return self.value - self.cost
+
+    def name(self, person_id: int | None) -> str:
+        """A person's name as the summary knows it ("" for none)."""
+        if person_id is None:
+            return ""
+        return self.names.get(person_id, f"#{person_id}")
+
+
+def review_summary(repo: Repository, event: Event) -> ReviewSummary:
+    """Collect whom you met, missed targets, notes, gives/gets, follow-ups, cost and value."""
+    event = repo.event(event.id) or event  # the stored copy has the latest flags
+
+    def people(ids: list[int]) -> tuple[Person, ...]:
+        found = [p for p in (repo.person(i) for i in ids) if p is not None]
+        return tuple(sorted(found, key=lambda p: sort_key(p.name)))
+
+    met = people([a.person_id for a in event.attendees if a.met])
+    missed = tuple(
+        p for p in (repo.person(a.person_id) for a in event.targets if not a.met) if p is not None
+    )
+    notes = tuple(n for n in repo.notes() if n.event_id == event.id and n.text.strip())
+    entries = repo.ledger(event_id=event.id) if event.id is not None else []
+    followups = tuple(
+        sorted(
+            (f for f in repo.followups() if f.event_id == event.id),
+            key=lambda f: (f.done, f.due or "9999", f.id or 0),
+        )
+    )
+    ids = {p.id for p in met + missed} | {n.person_id for n in notes}
+    ids |= {e.person_id for e in entries} | {f.person_id for f in followups if f.person_id is not None}
+    names = {i: p.name for i in ids if i is not None and (p := repo.person(i)) is not None}
+    review = event.review or Review()
+    return ReviewSummary(
+        event=event,
+        met=met,
+        missed_targets=missed,
+        notes=notes,
+        gave=tuple(e for e in entries if e.direction == "gave"),
+        got=tuple(e for e in entries if e.direction == "got"),
+        ledger=summarize(entries),
+        followups=followups,
+        outcomes=review.outcomes,
+        minutes=event.minutes,
+        cost=event.cost,
+        value=review.value,
+        value_words=review.value_words,
+        picked_up=review.picked_up,
+        reviewed_on=review.reviewed_on,
+        names=names,
+    )
+
+
+def save_review(repo: Repository, event_id: int, review: Review) -> Event:
+    """Store your review on the event (dated today unless it carries a date).
+
+    Raises:
+        NotFound: there is no such event.
+    """
+    event = get_event(repo, event_id)
+    if not review.reviewed_on:
+        review = replace(review, reviewed_on=today_iso())
+    return repo.save_event(replace(event, review=review))
+
+
+def doormat_answer(summary: ReviewSummary) -> str:
+    """The 1,000-kr question answered in one line."""
+    spent = [hours(summary.minutes)] if summary.minutes else []
+    if summary.cost:
+        spent.append(money(summary.cost))
+    against = f" against {' and '.join(spent)}" if spent else ""
+    value = f"value {money(summary.value)}{against}"
+    if summary.picked_up is True:
+        return f"Yes — you picked up the {money(DOORMAT)}: {value}."
+    if summary.picked_up is False:
+        return f"No — the {money(DOORMAT)} stayed under the doormat: {value}."
+    if not summary.reviewed:
+        cost = f" It cost {' and '.join(spent)}." if spent else ""
+        return f"Not reviewed yet: did you pick up the {money(DOORMAT)}?{cost}"
+    verdict = "more than it cost" if summary.net > 0 else "no more than it cost"
+    return f"Undecided — {value}: {verdict} in money."
+
+
+def _bullets(items: list[str], empty: str) -> list[str]:
+    return [f"- {item}" for item in items] if items else [f"*{empty}*"]
+
+
+def review_markdown(summary: ReviewSummary) -> str:
+    """The review as one Markdown page (user text escaped, shown as typed)."""
+    event = summary.event
+    out = [f"# Review: {md_escape(event.name)}", ""]
+    facts = [x for x in (event.date, md_escape(event.place), md_escape(event.network)) if x]
+    if facts:
+        out += [" · ".join(facts), ""]
+    if event.purpose:
+        out += [f"Purpose: {md_escape(event.purpose)}", ""]
+    out += ["## The 1,000 kr question", "", doormat_answer(summary)]
+    if summary.value_words:
+        out.append(f"In words: {md_escape(summary.value_words)}")
+    out += ["", "## Outcomes", ""]
+    out += _bullets([md_escape(o) for o in summary.outcomes], "No outcomes recorded.")
+    out += ["", f"## Met ({len(summary.met)} of {len(event.attendees)} in the room)", ""]
+    out += _bullets([md_escape(p.name) for p in summary.met], "Nobody marked as met.")
+    if summary.missed_targets:
+        out += ["", "## Targets you did not meet", ""]
+        out += _bullets([md_escape(p.name) for p in summary.missed_targets], "")
+    out += ["", "## Give and get", "", give_share_label(summary.ledger), ""]
+    lines = [
+        f"{'gave' if e.direction == 'gave' else 'got'} — {md_escape(summary.name(e.person_id))}: {md_escape(e.what)}"
+        for e in summary.gave + summary.got
+    ]
+    out += _bullets(lines, "Nothing logged at this event.")
+    out += ["", "## Follow-ups", ""]
+    out += _bullets(
+        [
+            f"[{'x' if f.done else ' '}] {md_escape(f.action)}"
+            + (f" — {md_escape(summary.name(f.person_id))}" if f.person_id is not None else "")
+            + (f" (due {f.due})" if f.due else "")
+            for f in summary.followups
+        ],
+        "No follow-ups.",
+    )
+    out += ["", "## Notes", ""]
+    out += _bullets(
+        [f"{md_escape(summary.name(n.person_id))}: {md_escape(first_line(n.text))}" for n in summary.notes],
+        "No notes written at this event.",
+    )
+    if event.review and event.review.notes:
+        out += ["", "## Your thoughts", "", md_escape(event.review.notes)]
+    return "\n".join(out) + "\n"

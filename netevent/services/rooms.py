@@ -1,0 +1,173 @@
+"""Who is in an event's room: add and remove people, today's targets in order, who was met.
+
+Pure Python. Like `netevent.services.events`, every function checks its input, writes
+once and returns the changed `Event`; bad input raises `ValidationError`
+(`NotFound` for an unknown event or person) and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from netevent.services.events import get_event, get_person
+from netevent.domain.models import Attendance, Event, Person, ValidationError, replace
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = [
+    "Target",
+    "RoomStats",
+    "add_to_room",
+    "remove_from_room",
+    "set_target",
+    "move_target",
+    "mark_met",
+    "toggle_met",
+    "toggle_target",
+    "targets",
+    "room_stats",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One of today's targets: whom to talk to, why, and what to ask them."""
+
+    rank: int
+    person: Person
+    attendance: Attendance
+
+    @property
+    def reason(self) -> str:
+        """Why you want to talk to them today."""
+        return self.attendance.reason
+
+    @property
+    def question(self) -> str:
+        """The question you bring for them."""
+        return self.attendance.question
+
+
+@dataclass(frozen=True, slots=True)
+class RoomStats:
+    """How full an event's room is and how far you got with it."""
+
+    size: int
+    met: int
+    targets: int
+    targets_met: int
+
+
+# --------------------------------------------------------------------- room
+
+
+def add_to_room(repo: Repository, event_id: int, person_id: int) -> Event:
+    """Put a person in the event's room (no change if they are already there)."""
+    event = get_event(repo, event_id)
+    get_person(repo, person_id)
+    if event.attendance(person_id) is not None:
+        return event
+    return repo.set_attendance(event_id, Attendance(person_id=person_id))
+
+
+def remove_from_room(repo: Repository, event_id: int, person_id: int) -> Event:
+    """Take a person out of the event's room (their notes and ledger stay)."""
+    event = get_event(repo, event_id)
+    if event.attendance(person_id) is None:
+        return event
+    kept = tuple(a for a in event.attendees if a.person_id != person_id)
+    return repo.save_event(replace(event, attendees=kept))
+
+
+def _attendance(repo: Repository, event: Event, person_id: int) -> Attendance:
+    get_person(repo, person_id)
+    return event.attendance(person_id) or Attendance(person_id=person_id)
+
+
+def set_target(
+    repo: Repository,
+    event_id: int,
+    person_id: int,
+    *,
+    target: bool = True,
+    reason: str | None = None,
+    question: str | None = None,
+    order: int | None = None,
+) -> Event:
+    """Make a person one of today's targets (or not), with a reason, a question and a place in line.
+
+    A person not yet in the room is added. A new target goes to the end of
+    the line unless `order` is given. Un-targeting keeps the reason and
+    question, so targeting them again brings them back.
+    """
+    event = get_event(repo, event_id)
+    current = _attendance(repo, event, person_id)
+    changes: dict[str, Any] = {"target": target}
+    if reason is not None:
+        changes["reason"] = " ".join(reason.split())
+    if question is not None:
+        changes["question"] = " ".join(question.split())
+    if order is not None:
+        changes["order"] = order
+    elif target and not current.target:
+        changes["order"] = max((a.order for a in event.targets), default=0) + 1
+    return repo.set_attendance(event_id, replace(current, **changes))
+
+
+def move_target(repo: Repository, event_id: int, person_id: int, step: int) -> Event:
+    """Move a target up (`step` < 0) or down the line; the line is renumbered 1, 2, 3…"""
+    event = get_event(repo, event_id)
+    line = list(event.targets)
+    index = next((i for i, a in enumerate(line) if a.person_id == person_id), None)
+    if index is None:
+        raise ValidationError("that person is not one of this event's targets")
+    new_index = min(max(index + step, 0), len(line) - 1)
+    line.insert(new_index, line.pop(index))
+    order = {a.person_id: rank for rank, a in enumerate(line, start=1)}
+    attendees = tuple(
+        replace(a, order=order[a.person_id]) if a.person_id in order else a for a in event.attendees
+    )
+    return repo.save_event(replace(event, attendees=attendees))
+
+
+def mark_met(repo: Repository, event_id: int, person_id: int, met: bool = True) -> Event:
+    """Mark a person met (or not) at the event; someone new is added to the room."""
+    event = get_event(repo, event_id)
+    current = _attendance(repo, event, person_id)
+    if current.met == met and event.attendance(person_id) is not None:
+        return event
+    return repo.set_attendance(event_id, replace(current, met=met))
+
+
+def toggle_met(repo: Repository, event_id: int, person_id: int) -> Event:
+    """Flip a person between met and not met (the app's `m` key)."""
+    current = get_event(repo, event_id).attendance(person_id)
+    return mark_met(repo, event_id, person_id, met=not (current and current.met))
+
+
+def toggle_target(repo: Repository, event_id: int, person_id: int) -> Event:
+    """Star or unstar a person as one of today's targets (the app's `t` key)."""
+    current = get_event(repo, event_id).attendance(person_id)
+    return set_target(repo, event_id, person_id, target=not (current and current.target))
+
+
+def targets(repo: Repository, event: Event) -> list[Target]:
+    """Today's targets in the order you put them, each with the person, reason and question."""
+    out: list[Target] = []
+    for attendance in event.targets:
+        person = repo.person(attendance.person_id)
+        if person is not None:
+            out.append(Target(rank=len(out) + 1, person=person, attendance=attendance))
+    return out
+
+
+def room_stats(event: Event) -> RoomStats:
+    """Room size, how many were met, and how many targets were met."""
+    return RoomStats(
+        size=len(event.attendees),
+        met=sum(1 for a in event.attendees if a.met),
+        targets=sum(1 for a in event.attendees if a.target),
+        targets_met=sum(1 for a in event.attendees if a.target and a.met),
+    )

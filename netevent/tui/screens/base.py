@@ -1,0 +1,48 @@
+"""What the screens behind the main one share: the open repository, the list's highlighted id, `?`.
+
+The events, prep, review, follow-ups and report screens read the app's one
+open repository and never keep their own copy of the data, so each re-reads
+what it shows; the screens about one event keep only its id for the same
+reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from textual.screen import Screen
+from textual.widgets import OptionList
+
+from netevent.tui.screens.keys_panel import KeysPanelMixin
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
+
+__all__ = ["RepoScreen", "EventScreen"]
+
+R = TypeVar("R")
+
+
+class RepoScreen(KeysPanelMixin, Screen[R], Generic[R]):
+    """A full screen over the open repository; `?` shows every key of the screen."""
+
+    @property
+    def repo(self) -> Repository:
+        """The open repository."""
+        return self.app.repo  # type: ignore[attr-defined]
+
+    def highlighted_id(self) -> int | None:
+        """The id of the highlighted row of the screen's list, or None (no row, or a hint row)."""
+        options = self.query_one(OptionList)
+        if options.highlighted is None or options.option_count == 0:
+            return None
+        option = options.get_option_at_index(options.highlighted)
+        return int(option.id) if option.id else None
+
+
+class EventScreen(RepoScreen[None]):
+    """A screen about one event, found again by its id so it always shows the stored copy."""
+
+    def __init__(self, event_id: int) -> None:
+        super().__init__()
+        self.event_id = event_id

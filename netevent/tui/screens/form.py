@@ -1,0 +1,139 @@
+"""A small keyboard-first form dialog that every "type a few fields" action shares.
+
+Each dialog declares its fields; the form lays them out, moves between them
+with Tab / Shift+Tab, saves with Enter (Ctrl+S from a multi-line field) and
+cancels with Esc. `build` turns the typed values into the dialog's result or
+raises `ValidationError`, whose message is shown in the dialog — nothing is
+saved until the values are right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from netevent.domain.models import ValidationError
+
+__all__ = ["Field", "FormModal"]
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a form.
+
+    Args:
+        name: key in the values dict.
+        label: what the person reads.
+        value: initial text.
+        placeholder: grey hint inside the empty field.
+        choices: makes it a drop-down of (label, value) pairs.
+        multiline: a text area instead of a one-line input.
+    """
+
+    name: str
+    label: str
+    value: str = ""
+    placeholder: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    multiline: bool = False
+
+
+class FormModal(ModalScreen[R], Generic[R]):
+    """Base class of netevent's dialogs; subclasses give `TITLE_TEXT`, `fields()` and `build()`."""
+
+    TITLE_TEXT = "Form"
+    HINT = "Enter saves · Tab next field · Esc cancels"
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form-cancel"),
+        Binding("ctrl+s", "submit", "Save", id="form-save"),
+    ]
+
+    def fields(self) -> list[Field]:
+        """The fields to show, in order."""
+        raise NotImplementedError
+
+    def build(self, values: dict[str, str]) -> R:
+        """Turn the typed values into the result, or raise ValidationError."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form-box"):
+            yield Label(self.TITLE_TEXT, id="form-title", markup=False)
+            yield from self.compose_intro()
+            with VerticalScroll(id="form-fields"):
+                for spec in self.fields():
+                    yield Label(spec.label, classes="form-label", markup=False)
+                    yield self._field_widget(spec)
+            yield Static("", id="form-error", markup=False)
+            yield Label(self.HINT, id="form-hint", markup=False)
+
+    def compose_intro(self) -> ComposeResult:
+        """Widgets above the fields (none by default)."""
+        return iter(())
+
+    def _field_widget(self, spec: Field) -> Any:
+        widget_id = f"field-{spec.name}"
+        if spec.choices:
+            return Select(spec.choices, value=spec.value or spec.choices[0][1], id=widget_id, allow_blank=False)
+        if spec.multiline:
+            return TextArea(spec.value, id=widget_id, soft_wrap=True, tab_behavior="focus", classes="form-multiline")
+        return Input(spec.value, placeholder=spec.placeholder, id=widget_id)
+
+    def values(self) -> dict[str, str]:
+        """What is typed in every field now."""
+        out: dict[str, str] = {}
+        for spec in self.fields_cache:
+            widget = self.query_one(f"#field-{spec.name}")
+            if isinstance(widget, Select):
+                out[spec.name] = str(widget.value)
+            elif isinstance(widget, TextArea):
+                out[spec.name] = widget.text
+            else:
+                out[spec.name] = widget.value  # type: ignore[attr-defined]
+        return out
+
+    def set_value(self, name: str, value: str) -> None:
+        """Change one field's text (used by dialogs that fill fields from others)."""
+        widget = self.query_one(f"#field-{name}")
+        if isinstance(widget, TextArea):
+            widget.load_text(value)
+        elif isinstance(widget, Input):
+            widget.value = value
+
+    def on_mount(self) -> None:
+        self.fields_cache = self.fields()
+        first = self.query(Input).first() if self.query(Input) else None
+        if first is not None:
+            first.focus()
+
+    def show_error(self, message: str) -> None:
+        """Show why the form cannot be saved yet."""
+        self.query_one("#form-error", Static).update(Text(message))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        """Validate and close with the result."""
+        try:
+            result = self.build(self.values())
+        except ValidationError as error:
+            self.show_error(str(error))
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        """Close without saving anything."""
+        self.dismiss(None)

@@ -1,0 +1,75 @@
+"""The `?` help screen: every key, made from the bindings themselves so it never goes stale."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+__all__ = ["HelpScreen", "help_markdown"]
+
+INTRO = """\
+# netevent — keys
+
+Find anyone in two keystrokes: **/** and a few letters of a name, company,
+strength, need, tag or note. Accents are optional: *soren* finds *Søren*.
+The card shows what **you can offer them**, what **they can help you** with,
+and whom in the room to **introduce them to**.
+
+Notes save themselves a second after you stop typing, when you leave the
+editor, and when netevent quits or the terminal closes.
+"""
+
+OUTRO = """\
+
+| key | where | action |
+|---|---|---|
+| ↑ ↓ PgUp PgDn | list | move |
+| Enter | search or list | open the person |
+| Esc | note editor | leave it (the note is kept and saved) |
+| Esc ↓ | search | go to the list, keeping the filter, so one-key actions work |
+| Tab / Shift+Tab | anywhere | next / previous panel or field |
+| Ctrl+P | anywhere | command palette: jump to a person, run any action, change theme |
+| Ctrl+Q | anywhere | save and quit |
+| F1 | anywhere | this help |
+
+Markers in the list: **★** today's target · **✓** met · **✎** has notes.
+"""
+
+
+def _escape_md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def help_markdown(bindings: list[Binding], extra: list[tuple[str, str]] = ()) -> str:  # type: ignore[assignment]
+    """The help text for these bindings plus extra (key, action) rows."""
+    from textual.keys import format_key
+
+    rows = ["| key | action |", "|---|---|"]
+    for binding in bindings:
+        keys = " / ".join(format_key(k) for k in binding.key.split(","))
+        keys = keys.replace("slash", "/").replace("question_mark", "?")
+        rows.append(f"| {_escape_md(keys)} | {_escape_md(binding.tooltip or binding.description)} |")
+    for key, text in extra:
+        rows.append(f"| {_escape_md(key)} | {_escape_md(text)} |")
+    return INTRO + "\n" + "\n".join(rows) + "\n" + OUTRO
+
+
+class HelpScreen(ModalScreen[None]):
+    """A scrollable list of keys; Esc, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        from netevent.tui.screens.main import MainScreen
+
+        bindings = [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
+        with VerticalScroll(id="help-box"):
+            yield Markdown(help_markdown(bindings))
+
+    def on_mount(self) -> None:
+        self.query_one("#help-box").focus()

@@ -1,0 +1,93 @@
+"""The attendees panel: a search box over a virtual list of people."""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label
+
+from netevent.tui.widgets.people_list import PeopleList, Row
+
+__all__ = ["AttendeesPanel", "SearchInput"]
+
+
+class SearchInput(Input):
+    """The search box. `/` here starts a new search instead of typing a slash."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "slash":
+            # `/` means "search" everywhere; nobody searches for a slash.
+            event.stop()
+            event.prevent_default()
+            self.select_all()
+            return
+        await super()._on_key(event)
+
+
+class AttendeesPanel(Vertical):
+    """Search input on top, the list below, a one-line status under the search."""
+
+    BINDING_GROUP_TITLE = "Attendees"
+    BINDINGS = [
+        Binding("down,escape", "to_list", "To list", show=False),
+    ]
+    HELP = "Type to filter by name, company, role, strength, need, tag or note. Accents are optional."
+
+    class QueryChanged(Message):
+        """The search text changed."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    def compose(self) -> ComposeResult:
+        yield SearchInput(placeholder="/ search name, company, strength…", id="search")
+        yield Label("", id="list-status", markup=False)
+        yield PeopleList(id="people")
+
+    @property
+    def query(self) -> str:
+        """The current search text."""
+        return self.query_one("#search", Input).value
+
+    @property
+    def people_list(self) -> PeopleList:
+        """The list widget."""
+        return self.query_one(PeopleList)
+
+    @on(Input.Changed, "#search")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.people_list.highlighted is None:
+            # Nobody to open: stay here, or the next words typed would be
+            # taken as one-key actions.
+            self.app.bell()
+            return
+        # Leave the search box with the best match open, so that the one-key
+        # actions (n, m, t, g…) work at once.
+        self.people_list.focus()
+
+    def action_to_list(self) -> None:
+        self.people_list.focus()
+
+    def show(self, ids: Sequence[int], describe: Callable[[int], Row], status: str, keep: int | None) -> None:
+        """Fill the list and the status line."""
+        self.query_one("#list-status", Label).update(status)
+        self.people_list.set_ids(ids, describe, keep=keep)
+
+    def focus_search(self, select_all: bool = True) -> None:
+        """Put the cursor in the search box."""
+        search = self.query_one("#search", Input)
+        search.focus()
+        if select_all and search.value:
+            search.select_all()

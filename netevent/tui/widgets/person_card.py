@@ -1,0 +1,89 @@
+"""The person card: who they are, what they are good at and need, and the three matches."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual, visualize
+
+from netevent.services.cards import CardData, card_parts
+
+__all__ = ["PersonCard", "card_text"]
+
+
+_STYLES = {"status": "italic", "headline": "dim", "heading": "bold underline", "none": "dim", "about": "italic"}
+_HINT = "Nobody selected. Press / and type a few letters."
+
+
+def card_text(card: CardData, *, private: bool = False, attendance: str = "") -> Text:
+    """The card as styled text. User words are appended as plain text, never as markup."""
+    out = Text()
+    for part in card_parts(card, private=private, attendance=attendance):
+        if part.kind in ("field", "extra"):
+            out.append(f"{part.label}: ", style="bold" if part.kind == "field" else "dim")
+            out.append(part.text + "\n")
+        else:
+            out.append(part.text + "\n", style=_STYLES.get(part.kind, ""))
+    out.rstrip()
+    return out
+
+
+class PersonCard(ScrollView, can_focus=True):
+    """A scrollable card; shows a hint when nobody is selected.
+
+    The card is wrapped into lines once per change (and per width), and only
+    the lines on screen are painted: a new card costs no layout of the screen
+    and no second wrap, which a `Static` in a scroll container needed.
+    """
+
+    BINDING_GROUP_TITLE = "Person"
+    HELP = "The highlighted person: strengths, needs and what each of you can do for the other."
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = Text(_HINT, style="dim")
+        """What the card shows, as styled text."""
+        self._lines: list[Strip] = []
+        self._blank = Strip.blank(0)
+        self._wrapped_at = -1
+
+    def show(self, card: CardData | None, *, private: bool = False, attendance: str = "") -> None:
+        """Show this card (None for the empty hint) and scroll back to its top."""
+        if card is None:
+            self.text = Text(_HINT, style="dim")
+            self.border_title = "Person"
+        else:
+            self.text = card_text(card, private=private, attendance=attendance)
+            self.border_title = Content(card.person.name)  # a name is not markup
+        self._wrapped_at = -1
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self._wrap()
+        self.refresh()
+
+    def _wrap(self) -> None:
+        """Wrap the text to the card's width, unless that is done already."""
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._wrapped_at:
+            return
+        self._wrapped_at = width
+        self._lines = Visual.to_strips(self, visualize(self, self.text), width, None, self.visual_style, pad=True)
+        self._blank = Strip.blank(width, self.rich_style)
+        self.virtual_size = Size(width, len(self._lines))
+
+    def notify_style_update(self) -> None:
+        """New colours (a theme, focus): wrap again with them."""
+        super().notify_style_update()
+        self._wrapped_at = -1
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        """Paint one visible line of the card."""
+        self._wrap()
+        index = self.scroll_offset.y + y
+        return self._lines[index] if 0 <= index < len(self._lines) else self._blank
