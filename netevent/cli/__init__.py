@@ -40,10 +40,12 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
     # The app checks every document in the background after its first screen.
     with open_repo(db, validate=False) as repo:
         if event_name:
+            from netevent.services.events import use_event
+
             event = repo.find_event(event_name)
             if event is None:
                 raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
-            repo.set_current_event(event.id)
+            use_event(repo, event.key)
         from netevent.tui.app import NetEventApp
 
         result = NetEventApp(repo, demo=demo).run()

@@ -14,9 +14,10 @@ from netevent.domain.models import ValidationError
 from netevent.storage.errors import StorageError
 
 if TYPE_CHECKING:  # keeps `netevent who` light
+    from netevent.domain.models import Event, Person
     from netevent.storage.repository import Repository
 
-__all__ = ["Fail", "db_option", "open_repo", "fail_on_bad_input"]
+__all__ = ["Fail", "db_option", "open_repo", "fail_on_bad_input", "resolve_person", "resolve_event", "event_id_option"]
 
 
 class Fail(click.ClickException):
@@ -79,3 +80,32 @@ def fail_on_bad_input() -> Iterator[None]:
         yield
     except (ValidationError, StorageError) as error:
         raise Fail(str(error)) from None
+
+
+def resolve_person(repo: Repository, query: str) -> Person:
+    """The one person `query` names (`#ID`, a full name, or words that start it); else one `Fail` line."""
+    from netevent.services.people import resolve_person as resolve
+
+    with fail_on_bad_input():
+        return resolve(repo, query)
+
+
+def resolve_event(repo: Repository, name: str | None, *, required: bool = True) -> Event | None:
+    """The event called `name`, else the current event; `Fail` when there is none and one is needed."""
+    from netevent.services.events import event_by_name
+
+    if name:
+        with fail_on_bad_input():
+            return event_by_name(repo, name)
+    current = repo.current_event()
+    if current is None and required:
+        raise Fail("no event given and no current event (name one, or `netevent event use NAME`)")
+    return current
+
+
+def event_id_option(repo: Repository, event_name: str | None, no_event: bool) -> int | None:
+    """The event a give, get or follow-up belongs to: `--event`, else the current one; none with `--no-event`."""
+    if no_event:
+        return None
+    chosen = resolve_event(repo, event_name, required=False)
+    return chosen.id if chosen else None

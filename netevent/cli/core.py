@@ -16,19 +16,22 @@ __all__ = ["who", "profile", "check", "paths"]
 @db_option
 def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
     """Print the best-matching person's card with what you can offer them."""
-    from netevent.services.cards import card_data, card_lines
+    from netevent.cli.render import card_lines
+    from netevent.services.cards import card_data
+    from netevent.services.finder import PeopleFinder
 
     text = " ".join(query).strip()
     if not text:
         raise Fail("give a name, company, strength or tag to look for")
     # A look-up reads only what it shows; `netevent check` validates the file.
     with open_repo(db, read_only=True, validate=False) as repo:
-        hits = repo.find_people(text, limit=4)
+        finder = PeopleFinder(repo)
+        hits = finder.find_people(text, limit=4)
         if not hits:
             raise Fail(f"nobody matches {text!r}")
         person = repo.person(hits[0].person_id)
         assert person is not None
-        for line in card_lines(card_data(repo, person)):
+        for line in card_lines(card_data(repo, finder, person)):
             click.echo(line)
         others = [repo.person(h.person_id) for h in hits[1:]]
         if others:
@@ -55,6 +58,7 @@ def profile(
 ) -> None:
     """Show or set your own profile and pitch (what matching uses)."""
     from netevent.domain.models import replace
+    from netevent.services.people import save_pitch
 
     changes: dict[str, object] = {
         key: value
@@ -68,7 +72,7 @@ def profile(
     with open_repo(db, read_only=not changes) as repo:
         current = repo.profile
         if changes:
-            current = repo.set_profile(replace(current, **changes))
+            current = save_pitch(repo, replace(current, **changes))
         click.echo(f"Name:    {current.name or '—'}")
         click.echo(f"Company: {current.company or '—'}")
         click.echo(f"Role:    {current.role or '—'}")

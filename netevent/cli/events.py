@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import click
 
-from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo
+from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo, resolve_event, resolve_person
 
-__all__ = ["event", "report", "resolve_event"]
-
-
-def resolve_event(repo, name: str | None, *, required: bool = True):  # noqa: ANN001, ANN201
-    """The event called `name`, else the current event; `Fail` when there is none and one is needed."""
-    from netevent.services.events import event_by_name
-
-    if name:
-        return event_by_name(repo, name)
-    current = repo.current_event()
-    if current is None and required:
-        raise Fail("no event given and no current event (name one, or `netevent event use NAME`)")
-    return current
+__all__ = ["event", "report"]
 
 
 @click.group()
@@ -140,15 +128,18 @@ def event_use(name: str | None, clear: bool, db: str | None) -> None:
 
     The current event's room is where the app and `netevent who` look first.
     """
+    from netevent.services.events import use_event
+
     if not name and not clear:
         raise Fail("name the event to use (or --clear)")
     with open_repo(db) as repo:
         if clear:
-            repo.set_current_event(None)
+            use_event(repo, None)
             click.echo("No current event.")
             return
         chosen = resolve_event(repo, name)
-        repo.set_current_event(chosen.id)
+        assert chosen is not None
+        use_event(repo, chosen.key)
         click.echo(f"Current event: {chosen.name}" + (f" ({chosen.date})" if chosen.date else ""))
 
 
@@ -163,13 +154,13 @@ def event_target(
     person: str, event_name: str | None, reason: str | None, question: str | None, remove: bool, db: str | None
 ) -> None:
     """Star a person as one of today's targets, with a reason and a question."""
-    from netevent.cli.giving import resolve_person
     from netevent.services.rooms import set_target, targets
 
     with open_repo(db) as repo:
         chosen = resolve_event(repo, event_name)
+        assert chosen is not None  # required: resolve_event fails otherwise
         who = resolve_person(repo, person)
-        updated = set_target(repo, chosen.id, who.id, target=not remove, reason=reason, question=question)
+        updated = set_target(repo, chosen.key, who.key, target=not remove, reason=reason, question=question)
         for t in targets(repo, updated):
             click.echo(f"{t.rank}. {t.person.name}" + (f" — {t.reason}" if t.reason else ""))
         if remove:
@@ -184,10 +175,12 @@ def event_brief(name: str | None, db: str | None) -> None:
 
     NAME defaults to the current event. Targets come with what happened last time.
     """
-    from netevent.services.briefing import briefing_markdown
+    from netevent.io.briefing_markdown import briefing_markdown
 
     with open_repo(db, read_only=True) as repo:
-        click.echo(briefing_markdown(repo, resolve_event(repo, name)), nl=False)
+        chosen = resolve_event(repo, name)
+        assert chosen is not None
+        click.echo(briefing_markdown(repo, chosen), nl=False)
 
 
 @event.command("review")
@@ -215,7 +208,8 @@ def event_review(
     """
     from netevent.domain.figures import parse_amount
     from netevent.domain.models import Review, replace
-    from netevent.services.review import review_markdown, review_summary, save_review
+    from netevent.io.review_markdown import review_markdown
+    from netevent.services.review import review_summary, save_review
 
     changes: dict[str, object] = {}
     with fail_on_bad_input():
@@ -230,11 +224,12 @@ def event_review(
     saving = bool(changes or outcomes)
     with open_repo(db, read_only=not saving) as repo:
         chosen = resolve_event(repo, name)
+        assert chosen is not None
         if saving:
             current = chosen.review or Review()
             if outcomes:
                 changes["outcomes"] = current.outcomes + outcomes
-            chosen = save_review(repo, chosen.id, replace(current, **changes))
+            chosen = save_review(repo, chosen.key, replace(current, **changes))
         click.echo(review_markdown(review_summary(repo, chosen)), nl=False)
 
 
@@ -246,7 +241,8 @@ def report(network: str | None, db: str | None) -> None:
 
     One row per network, then each network's events as a small value/cost chart.
     """
-    from netevent.services.report import build_report, report_text
+    from netevent.cli.render import report_text
+    from netevent.services.report import build_report
 
     with open_repo(db, read_only=True) as repo:
         click.echo(report_text(build_report(repo, network)), nl=False)

@@ -4,49 +4,9 @@ from __future__ import annotations
 
 import click
 
-from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo
+from netevent.cli.common import Fail, db_option, event_id_option, fail_on_bad_input, open_repo, resolve_person
 
-__all__ = ["give", "got", "intro", "followup", "resolve_person"]
-
-
-def resolve_person(repo, query: str):  # noqa: ANN001, ANN201
-    """The one person `query` names: `#ID`, a full name, or words that start their name.
-
-    Commands that write must not guess, so several matches are a `Fail`
-    that lists them.
-    """
-    from netevent.domain.text import fold, words
-
-    text = " ".join((query or "").split())
-    if text.startswith("#") and text[1:].isdigit():
-        person = repo.person(int(text[1:]))
-        if person is None:
-            raise Fail(f"there is no person {text}")
-        return person
-    if not text:
-        raise Fail("name a person")
-    exact = [p for p in repo.named_like(text) if fold(p.name) == fold(text)]
-    if len(exact) == 1:
-        return exact[0]
-    wanted = words(text)
-    found = exact or [
-        p for p in repo.named_like(*wanted) if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
-    ]
-    if not found:
-        raise Fail(f"nobody is called {text!r} (try `netevent who {text}`)")
-    if len(found) > 1:
-        names = ", ".join(f"{p.name} (#{p.id})" for p in found[:5])
-        raise Fail(f"{len(found)} people match {text!r}: {names} — be more specific or use #ID")
-    return found[0]
-
-
-def _event_id(repo, event_name: str | None, no_event: bool) -> int | None:  # noqa: ANN001
-    from netevent.cli.events import resolve_event
-
-    if no_event:
-        return None
-    chosen = resolve_event(repo, event_name, required=False)
-    return chosen.id if chosen else None
+__all__ = ["give", "got", "intro", "followup"]
 
 
 def _kind(kind: str) -> str:
@@ -89,11 +49,11 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
             who = resolve_person(repo, person)
             log = log_give if direction == "gave" else log_get
             entry = log(
-                repo, who.id, " ".join(what), kind=kind, amount=value,
-                event_id=_event_id(repo, event_name, no_event), date=date,
+                repo, who.key, " ".join(what), kind=kind, amount=value,
+                event_id=event_id_option(repo, event_name, no_event), date=date,
             )  # fmt: skip
             click.echo(f"Logged: you {verb} {who.name} — {entry.what}")
-            click.echo(f"With {who.name}: {give_share_label(person_summary(repo, who.id))}")
+            click.echo(f"With {who.name}: {give_share_label(person_summary(repo, who.key))}")
 
     command.__doc__ = doc
     return click.command(verb if direction == "got" else "give")(command)
@@ -122,7 +82,7 @@ def intro(person_a: str, person_b: str, what: str, event_name: str | None, no_ev
 
     with open_repo(db) as repo:
         a, b = resolve_person(repo, person_a), resolve_person(repo, person_b)
-        log_introduction(repo, a.id, b.id, event_id=_event_id(repo, event_name, no_event), what=what)
+        log_introduction(repo, a.key, b.key, event_id=event_id_option(repo, event_name, no_event), what=what)
         click.echo(f"Logged: you introduced {a.name} and {b.name} (a give to each)")
 
 
@@ -167,7 +127,7 @@ def followup_add(
 
     with open_repo(db) as repo:
         who = resolve_person(repo, person)
-        made = add_followup(repo, who.id, " ".join(action), due=due, event_id=_event_id(repo, event_name, no_event))
+        made = add_followup(repo, who.key, " ".join(action), due=due, event_id=event_id_option(repo, event_name, no_event))
         click.echo(f"#{made.id} {who.name}: {made.action}" + (f" (due {made.due})" if made.due else ""))
 
 

@@ -23,14 +23,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Collection, Iterable, Sequence
+from typing import Collection, Iterable, Protocol, Sequence
 
 from rapidfuzz import fuzz, process
 
 from netevent.domain.models import Person, Profile
 from netevent.domain.text import keywords, sort_key
 
-__all__ = ["Match", "CardMatches", "IntroIndex", "you_can_offer", "they_can_help", "card_matches"]
+__all__ = ["Match", "CardMatches", "IntroIndex", "Introducer", "you_can_offer", "they_can_help", "card_matches"]
 
 _FUZZY_CUTOFF = 88
 _PREFIX_MIN = 4
@@ -316,10 +316,20 @@ class IntroIndex:
         return scores
 
 
+class Introducer(Protocol):
+    """Anything that finds introductions for a person: an `IntroIndex`, or the finder that owns one."""
+
+    def introductions(
+        self, person: Person, *, within: Collection[int] | None = None, limit: int = 5
+    ) -> list[Match]:
+        """Others whose strengths meet this person's needs, best first."""
+        ...
+
+
 def card_matches(
     profile: Profile,
     person: Person,
-    intro_index: IntroIndex,
+    intro_index: Introducer,
     *,
     within: Collection[int] | None = None,
     limit: int = 5,

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
-__all__ = ["fold", "words", "keywords", "sort_key", "ids_by_name", "STOP_WORDS"]
+__all__ = ["fold", "fold_once", "words", "keywords", "sort_key", "ids_by_name", "STOP_WORDS", "WORD", "SEP"]
 
 # Letters that Unicode decomposition does not split into base + accent.
 _SPECIAL = str.maketrans(
@@ -29,7 +29,11 @@ _SPECIAL = str.maketrans(
         "ı": "i",
     }
 )
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+"""A word: letters and digits (so hyphens and apostrophes split compounds)."""
+
+SEP = "\x1f"
+"""Joins fields folded together: it survives folding, is no word character and ends any word."""
 
 STOP_WORDS = frozenset(
     """
@@ -64,6 +68,9 @@ def fold(text: str) -> str:
     return text.replace("aa", "a").replace("oe", "o")
 
 
+fold_once = getattr(fold, "__wrapped__", fold)
+"""`fold` without its cache, for text folded once (it would only churn the cache)."""
+
 _SPECIAL_LETTER = re.compile("[" + "".join(chr(c) for c in _SPECIAL) + "]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -78,7 +85,7 @@ def _unless_accent(match: re.Match[str]) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words of `text`; hyphenated compounds are split ("IT-virksomheder" → it, virksomheder)."""
-    return _WORD.findall(fold(text))
+    return WORD.findall(fold(text))
 
 
 def keywords(text: str) -> list[str]:

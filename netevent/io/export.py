@@ -12,12 +12,12 @@ import json
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Event, Person
-from netevent.domain.text import sort_key
+from netevent.io.select import people_for
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["EXPORT_FORMATS", "CSV_COLUMNS", "export_text", "people_for", "csv_text", "join_list"]
+__all__ = ["EXPORT_FORMATS", "CSV_COLUMNS", "export_text", "csv_text", "join_list"]
 
 EXPORT_FORMATS = ("md", "csv", "vcf", "json")
 """The formats `netevent export --format` accepts."""
@@ -39,14 +39,6 @@ CSV_COLUMNS = (
     "extra",
 )
 """netevent's own CSV columns, in the order they are written."""
-
-
-def people_for(repo: Repository, event: Event | None = None) -> list[Person]:
-    """Everyone, or the event's room, in Danish alphabetical order."""
-    if event is None:
-        return repo.people()
-    room = [repo.person(pid) for pid in event.person_ids]
-    return sorted((p for p in room if p is not None), key=lambda p: (sort_key(p.name), p.id))
 
 
 def export_text(repo: Repository, fmt: str = "md", event: Event | None = None) -> str:

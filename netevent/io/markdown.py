@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from netevent.io.export import people_for
+from netevent.io.select import people_for
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
 
 if TYPE_CHECKING:
@@ -18,13 +18,28 @@ if TYPE_CHECKING:
 
 __all__ = ["markdown_text", "person_markdown", "md", "md_block"]
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])(?=\s|$)")
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    marker = match.group(2)
+    # A digit cannot be escaped in Markdown: "1." stays a number when its dot is.
+    escaped = marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+    return match.group(1) + escaped
+
+
+def _escape(line: str) -> str:
+    return _LINE_START.sub(_escape_start, _INLINE.sub(r"\\\1", line))
 
 
 def md(text: str) -> str:
-    """One line of the user's text, with Markdown's formatting characters escaped."""
-    return _INLINE.sub(r"\\\1", " ".join(text.split()))
+    """The user's text as one line of Markdown that shows exactly what was typed.
+
+    Formatting characters are escaped, and so is anything that would start a
+    heading, quote or list if the text began a line.
+    """
+    return _escape(" ".join((text or "").split()))
 
 
 def md_block(text: str, indent: str = "") -> list[str]:
@@ -32,7 +47,7 @@ def md_block(text: str, indent: str = "") -> list[str]:
     lines = [ln.rstrip() for ln in text.strip().splitlines()]
     out = []
     for line in lines:
-        escaped = _LINE_START.sub(r"\1\\\2", _INLINE.sub(r"\\\1", line))
+        escaped = _escape(line)
         out.append(indent + escaped + ("  " if escaped else ""))
     if out:
         out[-1] = out[-1].rstrip()
@@ -77,11 +92,9 @@ class _Context:
 
 
 def _briefing(repo: Repository, event: Event) -> str:
-    """The event prep briefing, when this netevent has the module that writes it."""
-    try:
-        from netevent.services.briefing import briefing_markdown
-    except ImportError:
-        return ""
+    """The event prep briefing (imported here: it imports this module's escaper)."""
+    from netevent.io.briefing_markdown import briefing_markdown
+
     return briefing_markdown(repo, event)
 
 

@@ -1,4 +1,4 @@
-"""A person's card as plain text lines: used by `netevent who` and the Markdown export.
+"""A person's card: what it shows, gathered once, and its parts in reading order for a renderer.
 
 Pure Python. The card shows who the person is, the three match blocks with
 their "why", the last notes and open follow-ups.
@@ -13,9 +13,10 @@ from netevent.domain.models import Person
 
 if TYPE_CHECKING:
     from netevent.domain.matching import CardMatches
+    from netevent.services.finder import PeopleFinder
     from netevent.storage.repository import Repository
 
-__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts", "card_lines"]
+__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,18 +33,21 @@ class CardData:
     """The give share with this person, e.g. "give share 83 % (5 gave, 1 got) — …"; "" before any give or get."""
 
 
-def card_data(repo: Repository, person: Person, *, notes: int = 3, introductions: bool = True) -> CardData:
+def card_data(
+    repo: Repository, finder: PeopleFinder, person: Person, *, notes: int = 3, wait: bool = True
+) -> CardData:
     """Collect a person's card: matches against your profile and the current room.
 
     Args:
-        introductions: False leaves *introduce them to* empty instead of
-            waiting for the introduction index (the app's first second).
+        wait: False leaves *introduce them to* empty, saying so, until the
+            introduction index exists, instead of building it (the app's first second).
     """
     from netevent.domain.matching import IntroIndex, card_matches
 
     event = repo.current_event()
     within = set(event.person_ids) if event else None
-    index = repo.intro_index_for(within) if introductions else IntroIndex()
+    introductions = wait or finder.ready
+    index = finder if introductions else IntroIndex()
     matches = card_matches(repo.profile, person, index, within=within)
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}
@@ -141,16 +145,3 @@ def card_parts(card: CardData, *, private: bool = False, attendance: str = "") -
             parts.append(Part("about", p.about))
         parts.extend(Part("extra", value, label) for label, value in p.extra)
     return parts
-
-
-def card_lines(card: CardData) -> list[str]:
-    """The card as plain text lines for the terminal, user text exactly as typed."""
-    lines = [card.person.name]
-    for part in card_parts(card):
-        if part.kind == "heading":
-            lines += ["", part.text + ":"]
-        elif part.kind in ("field", "extra"):
-            lines.append(f"{part.label}: {part.text}")
-        else:
-            lines.append(part.text)
-    return lines

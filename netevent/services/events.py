@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable
 
-from netevent.domain.models import Attendance, Event, Person, ValidationError, replace
+from netevent.domain.models import Attendance, Event, NotFound, Person, ValidationError, replace
 from netevent.domain.text import fold, sort_key
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ __all__ = [
     "get_person",
     "create_event",
     "update_event",
+    "use_event",
+    "EDITABLE",
     "networks",
     "same_network",
     "previous_event",
@@ -32,10 +34,6 @@ __all__ = [
 
 NO_NETWORK = "(no network)"
 """The label for one-off events that belong to no network."""
-
-
-class NotFound(ValidationError):
-    """An event or person that was asked for does not exist."""
 
 
 # ------------------------------------------------------------------ look-ups
@@ -148,7 +146,8 @@ def create_event(
     return event
 
 
-_EDITABLE = {"name", "network", "date", "place", "purpose", "purpose_others", "minutes", "cost", "messages"}
+EDITABLE = ("name", "network", "date", "place", "purpose", "purpose_others", "minutes", "cost", "messages")
+"""The plain fields of an event that `update_event` changes."""
 
 
 def update_event(repo: Repository, event_id: int, **changes: Any) -> Event:
@@ -159,12 +158,23 @@ def update_event(repo: Repository, event_id: int, **changes: Any) -> Event:
         ValidationError: an unknown field or a bad value; nothing is written.
     """
     event = get_event(repo, event_id)
-    unknown = set(changes) - _EDITABLE
+    unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"an event has no field {', '.join(sorted(unknown))}")
     if "messages" in changes:
         changes["messages"] = tuple(changes["messages"])
     return repo.save_event(replace(event, **changes))
+
+
+def use_event(repo: Repository, event_id: int | None) -> Event | None:
+    """Make this event the one you are at now (None: no event, the list shows everyone).
+
+    Raises:
+        NotFound: there is no such event.
+    """
+    event = get_event(repo, event_id) if event_id is not None else None
+    repo.set_current_event(event_id)
+    return event
 
 
 def previous_event(repo: Repository, event: Event) -> Event | None:

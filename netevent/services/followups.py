@@ -9,14 +9,13 @@ follow-up unless it was already done.
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import FollowUp, Note, ValidationError, parse_date, replace, today_iso
-from netevent.services.events import get_event, get_person
+from netevent.domain.followup_lines import ExtractedFollowUp, extract_followup_items, extract_followups
+from netevent.domain.models import FollowUp, Note, NotFound, ValidationError, parse_date, replace, today_iso
 from netevent.domain.text import fold
+from netevent.services.events import get_event, get_person
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -44,14 +43,6 @@ class FollowUpItem:
     overdue: bool
 
 
-@dataclass(frozen=True, slots=True)
-class ExtractedFollowUp:
-    """An action found in a note line, and its due date ("" when none was written)."""
-
-    action: str
-    due: str = ""
-
-
 # --------------------------------------------------------------- the store
 
 
@@ -63,8 +54,9 @@ def add_followup(
     due: str = "",
     event_id: int | None = None,
     note_id: int | None = None,
+    today: str | None = None,
 ) -> FollowUp:
-    """Store a new follow-up (about a person, or about nobody in particular).
+    """Store a new follow-up (about a person, or about nobody in particular), made `today`.
 
     Raises:
         ValidationError: empty action, bad date, unknown person or event.
@@ -73,15 +65,17 @@ def add_followup(
         get_person(repo, person_id)
     if event_id is not None:
         get_event(repo, event_id)
-    followup = FollowUp(person_id=person_id, action=action, due=due, event_id=event_id, note_id=note_id)
+    followup = FollowUp(
+        person_id=person_id, action=action, due=due, event_id=event_id, note_id=note_id, created=today or today_iso()
+    )
     return repo.save_followup(followup)
 
 
 def _stored(repo: Repository, followup_id: int) -> FollowUp:
-    for followup in repo.followups():
-        if followup.id == followup_id:
-            return followup
-    raise ValidationError(f"there is no follow-up #{followup_id}")
+    followup = repo.followup(followup_id)
+    if followup is None:
+        raise NotFound(f"there is no follow-up #{followup_id}")
+    return followup
 
 
 def complete_followup(repo: Repository, followup_id: int, *, on: str | None = None) -> FollowUp:
@@ -118,116 +112,6 @@ def followup_list(
         items,
         key=lambda i: (i.followup.done, not i.overdue, i.followup.due or "9999", i.followup.id or 0),
     )
-
-
-# -------------------------------------------------------------- extraction
-
-_BULLET = r"(?:(?:[-*•·+▪‣◦–]|\d{1,3}[.)])\s+)*"
-_MARKER = re.compile(
-    rf"^\s*{_BULLET}(?:todo\b|→|->|follow[- ]?up\s*:|opf(?:ø|o|oe)lgning\s*:)",
-    re.IGNORECASE,
-)
-_LEADING_JUNK = " \t:;,.-–—>"
-
-_MONTHS = {
-    "jan": 1, "januar": 1, "january": 1,
-    "feb": 2, "februar": 2, "february": 2,
-    "mar": 3, "marts": 3, "march": 3,
-    "apr": 4, "april": 4,
-    "maj": 5, "may": 5,
-    "jun": 6, "juni": 6, "june": 6,
-    "jul": 7, "juli": 7, "july": 7,
-    "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9,
-    "okt": 10, "oct": 10, "oktober": 10, "october": 10,
-    "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
-}  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = (
-    r"(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-](?P<y>\d{2}|\d{4}))?\.?"
-    rf"|(?P<d2>\d{{1,2}})\.?\s*(?P<mon>{_MONTH})\.?(?:\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<mon3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:,?\s+(?P<y3>\d{{4}}))?"
-)
-_KEYWORD = r"(?:by|before|due|until|deadline|inden|senest|før|foer|frist)(?:\s+(?:den|the|d\.))?\s*:?"
-_DUE_AT_END = re.compile(
-    rf"(?:(?P<open>[(\[])\s*|\b)(?P<kw>{_KEYWORD}\s*)?(?:{_DATE})\s*(?P<close>[)\]])?[\s.!]*$",
-    re.IGNORECASE,
-)
-_PAIRS = {"(": ")", "[": "]"}
-# A date more than this long before the note was written means next year's.
-_GRACE = _dt.timedelta(days=60)
-
-
-def _resolve(match: re.Match[str], reference: _dt.date) -> str:
-    """The ISO date a due-date match names, or "" when it is not a real date."""
-    g = match.groupdict()
-    if g["iso"]:
-        try:
-            return _dt.date.fromisoformat(g["iso"]).isoformat()
-        except ValueError:
-            return ""
-    if g["d"]:
-        day, month, year = int(g["d"]), int(g["m"]), g["y"]
-    elif g["d2"]:
-        day, month, year = int(g["d2"]), _MONTHS[g["mon"].casefold()], g["y2"]
-    else:
-        day, month, year = int(g["d3"]), _MONTHS[g["mon3"].casefold()], g["y3"]
-    try:
-        if year:
-            full = int(year) + 2000 if len(year) == 2 else int(year)
-            return _dt.date(full, month, day).isoformat()
-        candidate = _dt.date(reference.year, month, day)
-        if candidate < reference - _GRACE:
-            candidate = _dt.date(reference.year + 1, month, day)
-        return candidate.isoformat()
-    except ValueError:
-        return ""
-
-
-def _parse_line(line: str, reference: _dt.date) -> ExtractedFollowUp | None:
-    marker = _MARKER.match(line)
-    if marker is None:
-        return None
-    action = line[marker.end() :].strip().lstrip(_LEADING_JUNK).strip()
-    due = ""
-    found = _DUE_AT_END.search(action)
-    if found and (
-        _PAIRS.get(found["open"] or "") == found["close"] if found["open"] or found["close"] else found["kw"]
-    ):
-        due = _resolve(found, reference)
-        if due:
-            action = action[: found.start()].rstrip().rstrip(",;:-–—").rstrip()
-    action = " ".join(action.split())
-    return ExtractedFollowUp(action, due) if action else None
-
-
-def extract_followup_items(text: str, *, today: str | None = None) -> list[ExtractedFollowUp]:
-    """Every follow-up line in a note, with due dates resolved against `today`.
-
-    A day and month without a year ("inden 1/12") means the next such date,
-    allowing a late note up to two months after the date it names.
-    """
-    reference = _dt.date.fromisoformat(parse_date(today or today_iso()) or today_iso())
-    found = []
-    for line in (text or "").splitlines():
-        item = _parse_line(line, reference)
-        if item is not None:
-            found.append(item)
-    return found
-
-
-def extract_followups(text: str) -> list[str]:
-    """The follow-up actions in a note, without their markers and due dates.
-
-    A line counts when it starts (after optional bullets and spaces) with
-    `TODO`, `→`, `->`, `follow up:`, `follow-up:` or `opfølgning:`, in any case.
-
-    >>> extract_followups("Nice chat.\\n- TODO send deck by 2026-12-01\\n→ intro to Bo")
-    ['send deck', 'intro to Bo']
-    """
-    return [item.action for item in extract_followup_items(text)]
 
 
 def sync_note_followups(repo: Repository, note: Note, *, today: str | None = None) -> list[FollowUp]:

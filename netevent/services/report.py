@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.figures import bar, fit, money, percent
-from netevent.services.ledger import LedgerSummary, give_share_label, summarize
+from netevent.services.ledger import LedgerSummary, summarize
 from netevent.domain.models import Event, ValidationError, today_iso
 from netevent.services.events import NO_NETWORK, networks, same_network
 from netevent.domain.text import fold, sort_key
@@ -20,7 +19,7 @@ from netevent.domain.text import fold, sort_key
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["EventRow", "NetworkReport", "Report", "build_report", "report_text"]
+__all__ = ["EventRow", "NetworkReport", "Report", "build_report"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,51 +175,3 @@ def build_report(repo: Repository, network: str | None = None, *, today: str | N
         if events or network is not None:
             out.append(_network_report(repo, name or NO_NETWORK, events, today))
     return Report(networks=tuple(out), today=today)
-
-
-def _num(amount: float) -> str:
-    return money(amount, unit="")
-
-
-_BAR = 10
-
-
-def report_text(report: Report) -> str:
-    """The report as an aligned plain-text table, then each network's events as a value/cost chart."""
-    if not report.networks:
-        return "No events yet. Add one with `netevent event add NAME --network N`.\n"
-    head = (
-        f"{fit('network', 22)} {fit('events', 6, right=True)} {fit('hours', 6, right=True)} "
-        f"{fit('cost kr', 9, right=True)} {fit('value kr', 9, right=True)} {fit('met', 4, right=True)} "
-        f"{fit('gave', 4, right=True)} {fit('got', 4, right=True)} {fit('share', 6, right=True)}"
-    )
-    lines = [head, "─" * len(head)]
-    for n in report.networks:
-        lines.append(
-            f"{fit(n.network, 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
-            f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
-        )
-    for n in report.networks:
-        span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
-        lines += ["", f"{n.network}" + (f"  ({span})" if span else "")]
-        verdict = "gave more than it cost" if n.net > 0 else "cost more than it gave" if n.net < 0 else "broke even"
-        lines.append(f"  value {money(n.value)} against {money(n.money)} and {n.hours:.1f} h — {verdict} in money")
-        lines.append(f"  {give_share_label(n.ledger)}")
-        lines.append(
-            f"  outcomes {n.outcomes} · follow-ups {n.on_time} on time, {n.late} late, {n.open} open"
-            + (f" ({n.overdue} overdue)" if n.overdue else "")
-        )
-        if not n.rows:
-            lines.append("  no events")
-            continue
-        largest = max(max(r.value, r.cost) for r in n.rows)
-        lines.append(
-            f"  {fit('date', 10)}  {fit('event', 18)} {fit('cost', 8, right=True)} "
-            f"{fit('value', 8, right=True)}  {fit('value', _BAR)} cost"
-        )
-        for r in n.rows:
-            lines.append(
-                f"  {fit(r.date or '—', 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
-                f"{bar(r.value, largest, _BAR)} {bar(r.cost, largest, _BAR)}".rstrip()
-            )
-    return "\n".join(lines) + "\n"

@@ -3,7 +3,7 @@
 Pure Python. Imagine 1,000 kr under the doormat as you walk in; on the way
 out, ask whether you picked it up. `review_summary` collects the facts for
 that question, `save_review` stores your answer on the event, and
-`review_markdown` writes it all on one page.
+`io.review_markdown` writes it all on one page.
 """
 
 from __future__ import annotations
@@ -11,17 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from netevent.services.briefing import first_line, md_escape
 from netevent.domain.figures import hours, money
 from netevent.services.ledger import LedgerSummary, give_share_label, summarize
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
-from netevent.services.events import get_event
+from netevent.services.events import get_event, update_event
 from netevent.domain.text import sort_key
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["ReviewSummary", "review_summary", "save_review", "doormat_answer", "review_markdown"]
+__all__ = ["ReviewSummary", "review_summary", "save_review", "store_review", "doormat_answer", "DOORMAT"]
 
 DOORMAT = 1000.0
 """The article's imagined 1,000 kr under the doormat."""
@@ -139,50 +138,8 @@ def doormat_answer(summary: ReviewSummary) -> str:
     return f"Undecided — {value}: {verdict} in money."
 
 
-def _bullets(items: list[str], empty: str) -> list[str]:
-    return [f"- {item}" for item in items] if items else [f"*{empty}*"]
-
-
-def review_markdown(summary: ReviewSummary) -> str:
-    """The review as one Markdown page (user text escaped, shown as typed)."""
-    event = summary.event
-    out = [f"# Review: {md_escape(event.name)}", ""]
-    facts = [x for x in (event.date, md_escape(event.place), md_escape(event.network)) if x]
-    if facts:
-        out += [" · ".join(facts), ""]
-    if event.purpose:
-        out += [f"Purpose: {md_escape(event.purpose)}", ""]
-    out += ["## The 1,000 kr question", "", doormat_answer(summary)]
-    if summary.value_words:
-        out.append(f"In words: {md_escape(summary.value_words)}")
-    out += ["", "## Outcomes", ""]
-    out += _bullets([md_escape(o) for o in summary.outcomes], "No outcomes recorded.")
-    out += ["", f"## Met ({len(summary.met)} of {len(event.attendees)} in the room)", ""]
-    out += _bullets([md_escape(p.name) for p in summary.met], "Nobody marked as met.")
-    if summary.missed_targets:
-        out += ["", "## Targets you did not meet", ""]
-        out += _bullets([md_escape(p.name) for p in summary.missed_targets], "")
-    out += ["", "## Give and get", "", give_share_label(summary.ledger), ""]
-    lines = [
-        f"{'gave' if e.direction == 'gave' else 'got'} — {md_escape(summary.name(e.person_id))}: {md_escape(e.what)}"
-        for e in summary.gave + summary.got
-    ]
-    out += _bullets(lines, "Nothing logged at this event.")
-    out += ["", "## Follow-ups", ""]
-    out += _bullets(
-        [
-            f"[{'x' if f.done else ' '}] {md_escape(f.action)}"
-            + (f" — {md_escape(summary.name(f.person_id))}" if f.person_id is not None else "")
-            + (f" (due {f.due})" if f.due else "")
-            for f in summary.followups
-        ],
-        "No follow-ups.",
-    )
-    out += ["", "## Notes", ""]
-    out += _bullets(
-        [f"{md_escape(summary.name(n.person_id))}: {md_escape(first_line(n.text))}" for n in summary.notes],
-        "No notes written at this event.",
-    )
-    if event.review and event.review.notes:
-        out += ["", "## Your thoughts", "", md_escape(event.review.notes)]
-    return "\n".join(out) + "\n"
+def store_review(repo: Repository, event_id: int, review: Review, *, minutes: int, cost: float) -> Event:
+    """Save a review with the event's real time and cost, in one atomic write."""
+    with repo.batch():
+        update_event(repo, event_id, minutes=minutes, cost=cost)
+        return save_review(repo, event_id, review)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from netevent.services.events import get_event, get_person
-from netevent.domain.models import Attendance, Event, Person, ValidationError, replace
+from netevent.domain.models import Attendance, Event, Person, ValidationError, replace, today_iso
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -25,7 +25,6 @@ __all__ = [
     "move_target",
     "mark_met",
     "toggle_met",
-    "toggle_target",
     "targets",
     "room_stats",
 ]
@@ -132,25 +131,31 @@ def move_target(repo: Repository, event_id: int, person_id: int, step: int) -> E
     return repo.save_event(replace(event, attendees=attendees))
 
 
-def mark_met(repo: Repository, event_id: int, person_id: int, met: bool = True) -> Event:
-    """Mark a person met (or not) at the event; someone new is added to the room."""
+def mark_met(
+    repo: Repository, event_id: int, person_id: int, met: bool = True, *, today: str | None = None
+) -> Event:
+    """Mark a person met (or not) at the event, in one write; someone new is added to the room.
+
+    The first time someone is met, the person remembers when (`today`, by
+    default the real today) and where (the event's name).
+    """
     event = get_event(repo, event_id)
     current = _attendance(repo, event, person_id)
     if current.met == met and event.attendance(person_id) is not None:
         return event
-    return repo.set_attendance(event_id, replace(current, met=met))
+    with repo.batch():
+        changed = repo.set_attendance(event_id, replace(current, met=met))
+        person = repo.person(person_id)
+        if met and person is not None and not person.first_met_on:
+            first = replace(person, first_met_on=today or today_iso(), first_met_at=person.first_met_at or event.name)
+            repo.save_person(first)
+    return changed
 
 
-def toggle_met(repo: Repository, event_id: int, person_id: int) -> Event:
+def toggle_met(repo: Repository, event_id: int, person_id: int, *, today: str | None = None) -> Event:
     """Flip a person between met and not met (the app's `m` key)."""
     current = get_event(repo, event_id).attendance(person_id)
-    return mark_met(repo, event_id, person_id, met=not (current and current.met))
-
-
-def toggle_target(repo: Repository, event_id: int, person_id: int) -> Event:
-    """Star or unstar a person as one of today's targets (the app's `t` key)."""
-    current = get_event(repo, event_id).attendance(person_id)
-    return set_target(repo, event_id, person_id, target=not (current and current.target))
+    return mark_met(repo, event_id, person_id, met=not (current and current.met), today=today)
 
 
 def targets(repo: Repository, event: Event) -> list[Target]:

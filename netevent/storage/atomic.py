@@ -103,13 +103,47 @@ class AtomicJSONStorage(Storage):
                 self._resolve(name)
         return self._cache
 
-    def table(self, name: str) -> dict[str, Any]:
-        """One table's data, parsing only that table if it was put off (empty if missing)."""
+    def table(self, name: str, *, create: bool = False) -> dict[str, Any]:
+        """One table's data, parsing only that table if it was put off.
+
+        Args:
+            create: add the table (and the data, for a new file) when missing,
+                to write into; otherwise a missing table reads as empty.
+        """
         if self._cache is None:
             self._cache = self.load()
         if name in self._deferred:
             self._resolve(name)
-        return self._cache.get(name, {}) if self._cache is not None else {}
+        if self._cache is None:
+            if not create:
+                return {}
+            self._cache = {}
+        return self._cache.setdefault(name, {}) if create else self._cache.get(name, {})
+
+    @property
+    def found(self) -> bool:
+        """True when the file existed when it was read (False for a new file)."""
+        if self._cache is None and not self._deferred:
+            self._cache = self.load()
+        return self._cache is not None
+
+    def adopt(self, data: dict[str, Any]) -> None:
+        """Use `data` (the file brought up to date by a migration) as the data, written at the next flush."""
+        self._cache = data
+        self._deferred = {}
+
+    def check_writable(self) -> None:
+        """Raise `ReadOnlyError` before anything is changed in a read-only file."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only")
+
+    def changed(self) -> None:
+        """The data was changed in place: write it now, or at the end of the current batch."""
+        self.check_writable()
+        if self._batch_depth:
+            self._dirty = True
+            return
+        self.flush()
 
     def find(self, name: str, field: str, value: int) -> dict[str, Any]:
         """The documents of a table whose `field` is `value` (a number), e.g. one person's notes.

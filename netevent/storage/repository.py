@@ -2,12 +2,11 @@
 
 Pure Python, no Textual. The file is read at open; immutable models are
 built from its documents when first asked for (`validate()` builds them all),
-and the notes table is parsed only when needed. Writes go through TinyDB
-tables onto `AtomicJSONStorage`; each write method is one atomic file write
-(or part of one `batch()`), is serialised by a lock, and is safe to call from
-a worker thread. Finding people (`lookup.py`) and writes of many documents
-(`bulk.py`) are mixed in; the indexes are kept up to date on every change
-instead of being rebuilt.
+and the notes table is parsed only when needed. Each write method is one
+atomic file write (or part of one `batch()`), is serialised by a lock and is
+safe to call from a worker thread. When the outermost batch ends, the
+repository tells its subscribers what changed (`subscribe`), so whatever is
+derived from the data (the search indexes) follows it without being rebuilt.
 """
 
 from __future__ import annotations
@@ -17,13 +16,10 @@ import shutil
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator
 
 from tinydb import TinyDB
 
-from netevent.storage.bulk import BulkWrites
-from netevent.storage.lock import FileLock
-from netevent.storage.lookup import Lookup
 from netevent.domain.models import (
     Attendance,
     Event,
@@ -36,60 +32,56 @@ from netevent.domain.models import (
     now_iso,
     replace,
 )
-from netevent.storage.schema import SCHEMA_VERSION, TABLES, file_version, migrate
-from netevent.storage.atomic import AtomicJSONStorage
-from netevent.storage.errors import CorruptFileError, StorageError
-from netevent.storage.tables import ModelStore
 from netevent.domain.text import fold
-
-if TYPE_CHECKING:
-    from netevent.domain.matching import IntroIndex
-    from netevent.domain.search.index import SearchIndex
+from netevent.storage.atomic import AtomicJSONStorage
+from netevent.storage.commits import Committed, Doc, Listener
+from netevent.storage.documents import Documents, Table
+from netevent.storage.errors import CorruptFileError, StorageError
+from netevent.storage.lock import FileLock
+from netevent.storage.names import NameOrder
+from netevent.storage.notes_by_person import NotesByPerson
+from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
 
 __all__ = ["Repository"]
 
+_KINDS: dict[type, str] = {Person: "people", Event: "events", Note: "notes", LedgerEntry: "ledger", FollowUp: "followups"}
 
-M = TypeVar("M")
+
+def _no_pace() -> None:
+    return None
 
 
-class Repository(Lookup, BulkWrites):
+class Repository:
     """A netevent data file, open for reading and (unless read-only) writing.
 
     Use `Repository.open(path)`; close it with `close()` or a `with` block.
     """
 
+    _people: Table[Person]
+    _events: Table[Event]
+    _notes: Table[Note]
+    _ledger: Table[LedgerEntry]
+    _followups: Table[FollowUp]
+    names: NameOrder
+    """Everyone in name order, read from the stored names."""
+    _by_person: NotesByPerson
+
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path).expanduser()
-        self.read_only = read_only
         self.migrated_from: int | None = None
         """The schema version the file had when it was migrated on open, if it was."""
+        self.pace: Callable[[], None] = _no_pace
+        """Called every few dozen documents by long reads; the app makes background work step aside with it."""
+        self._read_only = read_only
         self._mutex = threading.RLock()
         self._lock = None if read_only else FileLock(self.path)
-        self._db: TinyDB | None = None
+        self._docs: Documents | None = None
+        self._listeners: list[Listener] = []
+        self._depth = 0
         self.profile = Profile()
         self.settings: dict[str, Any] = {}
-        self._people: ModelStore[Person] = self._store("people", Person.from_doc)
-        self._events: ModelStore[Event] = self._store("events", Event.from_doc)
-        self._notes: ModelStore[Note] = self._store("notes", Note.from_doc)
-        self._by_person: dict[int, list[int]] | None = None
-        self._ledger: ModelStore[LedgerEntry] = self._store("ledger", LedgerEntry.from_doc)
-        self._followups: ModelStore[FollowUp] = self._store("followups", FollowUp.from_doc)
-        self._search: SearchIndex | None = None
-        self._intro: IntroIndex | None = None
-        self._index_lock = threading.Lock()
-        self._sorted_ids: list[int] | None = None
-        self._stacks: list[tuple[int, str, str]] | None = None
-        self._ordered: list[tuple[int, str, str]] | None = None  # the stacks in name order
 
     # ------------------------------------------------------------ lifecycle
-    def _store(self, table: str, build: Callable[..., M]) -> ModelStore[M]:
-        def raw() -> dict[str, dict]:
-            return self.storage.table(table) if self._db is not None else {}
-
-        store = ModelStore(table, raw, lambda doc, key: build(doc, id=key), self.path)
-        store.pace = self.pace
-        return store
-
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False, validate: bool = True) -> Repository:
         """Open (and create, unless read-only) the file at `path`.
@@ -113,22 +105,23 @@ class Repository(Lookup, BulkWrites):
                 raise
         return repo
 
-    def validate(self) -> None:
-        """Build every model, so that a wrong document is found now.
-
-        Raises:
-            CorruptFileError: naming the document and what is wrong with it.
-        """
-        for store in (self._people, self._events, self._notes, self._ledger, self._followups):
-            store.build_all()
-
     def _load(self) -> None:
         if self._lock is not None:
             self._lock.acquire()
         try:
-            self._db = TinyDB(self.path, storage=AtomicJSONStorage, read_only=self.read_only)
+            db = TinyDB(self.path, storage=AtomicJSONStorage, read_only=self._read_only)
+            docs = self._docs = Documents(db, self.path)
+            self._people = docs.table("people", lambda doc, key: Person.from_doc(doc, id=key))
+            self._events = docs.table("events", lambda doc, key: Event.from_doc(doc, id=key))
+            self._notes = docs.table("notes", lambda doc, key: Note.from_doc(doc, id=key))
+            self._ledger = docs.table("ledger", lambda doc, key: LedgerEntry.from_doc(doc, id=key))
+            self._followups = docs.table("followups", lambda doc, key: FollowUp.from_doc(doc, id=key))
+            for table in (self._people, self._events, self._notes, self._ledger, self._followups):
+                table.models.pace = lambda: self.pace()
+            self.names = NameOrder(lambda: docs.data("people"))
+            self._by_person = NotesByPerson(lambda: docs.data("notes"), self.path)
             storage = self.storage
-            if not self.read_only:
+            if not self._read_only:
                 storage.clean_leftovers()
             # Loading makes hundreds of thousands of objects that all live on;
             # the garbage collector would scan them again and again meanwhile.
@@ -136,23 +129,22 @@ class Repository(Lookup, BulkWrites):
             gc.disable()
             try:
                 meta = storage.table("meta")  # reads the file; big tables stay unparsed
-                existed = storage._cache is not None
+                existed = storage.found
                 version = file_version({"meta": meta} if existed else None, str(self.path))
                 if version != SCHEMA_VERSION or not existed:
                     data, version = migrate(storage.read() or {}, str(self.path))
-                    storage._cache = data
+                    storage.adopt(data)
                 self._build()
             finally:
                 if gc_was_enabled:
                     gc.enable()
-            if not self.read_only and (not existed or version < SCHEMA_VERSION):
+            if not self._read_only and (not existed or version < SCHEMA_VERSION):
                 # A file is only rewritten in the new shape once every document
                 # in it has been read without a problem.
                 self.validate()
                 if existed:
                     self.migrated_from = version
-                    backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
-                    shutil.copy2(self.path, backup)
+                    shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
                 storage.flush()
         except BaseException:
             self.close()
@@ -160,52 +152,27 @@ class Repository(Lookup, BulkWrites):
 
     def _build(self) -> None:
         """Read the small tables now; people, notes and the rest are built as needed."""
-        for store in (self._people, self._events, self._notes, self._ledger, self._followups):
-            store.reset()
-        storage = self.storage
+        docs = self._documents
+        docs.reset()
         try:
-            profile = storage.table("profile").get("1")
+            profile = docs.data("profile").get("1")
             self.profile = Profile.from_doc(profile) if profile is not None else Profile()
         except SchemaError as error:
             raise CorruptFileError(
                 f"{self.path}: your profile is wrong: {error}; netevent has not changed the file"
             ) from None
-        self.settings = dict(storage.table("settings").get("1", {}))
-        self._by_person = None
-        self._people_changed()
+        self.settings = dict(docs.data("settings").get("1", {}))
+        self._by_person.reset()
+        self.names.changed()
 
-    @property
-    def _notes_by_person(self) -> dict[int, list[int]]:
-        """Note ids per person, made when the notes are first needed."""
-        by_person = self._by_person
-        if by_person is None:
-            by_person = {}
-            for key, doc in self.storage.table("notes").items():
-                person_id = doc.get("person_id")
-                if not isinstance(person_id, int):
-                    raise CorruptFileError(
-                        f"{self.path}: document {key} in table 'notes' has no person; "
-                        "netevent has not changed the file"
-                    )
-                by_person.setdefault(person_id, []).append(int(key))
-            self._by_person = by_person
-        return by_person
+    def validate(self) -> None:
+        """Build every model, so that a wrong document is found now.
 
-    @property
-    def notes_loaded(self) -> bool:
-        """True once the notes are read (the app reads them just after its first screen)."""
-        return self._by_person is not None
-
-    def load_notes(self) -> None:
-        """Read the notes now (the app does this on its writer thread)."""
-        self._notes_by_person
-
-    def expect_notes_of(self, people: int) -> None:
-        """About to ask `notes_for` this many people: past a few dozen, reading
-        and filing all the notes once beats finding each person's lines
-        (finding them for everyone took minutes at 50,000 people)."""
-        if people > 50:
-            self.load_notes()
+        Raises:
+            CorruptFileError: naming the document and what is wrong with it.
+        """
+        for table in (self._people, self._events, self._notes, self._ledger, self._followups):
+            table.models.build_all()
 
     def close(self) -> None:
         """Release the file lock. Every write is already on disk."""
@@ -219,23 +186,55 @@ class Repository(Lookup, BulkWrites):
         self.close()
 
     @property
-    def storage(self) -> AtomicJSONStorage:
-        """The storage under TinyDB (for batching, flushing and tests)."""
-        assert self._db is not None, "repository is not open"
-        return self._db.storage  # type: ignore[return-value]
+    def _documents(self) -> Documents:
+        assert self._docs is not None, "repository is not open"
+        return self._docs
 
-    def _table(self, name: str):
-        assert self._db is not None and name in TABLES
-        return self._db.table(name, cache_size=0)
+    @property
+    def storage(self) -> AtomicJSONStorage:
+        """The storage under TinyDB (for flushing and tests)."""
+        return self._documents.storage
+
+    @property
+    def read_only(self) -> bool:
+        """True when every write is refused."""
+        return self._read_only or (self._docs is not None and self.storage.read_only)
+
+    def refuse_writes(self) -> None:
+        """Refuse every write from now on (the file turned out to be unusable)."""
+        self.storage.read_only = True
+
+    def raw(self, table: str) -> dict[str, Doc]:
+        """A table's stored documents, `{str(id): document}`, for readers that need no models (search)."""
+        return self._documents.data(table)
+
+    # ------------------------------------------------------------- batches
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(Committed)` after every write and batch, on the thread that wrote."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling `listener`."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _publish(self, done: Committed) -> None:
+        if done.empty:
+            return
+        for listener in list(self._listeners):
+            listener(done)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Make every write in the block one atomic file write; on error, none at all.
 
         If the block raises, its changes are rolled back in memory too. If only
-        the final write fails, the changes stay in memory (see `flush`).
+        the final write fails, the changes stay in memory (see `flush`) and the
+        subscribers hear of them: memory is what the screen shows.
         """
         with self._mutex:
+            outermost = self._depth == 0
+            self._depth += 1
             failed_inside = False
             try:
                 with self.storage.batch():
@@ -245,10 +244,19 @@ class Repository(Lookup, BulkWrites):
                         failed_inside = True
                         raise
             except BaseException:
-                if failed_inside:
-                    self._build()
-                    self._search = self._intro = None
+                if outermost:
+                    if failed_inside:
+                        self._build()
+                        self._documents.log.clear()
+                        self._publish(Committed(rolled_back=True))
+                    else:
+                        self._publish(self._documents.log.take())
                 raise
+            else:
+                if outermost:
+                    self._publish(self._documents.log.take())
+            finally:
+                self._depth -= 1
 
     def flush(self) -> None:
         """Retry writing changes that an earlier failed write kept in memory."""
@@ -259,38 +267,53 @@ class Repository(Lookup, BulkWrites):
     # ---------------------------------------------------------------- reads
     def people(self) -> list[Person]:
         """Everyone, in Danish alphabetical order."""
-        return [self._people[i] for i in self.sorted_ids()]
+        people = self._people.models
+        return [people[i] for i in self.names.ids()]
 
-    def person(self, person_id: int) -> Person | None:
+    def everyone(self) -> list[Person]:
+        """Everyone, in file order (quicker than `people()` when the order does not matter)."""
+        return self._people.models.values()
+
+    def people_in(self, ids: Iterable[int]) -> list[Person]:
+        """The stored people among `ids`, in the order given."""
+        found = (self._people.models.get(i) for i in ids)
+        return [p for p in found if p is not None]
+
+    def person(self, person_id: int | None) -> Person | None:
         """The person with this id, or None."""
-        return self._people.get(person_id)
+        return self._people.models.get(person_id)
+
+    def sorted_ids(self, within: Iterable[int] | None = None) -> list[int]:
+        """Everyone's id (or only those `within`) in Danish alphabetical order of name."""
+        return self.names.ids(within if within is None or isinstance(within, (set, frozenset)) else set(within))
+
+    def named_like(self, *parts: str) -> list[Person]:
+        """People whose folded name contains every one of the folded `parts`, in file order."""
+        return self.people_in(self.names.named_like(*parts))
 
     @property
     def people_count(self) -> int:
         """How many people the file holds."""
-        return len(self._people)
+        return len(self._people.models)
 
     def events(self) -> list[Event]:
         """Every event, newest first."""
-        return sorted(self._events.values(), key=lambda e: (e.date, e.id or 0), reverse=True)
+        return sorted(self._events.models.values(), key=lambda e: (e.date, e.id or 0), reverse=True)
 
     def event(self, event_id: int | None) -> Event | None:
         """The event with this id, or None."""
-        return self._events.get(event_id) if event_id is not None else None
+        return self._events.models.get(event_id)
 
     def find_event(self, name: str) -> Event | None:
         """The newest event whose name matches `name` (case- and accent-insensitive)."""
         wanted = fold(name.strip())
-        for event in self.events():
-            if fold(event.name) == wanted:
-                return event
-        return None
+        return next((event for event in self.events() if fold(event.name) == wanted), None)
 
     @property
     def current_event_id(self) -> int | None:
         """The event you are at now, as chosen in the app or with `--event`."""
         value = self.settings.get("current_event_id")
-        return value if value in self._events else None
+        return value if isinstance(value, int) and value in self._events.models else None
 
     def current_event(self) -> Event | None:
         """The event you are at now, or None."""
@@ -298,93 +321,118 @@ class Repository(Lookup, BulkWrites):
 
     def notes(self) -> list[Note]:
         """Every note, oldest first."""
-        return sorted(self._notes.values(), key=lambda n: (n.created, n.id or 0))
+        return sorted(self._notes.models.values(), key=lambda n: (n.created, n.id or 0))
+
+    @property
+    def notes_loaded(self) -> bool:
+        """True once the notes are filed by person (the app does it just after its first screen)."""
+        return self._by_person.filed
+
+    def load_notes(self) -> None:
+        """Read and file the notes now (the app does this in the background)."""
+        self._by_person.ids()
+
+    def expect_notes_of(self, people: int) -> None:
+        """About to ask `notes_for` this many people: past a few dozen, filing all the notes
+        once beats finding each person's lines (that took minutes at 50,000 people)."""
+        if people > 50:
+            self.load_notes()
 
     def notes_for(self, person_id: int) -> list[Note]:
         """This person's notes, newest first."""
-        if self._by_person is None:
+        notes = self._notes.models
+        if not self._by_person.filed:
             # Not filed yet (a look-up from the command line, or the app's first
-            # seconds): take just this person's lines instead of filing all the
-            # notes, which takes 0.2 s at 50,000 people and belongs on the
-            # writer thread (`load_notes`). Whoever asks for everyone's notes
-            # calls `load_notes` first: a scan per person is quadratic.
+            # seconds): take just this person's lines, never file every note here.
             found = self.storage.find("notes", "person_id", person_id)
-            notes = [self._notes.adopt(int(key), doc) for key, doc in found.items()]
+            mine = [notes.adopt(int(key), doc) for key, doc in found.items()]
         else:
-            notes = [self._notes[i] for i in self._by_person.get(person_id, ())]
-        return sorted(notes, key=lambda n: (n.updated or n.created, n.id or 0), reverse=True)
+            mine = [notes[i] for i in self._by_person.ids().get(person_id, ())]
+        return sorted(mine, key=lambda n: (n.updated or n.created, n.id or 0), reverse=True)
 
     def has_notes(self, person_id: int) -> bool:
         """True when anything was ever written about this person."""
-        return bool(self._notes_by_person.get(person_id))
+        return bool(self._by_person.ids().get(person_id))
 
     def note_for(self, person_id: int, event_id: int | None) -> Note | None:
         """The live note about this person at this event, if one was written."""
-        for note in self.notes_for(person_id):
-            if note.event_id == event_id:
-                return note
-        return None
+        return next((note for note in self.notes_for(person_id) if note.event_id == event_id), None)
 
     def ledger(self, *, person_id: int | None = None, event_id: int | None = None) -> list[LedgerEntry]:
         """Ledger entries, oldest first, optionally for one person or event."""
-        entries = self._ledger.where(person_id=person_id, event_id=event_id)
+        entries = self._ledger.models.where(person_id=person_id, event_id=event_id)
         return sorted(entries, key=lambda e: (e.date, e.id or 0))
 
     def followups(self, *, person_id: int | None = None, open_only: bool = False) -> list[FollowUp]:
         """Follow-ups sorted by due date (undated last), optionally for one person."""
-        items = [f for f in self._followups.where(person_id=person_id) if not (open_only and f.done)]
+        items = [f for f in self._followups.models.where(person_id=person_id) if not (open_only and f.done)]
         return sorted(items, key=lambda f: (f.done, f.due or "9999", f.id or 0))
 
-    def _save(self, table: str, model: M, store: dict[int, M]) -> M:
-        """Insert or replace a model with an `id` field; return it with its id."""
-        doc = model.to_doc()  # type: ignore[attr-defined]
-        model_id = model.id  # type: ignore[attr-defined]
-        with self._mutex:
-            if model_id is not None and model_id not in store:
-                raise StorageError(f"there is no {table} entry {model_id}")
-            with self._writing():
-                if model_id is None:
-                    model_id = self._table(table).insert(doc)
-                    model = replace(model, id=model_id)  # type: ignore[type-var]
-                else:
-                    self._table(table).update(doc, doc_ids=[model_id])
-                store[model_id] = model
-        return model
+    def followup(self, followup_id: int) -> FollowUp | None:
+        """The follow-up with this id, or None."""
+        return self._followups.models.get(followup_id)
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
-        """Change memory first, then write the file once at the end of the block.
+    def index_by_person(self) -> None:
+        """Index ledger entries and follow-ups by person now, so that a card never waits for it."""
+        for table in (self._ledger, self._followups):
+            table.models.index_by("person_id")
 
-        If that write fails (disk full, file changed by another program), the
-        models and the storage's data already hold the change, so it is not
-        lost, a retry with `flush()` writes it, and retrying the save itself
-        cannot insert a duplicate.
+    # --------------------------------------------------------------- writes
+    def save_many(self, models: Iterable[Any]) -> list[Any]:
+        """Add (id None) or replace people, events, notes, ledger entries or follow-ups, in one write.
+
+        Returns the models with their ids, in order. Replacing an id that
+        does not exist raises `StorageError` and writes nothing.
         """
+        items = list(models)
+        if any(type(m) not in _KINDS for m in items):
+            raise TypeError("save_many takes people, events, notes, ledger entries and follow-ups")
+        out: list[Any] = list(items)
+        tables = {"people": self._people, "events": self._events, "notes": self._notes,
+                  "ledger": self._ledger, "followups": self._followups}  # fmt: skip
         with self.batch():
-            yield
+            docs, log = self._documents, self._documents.log
+            for kind, name in _KINDS.items():
+                picked = [i for i, m in enumerate(items) if type(m) is kind]
+                store = tables[name].models
+                missing = [items[i].id for i in picked if items[i].id is not None and items[i].id not in store]
+                if missing:
+                    raise StorageError(f"there is no {name} entry {missing[0]}")
+                new = [i for i in picked if items[i].id is None]
+                if new:
+                    ids = docs.insert(name, [items[i].to_doc() for i in new])
+                    for i, model_id in zip(new, ids):
+                        out[i] = replace(items[i], id=model_id)
+                old = [i for i in picked if items[i].id is not None]
+                if old:
+                    docs.put(name, {items[i].id: items[i].to_doc() for i in old})
+                for i in picked:
+                    store.changed(out[i].id, out[i])
+                    if kind is Person:
+                        log.person(out[i].id)
+                    elif kind is Note:
+                        self._by_person.add(out[i].person_id, out[i].id)
+                        log.notes_of(out[i].person_id)
+                if kind is Person and picked:
+                    self.names.changed()
+        return out
 
-    def _set_single(self, table: str, doc: dict[str, Any]) -> None:
-        with self._mutex:
-            tbl = self._table(table)
-            if tbl.contains(doc_id=1):
-                tbl.update(doc, doc_ids=[1])
-            else:
-                from tinydb.table import Document
-
-                tbl.insert(Document(doc, doc_id=1))
+    def _save(self, model: Any) -> Any:
+        """Insert or replace one model; return it with its id."""
+        return self.save_many([model])[0]
 
     def set_profile(self, profile: Profile) -> Profile:
         """Replace your profile and pitch."""
-        with self._writing():
-            self._set_single("profile", profile.to_doc())
+        with self.batch():
+            self._documents.set_single("profile", profile.to_doc())
             self.profile = profile
         return profile
 
     def set_setting(self, key: str, value: Any) -> None:
         """Remember a setting (e.g. the current event) in the file."""
-        with self._writing():
+        with self.batch():
             settings = dict(self.settings, **{key: value})
-            self._set_single("settings", settings)
+            self._documents.set_single("settings", settings)
             self.settings = settings
 
     def set_current_event(self, event_id: int | None) -> None:
@@ -393,43 +441,63 @@ class Repository(Lookup, BulkWrites):
 
     def save_person(self, person: Person) -> Person:
         """Add a person (id None) or replace a stored one; return it with its id."""
-        with self._writing():
-            person = self._save("people", person, self._people)
-            self._people_changed()
-            if self._search is not None:
-                self._search.upsert(person)
-            if self._intro is not None:
-                self._intro.upsert(person)
-        return person
+        saved: Person = self._save(person)
+        return saved
 
     def save_event(self, event: Event) -> Event:
         """Add an event (id None) or replace a stored one."""
-        return self._save("events", event, self._events)
+        saved: Event = self._save(event)
+        return saved
 
     def set_attendance(self, event_id: int, attendance: Attendance) -> Event:
         """Put a person in an event's room, or change their met/target flags there."""
-        with self._writing():
-            event = self._events[event_id]
-            return self.save_event(event.with_attendance(attendance))
+        with self.batch():
+            return self.save_event(self._events.models[event_id].with_attendance(attendance))
 
     def save_note(self, note: Note) -> Note:
-        """Add or replace a note and re-index the person's note text."""
-        with self._writing():
-            if note.id is not None:
-                note = replace(note, updated=now_iso())
-            note = self._save("notes", note, self._notes)
-            ids = self._notes_by_person.setdefault(note.person_id, [])
-            if note.id not in ids:
-                ids.append(note.id)  # type: ignore[arg-type]
-            if self._search is not None:
-                texts = [n.text for n in self.notes_for(note.person_id)]
-                self._search.set_notes(note.person_id, texts)
-        return note
+        """Add or replace a note (a replaced note is stamped as updated now)."""
+        if note.id is not None:
+            note = replace(note, updated=now_iso())
+        saved: Note = self._save(note)
+        return saved
 
     def save_ledger(self, entry: LedgerEntry) -> LedgerEntry:
         """Record something given or received."""
-        return self._save("ledger", entry, self._ledger)
+        saved: LedgerEntry = self._save(entry)
+        return saved
 
     def save_followup(self, followup: FollowUp) -> FollowUp:
         """Add a follow-up or change one (e.g. mark it done)."""
-        return self._save("followups", followup, self._followups)
+        saved: FollowUp = self._save(followup)
+        return saved
+
+    def delete_person(self, person_id: int) -> None:
+        """Remove a person with their notes, ledger entries, follow-ups and places in rooms, in one write."""
+        with self.batch():
+            docs = self._documents
+            docs.remove("people", [person_id])
+            self.names.changed()
+            docs.log.person(person_id)
+            docs.remove("notes", self._by_person.pop(person_id))
+            docs.log.notes_of(person_id)
+            for name, table in (("ledger", self._ledger), ("followups", self._followups)):
+                docs.remove(name, [m.id for m in table.models.where(person_id=person_id)])
+            for event in list(self._events.models.values()):
+                if event.attendance(person_id):
+                    kept = tuple(a for a in event.attendees if a.person_id != person_id)
+                    self.save_event(replace(event, attendees=kept))
+
+    def delete_note(self, note_id: int) -> None:
+        """Remove a note (an emptied live note)."""
+        with self.batch():
+            note = self._notes.models.get(note_id)
+            if note is None:
+                return
+            self._documents.remove("notes", [note_id])
+            self._by_person.drop(note.person_id, note_id)
+            self._documents.log.notes_of(note.person_id)
+
+    def delete_followup(self, followup_id: int) -> None:
+        """Remove a follow-up (e.g. one whose line was taken out of a note)."""
+        with self.batch():
+            self._documents.remove("followups", [followup_id])

@@ -89,23 +89,23 @@ class ModelStore(Generic[M]):
     def __contains__(self, key: object) -> bool:
         return key in self._built or str(key) in self._raw()
 
-    def __setitem__(self, key: int, model: M) -> None:
-        """Keep the model of a document the caller has just written to the table."""
-        self._built[key] = model
+    def changed(self, key: int, model: M | None = None) -> None:
+        """Document `key` was just written (or removed): keep its new `model`, or build it again when asked.
+
+        The field indexes file the document under its new values (or forget it).
+        """
+        if model is not None:
+            self._built[key] = model
+        else:
+            self._built.pop(key, None)
         if self._indexes:
             doc = self._raw().get(str(key))
             with self._index_lock:
                 for name, index in self._indexes.items():
-                    index.put(key, doc.get(name) if doc is not None else None)
-
-    def pop(self, key: int, default: M | None = None) -> M | None:
-        """Forget a model (its document is removed through TinyDB by the caller)."""
-        model = self.get(key, default)
-        self._built.pop(key, None)
-        with self._index_lock:
-            for index in self._indexes.values():
-                index.drop(key)
-        return model
+                    if doc is None:
+                        index.drop(key)
+                    else:
+                        index.put(key, doc.get(name))
 
     def __len__(self) -> int:
         return len(self._raw())

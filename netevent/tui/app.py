@@ -1,34 +1,39 @@
-"""The netevent app: owns the repository, the write queue, the theme and the signals.
+"""The netevent app: wires the repository, the finder and the writer to the screens, and never loses a keystroke.
 
-Everything you see lives in `screens/`; this module wires the pieces and
-makes sure that nothing typed is lost, whatever ends the process: quit,
+Everything you see lives in `screens/` and `dialogs/`; this module holds the
+app-wide state the screens watch (private mode, notes loaded, indexes
+ready), runs the warm-up after the first screen, reports failed background
+work, and makes sure nothing typed is lost, whatever ends the process: quit,
 Ctrl+Z, a closed terminal (SIGHUP) or a kill (SIGTERM).
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import signal
-import sys
 import threading
-from functools import partial
 from typing import Any, Callable, Iterable
 
-from textual import events
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
+from textual.signal import Signal
+from textual.worker import Worker, WorkerState
 
 from netevent.config import load_config, save_config
-from netevent.storage.repository import Repository
-from netevent.tui.resources import styles_dir
-from netevent.storage.errors import StorageError
-from netevent.tui.themes import THEMES
+from netevent.domain.models import today_iso
+from netevent.runtime.warmup import Pacer, WarmUp, tune_interpreter
 from netevent.runtime.writer import Writer
+from netevent.services.finder import PeopleFinder
+from netevent.storage.errors import StorageError
+from netevent.storage.repository import Repository
+from netevent.tui.commands import PeopleCommands
+from netevent.tui.resources import styles_dir
+from netevent.tui.screens.main import MainScreen
+from netevent.tui.themes import THEMES
 
 __all__ = ["NetEventApp"]
 
@@ -38,32 +43,56 @@ class NetEventApp(App[str | None]):
 
     Args:
         repo: the open data file (the app never closes it; the caller does).
+        finder: the people finder over `repo` (made here when not given).
+        writer: the ordered writer thread (made here when not given).
         demo: show that this is the demo network.
+        today: gives today's date as `YYYY-MM-DD` (tests pin it).
     """
 
     TITLE = "netevent"
     CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "main.tcss", "modals.tcss", "before_after.tcss")]
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {PeopleCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit", show=False),
         Binding("f1", "help", "Help", show=False, id="help-f1"),
     ]
 
-    def __init__(self, repo: Repository, *, demo: bool = False) -> None:
+    private: reactive[bool] = reactive(False, init=False)
+    """Hide notes and contact details from onlookers, on every screen."""
+    notes_loaded: reactive[bool] = reactive(False, init=False)
+    """The notes are read: ✎ markers and note texts can be shown."""
+    indexes_ready: reactive[bool] = reactive(False, init=False)
+    """The search and introduction indexes are built: typos, notes and introductions are found."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        *,
+        finder: PeopleFinder | None = None,
+        writer: Writer | None = None,
+        demo: bool = False,
+        today: Callable[[], str] = today_iso,
+    ) -> None:
         super().__init__()
         self.repo = repo
+        self.pacer = Pacer()
+        repo.pace = self.pacer.pace
+        self.finder = finder if finder is not None else PeopleFinder(repo, pace=self.pacer.pace)
+        self.writer = writer if writer is not None else Writer(deliver=self._deliver)
         self.demo = demo
+        self.today = today
+        """Today's date as `YYYY-MM-DD` (one clock for every screen)."""
         self.sub_title = ("demo — " if demo else "") + str(repo.path.name)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self.writer = Writer(deliver=self._deliver)
+        self.flush_signal: Signal[None] = Signal(self, "flush")
+        """Published before quitting, suspending or dying: whoever holds unsaved text saves it now."""
         self.warmed = asyncio.Event()
-        """Set once the notes are read, the indexes built and every document checked."""
-        self._warm_up_timer: Timer | None = None
+        """Set once the notes are read, the indexes built and every document checked (or that failed)."""
+        self._warm_up = WarmUp(repo, self.finder, self.writer)
+        self._timer_set = False
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.exiting = False
         """True once the app is quitting: keys typed after that are ignored."""
-        from netevent.tui.commands import PeopleCommands
-
-        self.COMMANDS = App.COMMANDS | {PeopleCommands}
         # The theme is chosen before any CSS is read, so the first screen is
         # styled in it from the start instead of being styled again on mount.
         for theme in THEMES:
@@ -77,73 +106,49 @@ class NetEventApp(App[str | None]):
         self._loop = asyncio.get_running_loop()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
-        # Saving and indexing run on other threads; a 1 ms switch interval (5 ms
-        # by default) hands the GIL back to the screen five times sooner.
-        sys.setswitchinterval(0.001)
+        tune_interpreter()
         self._install_signal_handlers()
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """The main screen is the app's first screen (pushed later, its first frame was drawn twice)."""
-        from netevent.tui.screens.main import MainScreen
-
         return MainScreen()
 
+    @property
+    def warm_up_scheduled(self) -> bool:
+        """True once the background warm-up is scheduled (`warmed` is set when it is done)."""
+        return self._timer_set
+
+    def schedule_warm_up(self, delay: float) -> None:
+        """Start the background warm-up `delay` seconds from now (once; the main screen asks after its first list)."""
+        if not self._timer_set:
+            self._timer_set = True
+            self.set_timer(delay, self.warm_up)
+
     def warm_up(self) -> None:
-        """After the first screen: read the notes, build the indexes, check every document.
+        """Read the notes, build the indexes and check every document, in the background."""
+        self._warm_up.start(
+            notes_loaded=lambda: self.set_reactive_state(notes=True),
+            indexes_ready=lambda: self.set_reactive_state(indexes=True),
+            checked=self.warmed.set,
+            failed=self._unusable,
+        )
 
-        These are the first jobs of the writer thread, so no write can happen
-        before the file is known to be sound. Each step tells the screen when
-        it is done, so ✎ markers, notes and introductions appear as they come.
-        """
-        repo = self.repo
-
-        def guarded(step: Callable[[], None]) -> Callable[[], None]:
-            def job() -> None:
-                try:
-                    step()
-                except StorageError:
-                    # Refuse writes here, on the writer thread, before any
-                    # write queued behind this job can run.
-                    repo.storage.read_only = True
-                    raise
-
-            return job
-
-        def indexes() -> None:
-            repo.search_index
-            repo.intro_index
-
-        def check() -> None:
-            try:
-                repo.validate()
-            finally:
-                # Everything loaded lives until the app ends; freezing it keeps
-                # the garbage collector's pauses short (70-120 ms with 50,000
-                # people otherwise), and collecting while loading only wastes time.
-                gc.freeze()
-                gc.enable()
-
-        gc.disable()
-        # First what a keystroke needs before the index exists (the quick search).
-        submit = partial(self.writer.submit, background=True)
-        submit(guarded(repo.prepare_lookups))
-        submit(guarded(repo.load_notes), lambda _r: self.post_message(self.NotesLoaded()), self._unusable)
-        submit(guarded(indexes), lambda _r: self.post_message(self.Ready()), self._unusable)
-        submit(guarded(check), lambda _r: self.warmed.set(), self._unusable)
+    def set_reactive_state(self, *, notes: bool = False, indexes: bool = False) -> None:
+        """Record that the notes are loaded or the indexes ready (watchers redraw what depends on it)."""
+        if notes:
+            self.notes_loaded = True
+        if indexes:
+            self.indexes_ready = True
 
     def _unusable(self, error: Exception) -> None:
-        """The file turned out to be unreadable after the first screen: say so, then quit."""
-        from netevent.tui.screens.problem import ProblemModal
+        """The file turned out to be unreadable after the first screen: say so once, then quit."""
+        from netevent.tui.dialogs.problem import ProblemModal
 
         self.warmed.set()
         if isinstance(error, StorageError) and not isinstance(self.screen, ProblemModal):
             self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
-
-    class NotesLoaded(Message):
-        """The notes are read: markers, note texts and the editor can be shown."""
-
-    class Ready(Message):
-        """The search and introduction indexes are built."""
+        elif not isinstance(error, StorageError):
+            self.report_error(error)
 
     def _remember_theme(self, theme: Any) -> None:
         name = getattr(theme, "name", None)
@@ -167,7 +172,7 @@ class NetEventApp(App[str | None]):
         on_error: Callable[[Exception], None] | None = None,
         notify: bool = True,
     ) -> None:
-        """Run a repository write off the UI thread; report failures as a notification.
+        """Run a write off the UI thread, after every write asked for before it; report failures.
 
         Args:
             notify: False when `on_error` shows the problem itself (one message, not two).
@@ -181,38 +186,26 @@ class NetEventApp(App[str | None]):
 
         self.writer.submit(job, on_done, failed)
 
-    def report_error(self, error: Exception) -> None:
+    def report_error(self, error: BaseException) -> None:
         """Show a storage or input problem as one clear notification, never a traceback."""
-        if isinstance(error, StorageError):
+        if isinstance(error, StorageError) or str(error):
             message = str(error)
         else:
-            message = f"{type(error).__name__}: {error}" if not str(error) else str(error)
+            message = type(error).__name__
         self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
 
-    async def settle(self) -> None:
-        """Wait until every queued write is on disk and its result is on screen (tests use this).
-
-        Once the warm-up is scheduled, this also waits for it to finish, so
-        that what a test sees does not depend on the machine's speed.
-        """
-        if self._warm_up_timer is not None:
-            await self.warmed.wait()
-        await asyncio.to_thread(self.writer.wait_idle)
-        await asyncio.sleep(0)
-
-    def schedule_warm_up(self, delay: float) -> None:
-        """Start `warm_up` after `delay` seconds (once; the main screen calls this)."""
-        if self._warm_up_timer is None:
-            self._warm_up_timer = self.set_timer(delay, self.warm_up)
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A background search or load that failed is reported, not swallowed."""
+        worker = event.worker
+        if event.state is WorkerState.ERROR and worker.error is not None:
+            self.notify(str(worker.error) or type(worker.error).__name__, title="Something went wrong",
+                        severity="error", timeout=8, markup=False)  # fmt: skip
 
     # --------------------------------------------------------- never lose
     def save_pending(self) -> None:
         """Save the note being typed, synchronously, and wait for queued writes."""
-        from netevent.tui.screens.main import MainScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.save_note_now()
+        self.flush_signal.publish(None)
         # Quitting a second after start must not wait for indexing.
         self.writer.drop_background()
         self.writer.wait_writes(timeout=10)
@@ -251,20 +244,21 @@ class NetEventApp(App[str | None]):
         await super().on_event(event)
 
     def action_help(self) -> None:
-        """Show the keys."""
+        """Show the keys of the screen in front."""
         from netevent.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            bindings = [b for b in getattr(self.screen, "BINDINGS", []) if isinstance(b, Binding)]
+            self.push_screen(HelpScreen(bindings))
 
     def on_unmount(self) -> None:
         self.writer.close(timeout=10)
+        self.finder.close()
 
     # -------------------------------------------------------------- palette
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette reaches every action of the screen, plus Textual's own commands."""
         yield from super().get_system_commands(screen)
-        from netevent.tui.screens.main import MainScreen
-
-        if isinstance(screen, MainScreen):
-            yield from screen.palette_commands()
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            yield from commands()

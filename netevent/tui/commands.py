@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
+from typing import Callable
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
+from netevent.tui.host import host
+
 __all__ = ["PeopleCommands"]
 
 
 class PeopleCommands(Provider):
-    """Finds people with the same index as the search box, so results agree."""
+    """Finds people with the same finder as the search box, so results agree.
+
+    Offered on a screen that can open a person (it has `open_person`).
+    """
+
+    def _opener(self) -> Callable[[int], None] | None:
+        return getattr(self.screen, "open_person", None)
 
     async def search(self, query: str) -> Hits:
-        """Yield up to ten people matching `query`."""
-        from netevent.tui.screens.main import MainScreen
-
-        screen = self.screen
-        if not isinstance(screen, MainScreen) or not query.strip():
+        """Yield up to ten people matching `query` (searched off the UI thread)."""
+        open_person = self._opener()
+        if open_person is None or not query.strip():
             return
-        repo = self.app.repo  # type: ignore[attr-defined]
+        services = host(self.screen)
+        repo = services.repo
         matcher = self.matcher(query)
-        for rank, hit in enumerate(repo.search(query, limit=10)):
+        hits = await asyncio.to_thread(services.finder.search, query, limit=10)
+        for rank, hit in enumerate(hits):
             person = repo.person(hit.person_id)
             if person is None:
                 continue
@@ -34,26 +44,24 @@ class PeopleCommands(Provider):
                 # Names are the user's words: a rich Text is shown as typed,
                 # where the matcher's highlight would parse "[/]" as markup.
                 Text(label),
-                partial(screen.open_person, person.id),
+                partial(open_person, person.key),
                 text=label,
                 help=escape(" — ".join(part for part in (person.headline or "person", hit.why) if part)),
             )
 
     async def discover(self) -> Hits:
         """With an empty query, offer the people in today's targets."""
-        from netevent.tui.screens.main import MainScreen
-
-        screen = self.screen
-        if not isinstance(screen, MainScreen):
+        open_person = self._opener()
+        if open_person is None:
             return
-        repo = self.app.repo  # type: ignore[attr-defined]
+        repo = host(self.screen).repo
         event = repo.current_event()
         for attendance in event.targets if event else ():
             person = repo.person(attendance.person_id)
             if person is not None:
                 yield DiscoveryHit(
                     Text(f"Go to {person.name}"),
-                    partial(screen.open_person, person.id),
+                    partial(open_person, person.key),
                     text=f"Go to {person.name}",
                     help=escape(f"Today's target — {attendance.reason or person.headline}"),
                 )

@@ -2,17 +2,39 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from netevent.tui.widgets.people_list import PeopleList
 
 _KEYS = {" ": "space", "/": "slash", "?": "question_mark", ",": "comma", ";": "semicolon",
          "—": "—", "[": "left_square_bracket", "]": "right_square_bracket", "-": "minus", ".": "full_stop"}
 
 
+async def wait_for_workers(app) -> None:  # type: ignore[no-untyped-def]
+    """Wait until no search or load runs.
+
+    A search replaced by a newer one (cancelled) is not a failure, and an
+    action waiting for its open dialog is not waited for (it waits for the test).
+    """
+    from textual.worker import WorkerCancelled, WorkerFailed
+
+    for worker in [w for w in app.workers if w.group != "dialog"]:
+        try:
+            await worker.wait()
+        except (WorkerCancelled, WorkerFailed):
+            pass
+
+
 async def settle(app, pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for searches, writes and repaints."""
+    """Wait for searches, writes, the warm-up (once it is scheduled) and repaints.
+
+    What a test sees then does not depend on the machine's speed.
+    """
     for _ in range(3):
-        await app.workers.wait_for_complete()
-        await app.settle()
+        await wait_for_workers(app)
+        if app.warm_up_scheduled:
+            await app.warmed.wait()
+        await asyncio.to_thread(app.writer.wait_idle)
         await pilot.pause()
 
 
@@ -53,3 +75,15 @@ def names_in_list(app) -> list[str]:  # type: ignore[no-untyped-def]
     """The names in the main screen's people list, top to bottom."""
     people = app.screen.query_one(PeopleList)
     return [app.repo.person(pid).name for pid in people.ids]
+
+
+async def steady(pilot) -> None:  # type: ignore[no-untyped-def]
+    """`settle`, then stop every cursor blinking, so that a snapshot is the same on every run."""
+    from textual.widgets import Input, TextArea
+
+    app = pilot.app
+    await settle(app, pilot)
+    for widget in app.screen.query("*"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+    await pilot.pause()

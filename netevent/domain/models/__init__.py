@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ._base import (
+    NotFound,
     SchemaError,
     ValidationError,
     clean_list,
     model_fields,
+    stored_id,
     now_iso,
     parse_date,
     today_iso,
@@ -26,6 +28,8 @@ from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note
 __all__ = [
     "ValidationError",
     "SchemaError",
+    "NotFound",
+    "stored_id",
     "Profile",
     "Person",
     "Attendance",

@@ -14,6 +14,8 @@ from typing import Any, Iterable, Mapping
 __all__ = [
     "ValidationError",
     "SchemaError",
+    "NotFound",
+    "stored_id",
     "clean_list",
     "parse_date",
     "today_iso",
@@ -28,6 +30,18 @@ class ValidationError(ValueError):
 
 class SchemaError(ValueError):
     """A stored document does not have the shape netevent expects."""
+
+
+class NotFound(ValidationError):
+    """An event, person or entry that was asked for does not exist."""
+
+
+def stored_id(model: object) -> int:
+    """The id of a stored model; a model that was never stored has none, which is a bug to report."""
+    value = getattr(model, "id", None)
+    if value is None:
+        raise ValueError(f"{type(model).__name__} has not been stored yet, so it has no id")
+    return int(value)
 
 
 def today_iso() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
-from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date
+from ._base import stored_id, SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date
 
 __all__ = ["Attendance", "Review", "Event"]
 
@@ -109,6 +109,11 @@ class Event:
     messages: tuple[str, ...] = ()
     review: Review | None = None
     id: int | None = None
+
+    @property
+    def key(self) -> int:
+        """The stored id (a event read from the file always has one)."""
+        return stored_id(self)
 
     def __post_init__(self) -> None:
         for name in ("name", "network", "place"):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ._base import (
+    stored_id,
     SchemaError,
     ValidationError,
     _get,
@@ -98,6 +99,11 @@ class Person:
     first_met_at: str = ""
     extra: tuple[tuple[str, str], ...] = ()
     id: int | None = None
+
+    @property
+    def key(self) -> int:
+        """The stored id (a person read from the file always has one)."""
+        return stored_id(self)
 
     def __post_init__(self) -> None:
         for name in ("name", "company", "role", "email", "phone", "url", "first_met_at"):

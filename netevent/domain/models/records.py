@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ._base import (
+    stored_id,
     SchemaError,
     ValidationError,
     _get,
@@ -36,6 +37,11 @@ class Note:
     created: str = field(default_factory=now_iso)
     updated: str = ""
     id: int | None = None
+
+    @property
+    def key(self) -> int:
+        """The stored id (a note read from the file always has one)."""
+        return stored_id(self)
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document stored for this note (without its id)."""
@@ -79,6 +85,11 @@ class LedgerEntry:
     date: str = field(default_factory=today_iso)
     with_person_id: int | None = None
     id: int | None = None
+
+    @property
+    def key(self) -> int:
+        """The stored id (a ledger entry read from the file always has one)."""
+        return stored_id(self)
 
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:
@@ -139,6 +150,11 @@ class FollowUp:
     note_id: int | None = None
     created: str = field(default_factory=today_iso)
     id: int | None = None
+
+    @property
+    def key(self) -> int:
+        """The stored id (a followup read from the file always has one)."""
+        return stored_id(self)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", _text(self.action))

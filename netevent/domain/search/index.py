@@ -21,26 +21,26 @@ from typing import Collection, Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from netevent.domain.models import Note, Person
+from netevent.domain.search.fields import NOTES as _NOTES
+from netevent.domain.search.fields import TIER_ATTRS as _TIER_ATTRS
+from netevent.domain.search.fields import TIERS as _TIERS
 from netevent.domain.search.scoring import BONUS as _BONUS
 from netevent.domain.search.scoring import EXACT_NAME as _EXACT_NAME
-from netevent.domain.search.scoring import NOTES as _NOTES
 from netevent.domain.search.scoring import PREFIX as _PREFIX
-from netevent.domain.search.scoring import TIERS as _TIERS
 from netevent.domain.search.scoring import WEIGHT as _WEIGHT
 from netevent.domain.search.scoring import WEIGHT_AT as _WEIGHT_AT
 from netevent.domain.search.scoring import WHOLE as _WHOLE
 from netevent.domain.search.scoring import WHOLE_BONUS as _WHOLE_BONUS
-from netevent.domain.search.scoring import WORD as _WORD
 from netevent.domain.search.scoring import Hit
-from netevent.domain.text import fold, ids_by_name, sort_key, words
+from netevent.domain.text import SEP as _SEP
+from netevent.domain.text import WORD as _WORD
+from netevent.domain.text import fold, fold_once, ids_by_name, sort_key, words
 
 __all__ = ["Hit", "SearchIndex"]
 
 _CHUNK = 4096
 _FEW = 10  # fewer exact hits than this, and typos are looked for too
 _FUZZY_MIN_LEN = 4
-_SEP = "\x1f"  # survives folding and is no word character
-_fold_once = getattr(fold, "__wrapped__", fold)  # one-off text would only churn fold's cache
 _Offsets = dict[str, list[int]]  # query word -> offsets of its first hit, one per person found
 
 
@@ -50,16 +50,15 @@ class _Entry:
     __slots__ = ("person", "notes", "key", "blob", "ends", "vocab")
 
     def __init__(self, person: Person, notes: tuple[str, ...]) -> None:
-        p, join = person, "\n".join
         self.person, self.notes = person, notes
-        self.key = (sort_key(p.name), p.id)
-        # The tiers of _TIERS spelled out (this runs 50,000 times at start-up),
-        # folded in one call because folding dominates the build.
-        texts = [p.name, p.company, join((p.role, *p.strengths, *p.tags)),
-                 join(p.needs + p.interests), p.email, join(notes)]  # fmt: skip
-        folded = _fold_once(_SEP.join(texts)).split(_SEP)
+        self.key = (sort_key(person.name), person.id)
+        # One text per tier (fields.TIER_ATTRS), folded in one call because
+        # folding dominates the build.
+        texts = [_tier_text(person, attrs) for attrs in _TIER_ATTRS[:_NOTES]]
+        texts.append("\n".join(notes))
+        folded = fold_once(_SEP.join(texts)).split(_SEP)
         if len(folded) != len(texts):  # a note contained the separator
-            folded = [_fold_once(text) for text in texts]
+            folded = [fold_once(text) for text in texts]
         tiers = [_WORD.findall(text) for text in folded]
         tiers[_NOTES] = list(dict.fromkeys(tiers[_NOTES]))  # repeats only cost scan time
         self.vocab: dict[str, int] = {}  # word -> best tier, for the typo pass
@@ -71,6 +70,21 @@ class _Entry:
         # The trailing space closes the last word, so " word " finds whole words.
         self.blob = "".join(parts) + " "
         self.ends = tuple(accumulate(map(len, parts), initial=0))
+
+
+def _tier_text(person: Person, attrs: tuple[str, ...]) -> str:
+    """The fields `attrs` of a person as one text, one item a line."""
+    if len(attrs) == 1:
+        value = getattr(person, attrs[0])
+        return "\n".join(value) if isinstance(value, tuple) else value
+    parts: list[str] = []
+    for attr in attrs:
+        value = getattr(person, attr)
+        if isinstance(value, tuple):
+            parts.extend(value)
+        elif value:
+            parts.append(value)
+    return "\n".join(parts)
 
 
 def _items(entry: _Entry, attr: str) -> tuple[str, ...]:
@@ -305,7 +319,10 @@ class SearchIndex:
 
     def _why_later(self, person_id: int, qwords: Sequence[str]) -> str:
         """`_why` for a hit read after the index changed: nothing for someone removed since."""
-        return self._why(person_id, qwords) if person_id in self._entries else ""
+        try:
+            return self._why(person_id, qwords)
+        except (KeyError, IndexError):
+            return ""
 
     def _why(self, person_id: int, qwords: Sequence[str], approx: str = "") -> str:
         """Name the field (and item) where the best-placed query word was found."""

@@ -8,26 +8,16 @@ work the same score out from a person's folded fields, for a one-off look-up
 from __future__ import annotations
 
 import math
-import re
 from typing import Callable, Sequence
+
+from netevent.domain.search.fields import FIELD_TIER, NOTES, TIERS
+from netevent.domain.text import WORD
 
 __all__ = [
     "Hit", "score_bounds", "score_of", "TIERS", "NOTES", "FIELD_TIER", "WEIGHT", "PREFIX", "WHOLE",
     "EXACT_NAME", "WEIGHT_AT", "BONUS", "WHOLE_BONUS", "WORD",
 ]  # fmt: skip
 
-# Field tiers in ranking order, as (attribute, label in a hit's why).
-TIERS = (
-    (("name", "name"),),
-    (("company", "company"),),
-    (("role", "role"), ("strengths", "strength"), ("tags", "tag")),
-    (("needs", "need"), ("interests", "interest")),
-    (("email", "email"),),
-    (("notes", "note"),),
-)
-NOTES = len(TIERS) - 1
-FIELD_TIER = (0, 1, 2, 2, 2, 3, 3, 4)
-"""The tier of each field in the order name, company, role, strengths, tags, needs, interests, email."""
 # Points for a query word whose first hit is in a tier, plus a bonus when it
 # starts a word there: a name substring (50) still beats a company prefix (45).
 WEIGHT = (50.0, 40.0, 30.0, 20.0, 15.0, 10.0)
@@ -37,7 +27,6 @@ EXACT_NAME = 100.0  # the whole query is the whole name
 WEIGHT_AT = (0.0, *WEIGHT)  # by 1 + tier, what bisect_right over an entry's ends gives
 BONUS = (0.0, PREFIX)  # by "does it start a word there"
 WHOLE_BONUS = (0.0, WHOLE)  # by "is it a whole word there"
-WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word, as in text.words()
 
 
 class Hit:

@@ -1,4 +1,4 @@
-"""What the screens behind the main one share: the open repository, the list's highlighted id, `?`.
+"""What the screens behind the main one share: the app's services, private mode, the list's highlighted id.
 
 The events, prep, review, follow-ups and report screens read the app's one
 open repository and never keep their own copy of the data, so each re-reads
@@ -10,26 +10,50 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import OptionList
 
+from netevent.tui.host import Host, host
 from netevent.tui.screens.keys_panel import KeysPanelMixin
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["RepoScreen", "EventScreen"]
+__all__ = ["RepoScreen", "EventScreen", "private_binding"]
 
 R = TypeVar("R")
+
+
+def private_binding(screen_id: str) -> Binding:
+    """The `x` binding of a screen: hide or show private text everywhere."""
+    return Binding("x", "toggle_private", "Hide private", id=f"{screen_id}-private", show=False,
+                   tooltip="Hide or show notes and contact details from onlookers")  # fmt: skip
 
 
 class RepoScreen(KeysPanelMixin, Screen[R], Generic[R]):
     """A full screen over the open repository; `?` shows every key of the screen."""
 
     @property
+    def host(self) -> Host:
+        """The app's services: repository, finder, writer, clock and app-wide state."""
+        return host(self)
+
+    @property
     def repo(self) -> Repository:
         """The open repository."""
-        return self.app.repo  # type: ignore[attr-defined]
+        return self.host.repo
+
+    def on_mount(self) -> None:
+        # Private mode is app-wide: a screen shows or hides its text when it changes anywhere.
+        self.watch(self.app, "private", lambda _value: self.privacy_changed(), init=False)
+
+    def privacy_changed(self) -> None:
+        """Private mode changed: show or hide what is private (screens with private text override this)."""
+
+    def action_toggle_private(self) -> None:
+        """Hide or show private text, on every screen."""
+        self.host.private = not self.host.private
 
     def highlighted_id(self) -> int | None:
         """The id of the highlighted row of the screen's list, or None (no row, or a hint row)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -43,7 +45,7 @@ def _escape_md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def help_markdown(bindings: list[Binding], extra: list[tuple[str, str]] = ()) -> str:  # type: ignore[assignment]
+def help_markdown(bindings: Sequence[Binding], extra: Sequence[tuple[str, str]] = ()) -> str:
     """The help text for these bindings plus extra (key, action) rows."""
     from textual.keys import format_key
 
@@ -58,18 +60,23 @@ def help_markdown(bindings: list[Binding], extra: list[tuple[str, str]] = ()) ->
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable list of keys; Esc, q or ? closes it."""
+    """A scrollable list of keys; Esc, q or ? closes it.
+
+    Args:
+        bindings: the keys of the screen the help is about.
+    """
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
     ]
 
-    def compose(self) -> ComposeResult:
-        from netevent.tui.screens.main import MainScreen
+    def __init__(self, bindings: Sequence[Binding]) -> None:
+        super().__init__()
+        self._keys = list(bindings)
 
-        bindings = [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
+    def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Markdown(help_markdown(bindings))
+            yield Markdown(help_markdown(self._keys))
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

@@ -9,6 +9,7 @@ them, the question to ask, and what happened since last time.
 from __future__ import annotations
 
 from functools import partial
+from typing import Any, Callable
 
 from rich.text import Text
 from textual import on
@@ -19,88 +20,18 @@ from textual.content import Content
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from netevent.services.briefing import Brief, since_last_time
-from netevent.domain.figures import hours, money
-from netevent.services.ledger import give_share_label
 from netevent.domain.models import Event
+from netevent.services.briefing import since_last_time
+from netevent.services.events import update_event
 from netevent.services.rooms import Target, move_target, set_target, targets
-from netevent.tui.screens.base import EventScreen
-from netevent.tui.screens.chooser import ChooserModal, by_name, people_search, person_label
-from netevent.tui.screens.dialogs import TargetModal
-from netevent.tui.screens.event_form import EventFormModal
-from netevent.tui.screens.event_text import section
+from netevent.tui.dialogs.chooser import ChooserModal, by_name, people_search, person_label
+from netevent.tui.dialogs.event_form import EventFormModal
+from netevent.tui.dialogs.target import TargetModal
+from netevent.tui.render.prep import plan_text, target_brief
+from netevent.tui.screens.base import EventScreen, private_binding
 from netevent.tui.screens.keys_panel import keys_binding
-from netevent.tui.screens.privacy import HIDDEN, is_private, toggle_private
 
-__all__ = ["PrepScreen", "plan_text", "target_brief"]
-
-
-def plan_text(event: Event) -> Text:
-    """Purpose for you and for the others, cost and the messages to bring."""
-    out = Text()
-    out.append("For you: ", style="bold")
-    out.append(event.purpose or "not set — what would make this worth it? (E)", style="" if event.purpose else "dim")
-    out.append("\nFor the others: ", style="bold")
-    out.append(event.purpose_others or "not set — what can they pick up from you? (E)",
-               style="" if event.purpose_others else "dim")
-    for message in event.messages:
-        out.append("\nBring: " if message == event.messages[0] else "\n       ", style="bold")
-        out.append(f"› {message}")
-    spent = ([hours(event.minutes)] if event.minutes else []) + ([money(event.cost)] if event.cost else [])
-    if spent:
-        out.append("\nCost: ", style="bold")
-        out.append(", ".join(spent))
-    return out
-
-
-def _entries(entries: tuple, limit: int = 3) -> str:
-    words = "; ".join(f"{e.what} ({e.date})" for e in entries[:limit])
-    return words + (f"; +{len(entries) - limit} more" if len(entries) > limit else "")
-
-
-def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text:
-    """Why this target, the question to ask, and what happened since last time, as plain text."""
-    out = Text()
-    if brief.headline:
-        out.append(brief.headline + "\n", style="dim")
-    out.append("Why: ", style="bold")
-    out.append((target.reason or "— (Enter to say why)") + "\n", style="" if target.reason else "dim")
-    out.append("Ask: ", style="bold")
-    out.append((target.question or "— (Enter to add a question)") + "\n", style="italic" if target.question else "dim")
-    if target.attendance.met:
-        out.append("✓ met\n", style="bold")
-    section(out, "Since last time")
-    if brief.met_before:
-        out.append("Last time: ", style="bold")
-        out.append(brief.last_event or "a note")
-        if brief.last_date:
-            out.append(f" ({brief.last_date})")
-        if brief.last_note:
-            out.append(": “" + (HIDDEN if private else brief.last_note) + "”")
-        out.append("\n")
-    else:
-        out.append("First meeting — no history yet\n", style="dim")
-    if brief.open_asks:
-        out.append("Their open asks: ", style="bold")
-        out.append("; ".join(brief.open_asks) + "\n")
-    for followup in brief.promises_not_kept:
-        late = followup in brief.overdue
-        out.append("⚠ Promise not kept: " if late else "Promise open: ", style="bold reverse" if late else "bold")
-        out.append(followup.action)
-        if followup.due:
-            out.append(f" (due {followup.due}{', overdue' if late else ''})")
-        out.append("\n")
-    if brief.ledger.total:
-        label = give_share_label(brief.ledger)
-        out.append(label[:1].upper() + label[1:] + "\n")
-        if brief.gave:
-            out.append("  You gave: ", style="bold")
-            out.append(_entries(brief.gave) + "\n")
-        if brief.got:
-            out.append("  You got: ", style="bold")
-            out.append(_entries(brief.got) + "\n")
-    out.rstrip()
-    return out
+__all__ = ["PrepScreen"]
 
 
 class PrepScreen(EventScreen):
@@ -113,7 +44,7 @@ class PrepScreen(EventScreen):
         Binding("a", "add_target", "Add target", id="prep-add", tooltip="Add someone to today's targets"),
         Binding("E", "edit_event", "Purpose", id="prep-edit", tooltip="Edit purpose, messages and cost"),
         Binding("d", "drop_target", "Drop", id="prep-drop", show=False, tooltip="No longer a target"),
-        Binding("x", "toggle_private", "Hide private", id="prep-private", show=False),
+        private_binding("prep"),
         keys_binding("prep"),
     ]
 
@@ -182,21 +113,21 @@ class PrepScreen(EventScreen):
             box.border_title = "Since last time"
             body.update(Text("Decide whom you want to talk to today, and why.", style="dim"))
             return
-        brief = since_last_time(self.repo, target.person.id, self.event)  # type: ignore[arg-type]
+        brief = since_last_time(self.repo, target.person.key, self.event)
         box.border_title = Content(f"{target.rank}. {target.person.name}")
-        body.update(target_brief(target, brief, private=is_private(self.app)))
+        body.update(target_brief(target, brief, private=self.host.private))
         box.scroll_home(animate=False)
 
     # ------------------------------------------------------------ actions
-    def _write(self, job, select: int | None = None) -> None:  # type: ignore[no-untyped-def]
-        self.app.write(job, lambda _r: self.refresh_view(select))  # type: ignore[attr-defined]
+    def _write(self, job: Callable[[], Any], select: int | None = None) -> None:
+        self.host.write(job, lambda _r: self.refresh_view(select))
 
     def action_move(self, step: int) -> None:
         """Move the highlighted target up (-1) or down (+1) the line."""
         target = self._highlighted()
         if target is None:
             return
-        self._write(partial(move_target, self.repo, self.event_id, target.person.id, step), target.person.id)
+        self._write(partial(move_target, self.repo, self.event_id, target.person.key, step), target.person.id)
 
     @on(OptionList.OptionSelected, "#prep-targets")
     def _edit_target(self) -> None:
@@ -206,7 +137,7 @@ class PrepScreen(EventScreen):
 
         def chosen(result: tuple[str, str] | None) -> None:
             if result is not None:
-                job = partial(set_target, self.repo, self.event_id, target.person.id,  # type: ignore[arg-type]
+                job = partial(set_target, self.repo, self.event_id, target.person.key,
                               reason=result[0], question=result[1])
                 self._write(job, target.person.id)
 
@@ -231,21 +162,21 @@ class PrepScreen(EventScreen):
 
             def why(result: tuple[str, str] | None) -> None:
                 if result is not None:
-                    job = partial(set_target, repo, self.event_id, person.id,  # type: ignore[arg-type]
+                    job = partial(set_target, repo, self.event_id, person.key,
                                   target=True, reason=result[0], question=result[1])
                     self._write(job, person.id)
 
             self.app.push_screen(TargetModal(person.name), why)
 
         title = f"Add a target for {event.name}"
-        search = people_search(repo, leave_out=chosen_ids)
+        search = people_search(self.host.finder, leave_out=chosen_ids)
         self.app.push_screen(ChooserModal(title, room, label, search=search, empty="Nobody else in the room"), picked)
 
     def action_drop_target(self) -> None:
         """Take the highlighted person off today's targets (reason and question are kept)."""
         target = self._highlighted()
         if target is not None:
-            self._write(partial(set_target, self.repo, self.event_id, target.person.id, target=False))  # type: ignore[arg-type]
+            self._write(partial(set_target, self.repo, self.event_id, target.person.key, target=False))
             self.notify(f"{target.person.name} is no longer a target", timeout=2, markup=False)
 
     def action_edit_event(self) -> None:
@@ -253,13 +184,12 @@ class PrepScreen(EventScreen):
 
         def chosen(changed: Event | None) -> None:
             if changed is not None:
-                self._write(partial(self.repo.save_event, changed))
+                self._write(partial(update_event, self.repo, self.event_id, **EventFormModal.changes(changed)))
 
         self.app.push_screen(EventFormModal(self.event), chosen)
 
-    def action_toggle_private(self) -> None:
-        """Hide or show note text (the same switch as `x` on the main screen)."""
-        toggle_private(self.app)
+    def privacy_changed(self) -> None:
+        """Private mode changed: show or hide note text in the brief."""
         self._show_brief()
 
     def action_close(self) -> None:

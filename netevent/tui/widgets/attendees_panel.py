@@ -85,6 +85,14 @@ class AttendeesPanel(Vertical):
         self.query_one("#list-status", Label).update(status)
         self.people_list.set_ids(ids, describe, keep=keep)
 
+    def clear_search(self) -> bool:
+        """Empty the search box; False when it was empty already (no new search is started then)."""
+        search = self.query_one("#search", Input)
+        if not search.value:
+            return False
+        search.value = ""
+        return True
+
     def focus_search(self, select_all: bool = True) -> None:
         """Put the cursor in the search box."""
         search = self.query_one("#search", Input)

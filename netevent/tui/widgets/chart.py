@@ -14,21 +14,10 @@ from typing import Sequence
 from rich.text import Text
 from textual.widget import Widget
 
-from netevent.domain.figures import bar, fit, money
 from netevent.services.report import EventRow
-from netevent.domain.text import fold
+from netevent.tui.render.chart import chart_text
 
-__all__ = ["ValueCostChart", "chart_layout", "chart_text", "short_name"]
-
-_FIXED = 10 + 1 + 1 + 1 + 1 + 9 + 1 + 9  # date, mark, gaps and both amounts
-_MARK = {True: "✓", False: "✗", None: " "}
-
-
-def chart_layout(width: int) -> tuple[int, int]:
-    """(name width, bar width) for a chart `width` cells wide."""
-    spare = max(width - _FIXED, 20)
-    name = max(8, min(24, spare // 3))
-    return name, max(4, (spare - name) // 2)
+__all__ = ["ValueCostChart"]
 
 
 class ValueCostChart(Widget):
@@ -64,30 +53,3 @@ class ValueCostChart(Widget):
             head_style=self.get_component_rich_style("chart--head"),
             network=self.network,
         )
-
-
-def short_name(name: str, network: str) -> str:
-    """An event's name without its network's name in front: "Netværk Nord — maj" → "maj"."""
-    if network and fold(name[: len(network)]) == fold(network):
-        rest = name[len(network):].lstrip(" —–-:,·/")
-        if rest:
-            return rest
-    return name
-
-
-def chart_text(rows: Sequence[EventRow], width: int, *, value_style="", cost_style="", head_style="",  # type: ignore[no-untyped-def]
-               network: str = "") -> Text:
-    """The chart as text `width` cells wide (names cut with "…", user text never markup)."""
-    name_w, bar_w = chart_layout(width)
-    largest = max((max(r.value, r.cost) for r in rows), default=0.0)
-    out = Text(no_wrap=True, overflow="ellipsis")
-    head = f"{'date':<10}   {fit('event', name_w)} {fit('value', bar_w + 10)} {'cost'}"
-    out.append(head + "\n", style=head_style)
-    for r in rows:
-        out.append(f"{(r.date or '—'):<10} {_MARK[r.picked_up]} {fit(short_name(r.name, network), name_w)} ")
-        out.append(bar(r.value, largest, bar_w), style=value_style)
-        out.append(f"{money(r.value, unit=''):>9} ")
-        out.append(bar(r.cost, largest, bar_w), style=cost_style)
-        out.append(f"{money(r.cost, unit=''):>9}\n")
-    out.rstrip()
-    return out

@@ -10,26 +10,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 
-from netevent.services.cards import CardData, card_parts
+from netevent.services.cards import CardData
+from netevent.tui.render.card import card_text
 
-__all__ = ["PersonCard", "card_text"]
+__all__ = ["PersonCard"]
 
-
-_STYLES = {"status": "italic", "headline": "dim", "heading": "bold underline", "none": "dim", "about": "italic"}
 _HINT = "Nobody selected. Press / and type a few letters."
-
-
-def card_text(card: CardData, *, private: bool = False, attendance: str = "") -> Text:
-    """The card as styled text. User words are appended as plain text, never as markup."""
-    out = Text()
-    for part in card_parts(card, private=private, attendance=attendance):
-        if part.kind in ("field", "extra"):
-            out.append(f"{part.label}: ", style="bold" if part.kind == "field" else "dim")
-            out.append(part.text + "\n")
-        else:
-            out.append(part.text + "\n", style=_STYLES.get(part.kind, ""))
-    out.rstrip()
-    return out
 
 
 class PersonCard(ScrollView, can_focus=True):

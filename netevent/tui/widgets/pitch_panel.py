@@ -2,38 +2,12 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.widgets import Static
 
 from netevent.domain.models import Event, Profile
+from netevent.tui.render.pitch import pitch_text
 
-__all__ = ["PitchPanel", "pitch_text"]
-
-
-def pitch_text(profile: Profile, event: Event | None) -> Text:
-    """Your pitch, offers, asks and the current event's purpose and messages, as plain text."""
-    out = Text()
-    if profile.is_empty:
-        out.append("No pitch yet — press p to write one.", style="dim")
-    else:
-        out.append(profile.pitch or "(no pitch)", style="bold" if profile.pitch else "dim")
-        out.append("\n")
-        if profile.offers:
-            out.append("Offers: ", style="bold")
-            out.append("; ".join(profile.offers) + "\n")
-        if profile.asks:
-            out.append("Asks: ", style="bold")
-            out.append("; ".join(profile.asks) + "\n")
-    if event is not None:
-        out.append("\n")
-        out.append(f"{event.name}", style="bold")
-        if event.purpose:
-            out.append(" — " + event.purpose)
-        out.append("\n")
-        for message in event.messages:
-            out.append("  › " + message + "\n")
-    out.rstrip()
-    return out
+__all__ = ["PitchPanel"]
 
 
 class PitchPanel(Static, can_focus=False):

@@ -1,0 +1,71 @@
+"""The command line's plain-text views: a person's card and the network report."""
+
+from __future__ import annotations
+
+from netevent.domain.figures import bar, fit, money, percent
+from netevent.services.cards import CardData, card_parts
+from netevent.services.ledger import give_share_label
+from netevent.services.report import Report
+
+__all__ = ["card_lines", "report_text"]
+
+
+def card_lines(card: CardData) -> list[str]:
+    """The card as plain text lines for the terminal, user text exactly as typed."""
+    lines = [card.person.name]
+    for part in card_parts(card):
+        if part.kind == "heading":
+            lines += ["", part.text + ":"]
+        elif part.kind in ("field", "extra"):
+            lines.append(f"{part.label}: {part.text}")
+        else:
+            lines.append(part.text)
+    return lines
+
+
+def _num(amount: float) -> str:
+    return money(amount, unit="")
+
+
+_BAR = 10
+
+
+def report_text(report: Report) -> str:
+    """The report as an aligned plain-text table, then each network's events as a value/cost chart."""
+    if not report.networks:
+        return "No events yet. Add one with `netevent event add NAME --network N`.\n"
+    head = (
+        f"{fit('network', 22)} {fit('events', 6, right=True)} {fit('hours', 6, right=True)} "
+        f"{fit('cost kr', 9, right=True)} {fit('value kr', 9, right=True)} {fit('met', 4, right=True)} "
+        f"{fit('gave', 4, right=True)} {fit('got', 4, right=True)} {fit('share', 6, right=True)}"
+    )
+    lines = [head, "─" * len(head)]
+    for n in report.networks:
+        lines.append(
+            f"{fit(n.network, 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
+            f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
+        )
+    for n in report.networks:
+        span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
+        lines += ["", f"{n.network}" + (f"  ({span})" if span else "")]
+        verdict = "gave more than it cost" if n.net > 0 else "cost more than it gave" if n.net < 0 else "broke even"
+        lines.append(f"  value {money(n.value)} against {money(n.money)} and {n.hours:.1f} h — {verdict} in money")
+        lines.append(f"  {give_share_label(n.ledger)}")
+        lines.append(
+            f"  outcomes {n.outcomes} · follow-ups {n.on_time} on time, {n.late} late, {n.open} open"
+            + (f" ({n.overdue} overdue)" if n.overdue else "")
+        )
+        if not n.rows:
+            lines.append("  no events")
+            continue
+        largest = max(max(r.value, r.cost) for r in n.rows)
+        lines.append(
+            f"  {fit('date', 10)}  {fit('event', 18)} {fit('cost', 8, right=True)} "
+            f"{fit('value', 8, right=True)}  {fit('value', _BAR)} cost"
+        )
+        for r in n.rows:
+            lines.append(
+                f"  {fit(r.date or '—', 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
+                f"{bar(r.value, largest, _BAR)} {bar(r.cost, largest, _BAR)}".rstrip()
+            )
+    return "\n".join(lines) + "\n"

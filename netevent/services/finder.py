@@ -1,0 +1,231 @@
+"""Finding people: the one owner of the search index, the introduction index and the quick search.
+
+Pure Python, no Textual. `PeopleFinder` answers every search of the app and
+the command line. It subscribes to the repository's commits, so its indexes
+follow every write (one person at a time, never rebuilt), and it is safe to
+use from any thread: each index is read and changed under its own lock, and
+an index built while writes go on replays them before it is used. Until the
+index exists (the app's first seconds at tens of thousands of people), the
+quick search over folded fields answers instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable, Collection, Iterable, Iterator, NamedTuple, TypeVar
+
+from netevent.domain.matching import IntroIndex, Match
+from netevent.domain.models import Person
+from netevent.domain.search.index import SearchIndex
+from netevent.domain.search.quick import Row, contenders, fold_rows, quick_hits
+from netevent.domain.search.scoring import Hit
+from netevent.storage.commits import Committed
+from netevent.storage.repository import Repository
+from netevent.storage.tables import PACE_EVERY
+
+__all__ = ["PeopleFinder"]
+
+T = TypeVar("T")
+
+
+class _NoteText(NamedTuple):
+    """What the search index needs of a note."""
+
+    person_id: int
+    text: str
+
+
+class PeopleFinder:
+    """Search, introductions and quick search over one repository's people.
+
+    Args:
+        repo: the open repository; the finder follows its writes until `close()`.
+        pace: called every few dozen people while an index is built (the app
+            passes its pacer, so that building steps aside while you type).
+    """
+
+    def __init__(self, repo: Repository, *, pace: Callable[[], None] = lambda: None) -> None:
+        self._repo = repo
+        self._pace = pace
+        self._search: SearchIndex | None = None
+        self._intro: IntroIndex | None = None
+        self._search_lock = threading.Lock()
+        self._intro_lock = threading.Lock()
+        self._build_lock = threading.Lock()
+        # Commits made while an index is being built, replayed onto it before it is used.
+        self._search_pending: list[Committed] | None = None
+        self._intro_pending: list[Committed] | None = None
+        self._rows: list[Row] | None = None  # the quick search's folded rows, in name order
+        self._rows_version = 0
+        self._rows_lock = threading.Lock()
+        repo.subscribe(self._committed)
+
+    def close(self) -> None:
+        """Stop following the repository's writes."""
+        self._repo.unsubscribe(self._committed)
+
+    # ---------------------------------------------------------------- state
+    @property
+    def search_ready(self) -> bool:
+        """True once the search index exists (a search then has typos and notes)."""
+        return self._search is not None
+
+    @property
+    def ready(self) -> bool:
+        """True once both indexes exist (asking for them then never waits)."""
+        return self._search is not None and self._intro is not None
+
+    def paced(self, items: Iterable[T]) -> Iterator[T]:
+        """`items`, calling `pace` every few dozen of them."""
+        for count, item in enumerate(items):
+            if not count % PACE_EVERY:
+                self._pace()
+            yield item
+
+    # --------------------------------------------------------------- builds
+    def build(self) -> None:
+        """Build both indexes now (the app does this in the background after its first screen)."""
+        self._build_search()
+        self._build_intro()
+
+    def prepare(self) -> None:
+        """Fold everyone's fields and index the ledger and follow-ups by person now,
+        so that the first keystroke and its card wait for neither."""
+        self._quick_rows()
+        self._repo.index_by_person()
+
+    def _build_search(self) -> None:
+        with self._build_lock:
+            if self._search is not None:
+                return
+            with self._search_lock:
+                self._search_pending = []
+            repo = self._repo
+            # The index needs only each note's person and text: read them from
+            # the documents (validating every Note model waits for later).
+            notes = [
+                _NoteText(doc.get("person_id"), str(doc.get("text", "")))  # type: ignore[arg-type]
+                for doc in self.paced(repo.raw("notes").values())
+            ]
+            index = SearchIndex(repo.everyone(), notes)
+            with self._search_lock:
+                for done in self._search_pending or ():
+                    self._apply_search(index, done)
+                self._search, self._search_pending = index, None
+
+    def _build_intro(self) -> None:
+        with self._build_lock:
+            if self._intro is not None:
+                return
+            with self._intro_lock:
+                self._intro_pending = []
+            index = IntroIndex(self.paced(self._repo.everyone()))
+            with self._intro_lock:
+                for done in self._intro_pending or ():
+                    self._apply_intro(index, done)
+                self._intro, self._intro_pending = index, None
+
+    # -------------------------------------------------------------- commits
+    def _committed(self, done: Committed) -> None:
+        """Follow a write: re-index the people and notes it touched (on the writing thread)."""
+        if done.people or done.rolled_back:
+            with self._rows_lock:
+                self._rows, self._rows_version = None, self._rows_version + 1
+        if done.rolled_back:
+            return  # the indexes only ever saw committed data: nothing to undo in them
+        with self._search_lock:
+            if self._search is not None:
+                self._apply_search(self._search, done)
+            elif self._search_pending is not None:
+                self._search_pending.append(done)
+        with self._intro_lock:
+            if self._intro is not None:
+                self._apply_intro(self._intro, done)
+            elif self._intro_pending is not None:
+                self._intro_pending.append(done)
+
+    def _apply_search(self, index: SearchIndex, done: Committed) -> None:
+        repo = self._repo
+        for person_id in done.people:
+            person = repo.person(person_id)
+            if person is None:
+                index.remove(person_id)
+            else:
+                index.upsert(person)
+        repo.expect_notes_of(len(done.notes_of))
+        for person_id in done.notes_of:
+            if repo.person(person_id) is not None:
+                index.set_notes(person_id, [n.text for n in repo.notes_for(person_id)])
+
+    def _apply_intro(self, index: IntroIndex, done: Committed) -> None:
+        for person_id in done.people:
+            person = self._repo.person(person_id)
+            if person is None:
+                index.remove(person_id)
+            else:
+                index.upsert(person)
+
+    # ------------------------------------------------------------ searching
+    def search(self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None) -> list[Hit]:
+        """People matching `query`, best first: by the index once it exists, by the quick search until then."""
+        if not query.strip():
+            ids = self._repo.sorted_ids(within)
+            return [Hit(pid, 0.0, "") for pid in (ids if limit is None else ids[:limit])]
+        with self._search_lock:
+            if self._search is not None:
+                return self._search.search(query, limit=limit, within=within)
+        return self.quick_search(query, limit=limit, within=within)
+
+    def quick_search(
+        self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, ranked: bool = True
+    ) -> list[Hit]:
+        """People whose fields (not notes) hold every word of `query`, names first; never waits for an index."""
+        return quick_hits(self._quick_rows(), query, limit=limit, within=within, ranked=ranked)
+
+    def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
+        """The best matches for a one-off search (`netevent who`), without building the whole index.
+
+        The people the quick search finds are ranked as the index would rank
+        them, and only the few that can make the top `limit` are indexed.
+        When that finds nobody (a typo, a word only in notes), the full index answers.
+        """
+        if self._search is not None:
+            return self.search(query, limit=limit)
+        found = [h.person_id for h in self.quick_search(query, limit=None, ranked=False)]
+        if len(found) > limit:
+            rows = {row.person_id: row for row in self._quick_rows()}
+            names = {pid: str(self._repo.raw("people")[str(pid)].get("name", "")) for pid in found}
+            found = contenders(query, rows, found, names, limit)
+        candidates = self._repo.people_in(found)
+        hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
+        if hits:
+            return hits
+        self._build_search()
+        return self.search(query, limit=limit)
+
+    def _quick_rows(self) -> list[Row]:
+        """Everyone's folded row, in name order; made once and kept until people change."""
+        rows, version = self._rows, self._rows_version
+        if rows is None:
+            repo = self._repo
+            by_id = {row.person_id: row for row in fold_rows(list(repo.raw("people").items()), self._pace)}
+            rows = [by_id[pid] for pid in repo.sorted_ids() if pid in by_id]
+            with self._rows_lock:
+                if version == self._rows_version:  # no one was saved meanwhile
+                    self._rows = rows
+        return rows
+
+    # -------------------------------------------------------- introductions
+    def introductions(self, person: Person, *, within: Collection[int] | None = None, limit: int = 5) -> list[Match]:
+        """Others in `within` (or anyone) whose strengths meet this person's needs, best first.
+
+        Before the introduction index exists, a small index over just the room answers;
+        with no room given, the full index is built first.
+        """
+        if self._intro is None and within is not None:
+            return IntroIndex(self._repo.people_in(within)).introductions(person, within=within, limit=limit)
+        if self._intro is None:
+            self._build_intro()
+        with self._intro_lock:
+            assert self._intro is not None
+            return self._intro.introductions(person, within=within, limit=limit)

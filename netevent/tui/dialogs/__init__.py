@@ -1,0 +1,1 @@
+"""The dialogs (modal screens): one a file, each returning its result through `dismiss`."""

@@ -1,0 +1,63 @@
+"""Add a person from one typed line; the full form below fills in as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import Input, Static
+
+from netevent.domain.models import Person
+from netevent.domain.quickadd import parse_quick_add
+from netevent.tui.dialogs.form import Field, FormModal
+
+__all__ = ["AddPersonModal"]
+
+_PERSON_FIELDS = ("name", "company", "role", "email", "phone", "url", "tags", "strengths", "needs")
+
+
+class AddPersonModal(FormModal[Person]):
+    """Add a person from one typed line; the full form below fills in as you type."""
+
+    TITLE_TEXT = "Add a person"
+    HINT = "Type one line, or Tab into the form · Enter saves · Esc cancels"
+
+    def compose_intro(self) -> ComposeResult:
+        yield Input(placeholder="Jane Doe, Acme — tax law; export ? needs #tag", id="quick-line")
+        yield Static("", id="quick-preview", markup=False)
+
+    def fields(self) -> list[Field]:
+        return [
+            Field("name", "Name"),
+            Field("company", "Company"),
+            Field("role", "Role"),
+            Field("email", "Email"),
+            Field("phone", "Phone"),
+            Field("url", "Web / LinkedIn"),
+            Field("tags", "Tags (separate with ;)"),
+            Field("strengths", "Strengths (separate with ;)"),
+            Field("needs", "Needs (separate with ;)"),
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#quick-line", Input).focus()
+
+    @on(Input.Changed, "#quick-line")
+    def _quick_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        parsed = parse_quick_add(event.value)
+        for name in _PERSON_FIELDS:
+            value = getattr(parsed, name)
+            self.set_value(name, "; ".join(value) if isinstance(value, tuple) else value)
+        preview = Text()
+        if parsed.name:
+            preview.append(parsed.name, style="bold")
+            if parsed.company:
+                preview.append(f" · {parsed.company}")
+            if parsed.strengths:
+                preview.append(f" · strong in {', '.join(parsed.strengths)}")
+        self.query_one("#quick-preview", Static).update(preview)
+
+    def build(self, values: dict[str, str]) -> Person:
+        # Person cleans the text itself and splits the list fields on ";".
+        return Person(**{name: values[name] for name in _PERSON_FIELDS})

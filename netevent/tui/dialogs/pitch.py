@@ -1,0 +1,56 @@
+"""Edit your pitch, offers and asks, and today's purpose and messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netevent.domain.models import Event, Profile, clean_list, replace
+from netevent.tui.dialogs.form import Field, FormModal
+
+__all__ = ["PitchModal", "PitchResult"]
+
+_PROFILE_FIELDS = ("name", "company", "role", "pitch", "offers", "asks")
+
+
+@dataclass(frozen=True)
+class PitchResult:
+    """What the pitch dialog returns: your profile and, if any, the event's purpose and messages."""
+
+    profile: Profile
+    event: Event | None
+
+
+class PitchModal(FormModal[PitchResult]):
+    """Edit your pitch, offers and asks, and today's purpose and messages."""
+
+    TITLE_TEXT = "Your pitch"
+    HINT = "Ctrl+S saves · Tab next field · Esc cancels"
+
+    def __init__(self, profile: Profile, event: Event | None) -> None:
+        super().__init__()
+        self.profile, self.event = profile, event
+
+    def fields(self) -> list[Field]:
+        p = self.profile
+        fields = [
+            Field("name", "Your name", p.name),
+            Field("company", "Company", p.company),
+            Field("role", "Role", p.role),
+            Field("pitch", "Pitch (one or two sentences)", p.pitch, multiline=True),
+            Field("offers", "What you offer (separate with ;)", "; ".join(p.offers)),
+            Field("asks", "What you are looking for (separate with ;)", "; ".join(p.asks)),
+        ]
+        if self.event is not None:
+            fields += [
+                Field("purpose", f"Your purpose at {self.event.name}", self.event.purpose),
+                Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(self.event.messages)),
+            ]
+        return fields
+
+    def build(self, values: dict[str, str]) -> PitchResult:
+        # Profile cleans the text itself and splits offers and asks on ";".
+        profile = replace(self.profile, **{name: values[name] for name in _PROFILE_FIELDS})
+        event = self.event
+        if event is not None:
+            event = replace(event, purpose=values["purpose"].strip(), messages=clean_list(values["messages"]))
+        return PitchResult(profile=profile, event=event)

@@ -1,0 +1,27 @@
+"""Make someone one of today's targets: why talk to them, and the question to ask."""
+
+from __future__ import annotations
+
+from netevent.tui.dialogs.form import Field, FormModal
+
+__all__ = ["TargetModal"]
+
+
+class TargetModal(FormModal[tuple[str, str]]):
+    """Make someone one of today's targets, with a reason and the question to ask."""
+
+    TITLE_TEXT = "Today's target"
+
+    def __init__(self, name: str, reason: str = "", question: str = "") -> None:
+        super().__init__()
+        self.TITLE_TEXT = f"Today's target: {name}"
+        self._reason, self._question = reason, question
+
+    def fields(self) -> list[Field]:
+        return [
+            Field("reason", "Why talk to them today?", self._reason, "e.g. needs an accountant for the export move"),
+            Field("question", "The question to ask", self._question, "e.g. who handles your VAT in Germany?"),
+        ]
+
+    def build(self, values: dict[str, str]) -> tuple[str, str]:
+        return values["reason"].strip(), values["question"].strip()

@@ -1,0 +1,48 @@
+"""The follow-ups screen's rows and detail line (user text as typed, never markup)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from textual.content import Content
+
+from netevent.services.followups import FollowUpItem
+
+__all__ = ["followup_label", "followup_detail"]
+
+
+def followup_label(item: FollowUpItem) -> Content:
+    """One row: a mark (☐ open, ⚠ overdue, ✓ done), the due date, who, and what (user text as typed)."""
+    f = item.followup
+    if f.done:
+        mark = ("✓ ", "$text-success")
+    elif item.overdue:
+        mark = ("⚠ ", "$text-error bold")
+    else:
+        mark = ("☐ ", "")
+    due = (f.due or "no date").ljust(10)
+    parts: list[str | tuple[str, str]] = [mark, (due + "  ", "$text-error" if item.overdue else "dim" if f.done else "")]
+    if item.person_name:
+        parts += [(item.person_name, "bold"), " — "]
+    parts.append((f.action, "dim strike" if f.done else ""))
+    return Content.assemble(*parts)
+
+
+def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
+    """The line under the list: where the follow-up came from and how late it is."""
+    f = item.followup
+    parts: list[str | tuple[str, str]] = []
+    if item.overdue:
+        days = (_dt.date.fromisoformat(today) - _dt.date.fromisoformat(f.due)).days
+        parts.append((f"overdue by {days} day{'s' if days != 1 else ''}", "$text-error bold"))
+    elif f.done:
+        parts.append(f"done {f.done_on}" if f.done_on else "done")
+    elif f.due:
+        parts.append(f"due {f.due}")
+    else:
+        parts.append("no due date")
+    if event_name:
+        parts.append(f" · from {event_name}")
+    if f.created:
+        parts.append(f" · added {f.created[:10]}")
+    return Content.assemble(*parts)

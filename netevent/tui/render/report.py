@@ -1,0 +1,76 @@
+"""The network report's pages: an overview of every network, then one network's figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.content import Content
+
+from netevent.domain.figures import GIVE_AIM, hours, money, percent
+from netevent.services.ledger import give_share_label
+from netevent.services.report import NetworkReport, Report
+
+__all__ = ["overview_content", "network_content"]
+
+
+def _net(amount: float) -> tuple[str, str]:
+    sign = "+" if amount > 0 else "−" if amount < 0 else "±"
+    style = "$text-success" if amount > 0 else "$text-error" if amount < 0 else ""
+    return f"{sign}{money(abs(amount))}", style
+
+
+def _share(n: NetworkReport) -> tuple[str, str]:
+    share = n.give_share
+    style = "" if share is None or share >= GIVE_AIM else "$text-warning"
+    return percent(share), style
+
+
+def _spent(n: NetworkReport) -> str:
+    """E.g. "5 events · 10 h · 2,250 kr" (time left out when none was logged)."""
+    parts = [f"{n.events} event" + ("" if n.events == 1 else "s")]
+    if n.minutes:
+        parts.append(hours(n.minutes))
+    return " · ".join(parts + [money(n.money)])
+
+
+def _span(n: NetworkReport) -> str:
+    if n.first_date and n.first_date != n.last_date:
+        return f"{n.first_date} – {n.last_date}"
+    return n.first_date
+
+
+def overview_content(report: Report) -> Content:
+    """Every network in two lines: what it cost and what it brought."""
+    if not report.networks:
+        return Content.styled("No events yet. Create one on the events screen (e, then n).", "dim")
+    parts: list[Any] = []
+    for n in report.networks:
+        parts += [(n.network, "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
+        parts += [f"  {_spent(n)} → value {money(n.value)}, net ",
+                  _net(n.net), "\n"]
+        parts += [f"  met {n.people_met} · gave {n.gave} · got {n.got} · give share ", _share(n),
+                  f" · {n.outcomes} outcomes\n\n"]
+    return Content.assemble(*parts).rstrip()
+
+
+def network_content(n: NetworkReport) -> Content:
+    """One network's figures, labelled, one topic a line."""
+    if n.net > 0:
+        verdict = ("It gave more than it cost in money.", "$text-success")
+    elif n.net < 0:
+        verdict = ("It cost more than it gave in money.", "$text-error")
+    else:
+        verdict = ("It broke even in money.", "")
+    overdue = f" ({n.overdue} overdue)" if n.overdue else ""
+    share = give_share_label(n.ledger)
+    parts: list[Any] = [
+        (n.network, "bold"), ("   " + _span(n) if _span(n) else "", "dim"), "\n\n",
+        ("Spent       ", "bold"), _spent(n) + "\n",
+        ("Brought     ", "bold"), f"value {money(n.value)} · {n.outcomes} outcomes · net ", _net(n.net), "\n",
+        ("People      ", "bold"), f"{n.people_met} met\n",
+        ("Give/get    ", "bold"), (share[:1].upper() + share[1:], _share(n)[1]), "\n",
+        ("Follow-ups  ", "bold"), f"{n.on_time} on time · {n.late} late · {n.open} open{overdue}\n",
+        "\n", verdict, "\n\n",
+        ("Value and cost per event", "bold underline"), ("   ✓ picked up the 1,000 kr · ✗ did not", "dim"),
+    ]
+    return Content.assemble(*parts)

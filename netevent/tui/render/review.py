@@ -1,0 +1,62 @@
+"""The review screen's text: the facts of one event and your review of it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from netevent.services.briefing import first_line
+from netevent.services.cards import HIDDEN
+from netevent.services.ledger import give_share_label
+from netevent.services.review import ReviewSummary, doormat_answer
+from netevent.tui.render.event_text import event_heading, section
+
+__all__ = ["review_text"]
+
+
+
+def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
+    """The review's facts as plain text; note text is hidden while `private` is on."""
+    event = s.event
+    out = event_heading(event, (event.date, event.place, event.network), "Purpose: ")
+    section(out, "The 1,000 kr question")
+    out.append(doormat_answer(s) + "\n")
+    if s.value_words:
+        out.append("In words: ", style="bold")
+        out.append(s.value_words + "\n")
+    section(out, "Outcomes")
+    for outcome in s.outcomes:
+        out.append(f"  • {outcome}\n")
+    if not s.outcomes:
+        out.append("  none recorded — press r\n", style="dim")
+    section(out, f"Met {len(s.met)} of {len(event.attendees)} in the room")
+    out.append("  " + (", ".join(p.name for p in s.met) or "nobody marked as met") + "\n")
+    if s.missed_targets:
+        section(out, "Targets you did not meet")
+        out.append("  " + ", ".join(p.name for p in s.missed_targets) + "\n")
+    section(out, "Give and get")
+    out.append("  " + give_share_label(s.ledger) + "\n")
+    for entry in s.gave + s.got:
+        out.append(f"  {entry.direction} — ")
+        out.append(s.name(entry.person_id), style="bold")
+        out.append(f": {entry.what}\n")
+    section(out, "Follow-ups")
+    for f in s.followups:
+        out.append(f"  {'✓' if f.done else '☐'} {f.action}")
+        if f.person_id is not None:
+            out.append(" — " + s.name(f.person_id))
+        out.append(f" (due {f.due})\n" if f.due else "\n")
+    if not s.followups:
+        out.append("  none\n", style="dim")
+    section(out, "Notes")
+    for note in s.notes:
+        out.append("  " + s.name(note.person_id) + ": ", style="bold")
+        out.append((HIDDEN if private else first_line(note.text)) + "\n")
+    if not s.notes:
+        out.append("  no notes written at this event\n", style="dim")
+    if event.review and event.review.notes:
+        section(out, "Your thoughts")
+        out.append((HIDDEN if private else event.review.notes) + "\n")
+    if event.review and event.review.reviewed_on:
+        out.append(f"\nReviewed {event.review.reviewed_on}\n", style="dim")
+    out.rstrip()
+    return out

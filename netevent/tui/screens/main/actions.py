@@ -1,0 +1,239 @@
+"""The one-key actions of the main screen: met, target, give/get, follow-up, add, introduce, pitch, events.
+
+Each action reads what it needs, asks for details in a dialog if it must
+(awaited, inside a worker), and hands one service call to the app's writer
+thread: the same service the command line and the other screens call. The
+screen is updated when the write is on disk, so what you see is what is saved.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rich.text import Text
+from textual import work
+
+from netevent.domain.models import Event, Person
+from netevent.services.cards import card_data
+from netevent.services.followups import add_followup
+from netevent.services.ledger import log_get, log_give, log_introduction
+from netevent.services.people import add_person, save_pitch
+from netevent.services.rooms import set_target, toggle_met
+from netevent.tui.screens.main.base import MainBase
+from netevent.tui.widgets.attendees_panel import AttendeesPanel
+
+__all__ = ["MainActions"]
+
+
+class MainActions(MainBase):
+    """The actions of `MainScreen`, each a dialog (if any) and one service call."""
+
+    def need_person(self) -> Person | None:
+        """The highlighted person, or None after saying how to pick one."""
+        person = self.person
+        if person is None:
+            self.notify("Pick a person first: press / and type a few letters", severity="warning")
+        return person
+
+    def need_event(self) -> Event | None:
+        """The current event, or None after saying how to choose one."""
+        event = self.event
+        if event is None:
+            self.notify("Choose the event you are at first: press e", severity="warning")
+        return event
+
+    # -------------------------------------------------------------- actions
+    def action_focus_search(self) -> None:
+        """Jump to the search box."""
+        self.query_one(AttendeesPanel).focus_search()
+
+    def action_note(self) -> None:
+        """Write in the note of the highlighted person."""
+        if self.need_person() is not None:
+            self.query_one("#note-editor").focus()
+
+    def action_toggle_met(self) -> None:
+        """Mark the highlighted person met (or not) at the current event."""
+        person, event = self.need_person(), self.need_event()
+        if person is None or event is None:
+            return
+        was = event.attendance(person.key)
+        met = not (was is not None and was.met)
+        job = partial(toggle_met, self.host.repo, event.key, person.key, today=self.host.today())
+        self.host.write(job, partial(self.after_write, research=was is None))
+        self.notify(f"{person.name}: {'met ✓' if met else 'not met'}", timeout=2, markup=False)
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_toggle_target(self) -> None:
+        """Make the highlighted person one of today's targets (asks why), or stop."""
+        from netevent.tui.dialogs.target import TargetModal
+
+        person, event = self.need_person(), self.need_event()
+        if person is None or event is None:
+            return
+        repo, current = self.host.repo, event.attendance(person.key)
+        if current is not None and current.target:
+            self.host.write(partial(set_target, repo, event.key, person.key, target=False), self.after_write)
+            return
+        reason, question = (current.reason, current.question) if current else ("", "")
+        result = await self.app.push_screen_wait(TargetModal(person.name, reason, question))
+        if result is None:
+            return
+        job = partial(set_target, repo, event.key, person.key, target=True, reason=result[0], question=result[1])
+        self.host.write(job, partial(self.after_write, research=True))
+
+    @work(group="dialog", exit_on_error=False)
+    async def _log(self, direction: str) -> None:
+        from netevent.tui.dialogs.ledger import LedgerModal
+
+        person = self.need_person()
+        if person is None:
+            return
+        result = await self.app.push_screen_wait(LedgerModal(direction, person.name))
+        if result is None:
+            return
+        event = self.event
+        log = log_give if direction == "gave" else log_get
+        job = partial(log, self.host.repo, person.key, result.what, kind=result.kind, amount=result.amount,
+                      event_id=event.id if event else None, date=self.host.today())  # fmt: skip
+        self.host.write(job, self.after_write)
+        self.notify(f"Logged: {direction} {result.what}", timeout=2, markup=False)
+
+    def action_log_gave(self) -> None:
+        """Log something you gave the highlighted person."""
+        self._log("gave")
+
+    def action_log_got(self) -> None:
+        """Log something you received from the highlighted person."""
+        self._log("got")
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_follow_up(self) -> None:
+        """Add a follow-up with the highlighted person."""
+        from netevent.tui.dialogs.followup import FollowUpModal
+
+        person = self.need_person()
+        if person is None:
+            return
+        result = await self.app.push_screen_wait(FollowUpModal(person.name))
+        if result is None:
+            return
+        event = self.event
+        job = partial(add_followup, self.host.repo, person.key, result[0], due=result[1],
+                      event_id=event.id if event else None, today=self.host.today())  # fmt: skip
+        self.host.write(job, self.after_write)
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_add_person(self) -> None:
+        """Add a person from one line (or the full form); at an event they join its room as met."""
+        from netevent.tui.dialogs.add_person import AddPersonModal
+
+        person = await self.app.push_screen_wait(AddPersonModal())
+        if person is None:
+            return
+        event = self.event
+
+        def added(saved: Person) -> None:
+            self.select_person(saved.key, force=True)
+            self.after_write()
+            # Clear the search so the newcomer is in the list, highlighted.
+            if not self.query_one(AttendeesPanel).clear_search():
+                self.run_search("")
+            self.notify(f"Added {saved.name}", timeout=2, markup=False)
+
+        job = partial(add_person, self.host.repo, person, event_id=event.id if event else None, today=self.host.today())
+        self.host.write(job, added)
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_pitch(self) -> None:
+        """Show and edit your pitch, offers, asks and today's purpose."""
+        from netevent.tui.dialogs.pitch import PitchModal
+
+        result = await self.app.push_screen_wait(PitchModal(self.host.repo.profile, self.event))
+        if result is not None:
+            self.host.write(partial(save_pitch, self.host.repo, result.profile, result.event), self.after_write)
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_introduce(self) -> None:
+        """Introduce the highlighted person to one of their *introduce them to* matches (a give to both)."""
+        from netevent.tui.dialogs.chooser import ChooserModal
+
+        person = self.need_person()
+        if person is None:
+            return
+        repo = self.host.repo
+        card = card_data(repo, self.host.finder, person)
+        matches = {m.person_id: m for m in card.matches.introduce if m.person_id is not None}
+        if not matches:
+            self.notify(f"Nobody in {card.room_label} is strong in what {person.name} needs yet",
+                        severity="warning", markup=False)  # fmt: skip
+            return
+        before = {e.with_person_id: e.date for e in repo.ledger(person_id=person.key) if e.kind == "intro"}
+
+        def label(pid: int) -> Text:
+            text = Text(card.names.get(pid, f"#{pid}"), style="bold")
+            if pid in before:
+                text.append(f"  (introduced {before[pid]})", style="italic")
+            text.append("\n  " + matches[pid].why, style="dim")
+            return text
+
+        pid = await self.app.push_screen_wait(ChooserModal(f"Introduce {person.name} to…", list(matches), label))
+        if pid is None:
+            return
+        other, event = card.names.get(pid, f"#{pid}"), self.event
+
+        def done(_entries: object) -> None:
+            self.after_write()
+            self.notify(f"Introduced {person.name} and {other}: a give to both", timeout=3, markup=False)
+
+        job = partial(log_introduction, repo, person.key, pid, event_id=event.id if event else None,
+                      what=matches[pid].mine, date=self.host.today())  # fmt: skip
+        self.host.write(job, done)
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_events(self) -> None:
+        """Choose the current event, prepare it and review it."""
+        from netevent.tui.screens.event_list import EventsScreen
+
+        await self.app.push_screen_wait(EventsScreen())
+        self.refresh_event()
+        if self.event is not None and self.scope == "all":
+            self.scope = "room"
+        self.select_person(self.current_id, force=True)
+        self.run_search()
+
+    def action_toggle_scope(self) -> None:
+        """Switch the list between this event's room and everyone."""
+        if self.event is None:
+            self.notify("No current event: showing everyone (press e to choose one)", severity="warning")
+            return
+        self.scope = "all" if self.scope == "room" else "room"
+
+    def action_toggle_private(self) -> None:
+        """Hide or show notes and contact details, on every screen."""
+        self.host.private = not self.host.private
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_import(self) -> None:
+        """Import an attendee list or contacts file."""
+        from netevent.tui.dialogs.import_file import ImportModal
+
+        await self.app.push_screen_wait(ImportModal())
+        self.after_write(research=True)
+
+    @work(group="dialog", exit_on_error=False)
+    async def action_followups(self) -> None:
+        """All follow-ups by due date; `o` there comes back with that person's card."""
+        from netevent.tui.screens.followups import FollowUpsScreen
+
+        person_id = await self.app.push_screen_wait(FollowUpsScreen())
+        if person_id is not None:
+            self.open_person(person_id)
+        else:
+            self.show_card()
+
+    def action_report(self) -> None:
+        """What each network gave you against what it cost."""
+        from netevent.tui.screens.report import ReportScreen
+
+        self.app.push_screen(ReportScreen())

@@ -1,0 +1,196 @@
+"""The main screen: attendees, the person card, your pitch and live notes.
+
+The screen lays out the four panels and routes their messages: a highlight
+shows a card, a note asks to be saved, the app's indexes or notes become
+ready. Every write goes to the app's writer thread, so the screen never
+waits for the disk.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Iterable
+
+from textual import events, on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Footer, Header, Static
+
+from netevent.services.notes import save_live_note
+from netevent.tui.screens.main.actions import MainActions
+from netevent.tui.widgets.attendees_panel import AttendeesPanel
+from netevent.tui.widgets.notes_panel import NoteEditor, NotesPanel
+from netevent.tui.widgets.people_list import PeopleList
+from netevent.tui.widgets.person_card import PersonCard
+from netevent.tui.widgets.pitch_panel import PitchPanel
+
+__all__ = ["MainScreen", "MIN_SIZE"]
+
+MIN_SIZE = (60, 18)
+"""Columns and rows below which the panels cannot show a person usefully."""
+
+
+class MainScreen(MainActions):
+    """Four panels: find a person, read their card, keep your pitch in view, take notes."""
+
+    AUTO_FOCUS = "#search"
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="search", tooltip="Jump to the search box"),
+        Binding("n", "note", "Note", id="note", tooltip="Write a note about this person"),
+        Binding("a", "add_person", "Add", id="add-person", tooltip="Add a person from one line"),
+        Binding("m", "toggle_met", "Met", id="met", tooltip="Mark met / not met"),
+        Binding("t", "toggle_target", "Target", id="target", tooltip="Toggle today's target"),
+        Binding("g", "log_gave", "Gave", id="gave", tooltip="Log something you gave"),
+        Binding("r", "log_got", "Got", id="got", tooltip="Log something you received"),
+        Binding("f", "follow_up", "Follow-up", id="follow-up", show=False, tooltip="Add a follow-up with this person: what and by when"),
+        Binding("p", "pitch", "Pitch", id="pitch", show=False, tooltip="Show and edit your pitch"),
+        Binding("e", "events", "Event", id="events", show=False, tooltip="Event prep and review"),
+        Binding("v", "toggle_scope", "Room/all", id="scope", show=False, tooltip="List this event's room or everyone"),
+        Binding("x", "toggle_private", "Hide private", id="private", show=False, tooltip="Hide or show notes and contact details from onlookers"),
+        Binding("i", "introduce", "Introduce", id="introduce", show=False,
+                tooltip="Introduce this person to a match in the room (a give to both)"),
+        Binding("F", "followups", "Follow-ups", id="followups", show=False,
+                tooltip="All follow-ups by due date: mark done, add new"),
+        Binding("R", "report", "Report", id="report", show=False,
+                tooltip="Network report: is each network worth its time and money?"),
+        Binding("question_mark", "app.help", "Help", id="help"),
+        Binding("q", "app.quit", "Quit", id="quit-q"),
+    ]  # fmt: skip
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        with Vertical(id="left"):
+            yield AttendeesPanel(id="attendees")
+            yield PitchPanel(id="pitch")
+        with Vertical(id="right"):
+            yield PersonCard(id="card")
+            yield NotesPanel(id="notes")
+        yield Footer(compact=True)
+        yield Static("", id="too-small")
+
+    def on_mount(self) -> None:
+        self.query_one("#attendees").border_title = "Attendees"
+        self.query_one("#pitch").border_title = "Your pitch"
+        self.refresh_event()
+        self.query_one(PersonCard).show(None)
+        self.query_one(NotesPanel).load(None, None, "", "")
+        # The first list needs no index and no thread: fill it right away.
+        self._show_results("", *self._results("", self.scope))
+        app = self.app
+        self.watch(app, "notes_loaded", lambda _value: self.query_one(PeopleList).refresh(), init=False)
+        self.watch(app, "indexes_ready", lambda _value: self._indexes_ready(), init=False)
+        self.watch(app, "private", lambda _value: self._privacy_changed(), init=False)
+        self.host.flush_signal.subscribe(self, lambda _none: self.save_note_now(), immediate=True)
+        repo = self.host.repo
+        if repo.people_count == 0 and repo.profile.is_empty:
+            self._welcome()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the smallest useful size, say so over the panels (which keep their state)."""
+        width, height = event.size
+        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
+        self.set_class(small, "-too-small")
+        if small:
+            self.query_one("#too-small", Static).update(
+                f"netevent needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]}; "
+                f"this one is {width}×{height}. Make it larger: nothing is lost."
+            )
+
+    # ------------------------------------------------------- app-wide state
+    def _indexes_ready(self) -> None:
+        self.show_card()  # now with introductions
+        if self.query_one(AttendeesPanel).query.strip():
+            self.run_search()  # now with typos and notes
+
+    def _privacy_changed(self) -> None:
+        private = self.host.private
+        self.show_card()
+        self.query_one(NotesPanel).set_class(private, "-private")
+        self.notify("Private text hidden — press x to show" if private else "Private text shown")
+
+    # ------------------------------------------------------------- routing
+    @on(AttendeesPanel.QueryChanged)
+    def _query_changed(self, event: AttendeesPanel.QueryChanged) -> None:
+        self.host.pacer.hold()  # indexing waits while you type
+        self.run_search(event.query)
+
+    @on(PeopleList.Highlighted)
+    def _highlighted(self, event: PeopleList.Highlighted) -> None:
+        self.select_person(event.person_id)
+
+    @on(PeopleList.Selected)
+    def _selected(self, event: PeopleList.Selected) -> None:
+        self.select_person(event.person_id)
+        card = self.query_one(PersonCard)
+        if card.allow_focus():  # only a card taller than its panel has anything to scroll
+            card.focus()
+
+    # ---------------------------------------------------------------- notes
+    @on(NotesPanel.SaveRequested)
+    def _save_note(self, message: NotesPanel.SaveRequested) -> None:
+        repo, notes = self.host.repo, self.query_one(NotesPanel)
+        pid, eid, text = message.person_id, message.event_id, message.text
+        self.host.write(
+            partial(save_live_note, repo, pid, eid, text),
+            lambda _note: self._note_saved(pid, eid, text),
+            on_error=lambda error: notes.mark_failed(str(error)),
+        )
+
+    def _note_saved(self, person_id: int, event_id: int | None, text: str) -> None:
+        notes = self.query_one(NotesPanel)
+        first = person_id != notes.person_id or not notes.saved_text
+        notes.mark_saved(person_id, event_id, text)
+        if first:
+            self.query_one(PeopleList).refresh_person(person_id)  # the ✎ marker of a first note
+        # While you type, the card keeps still (redrawing it each autosave only
+        # costs the screen time); it catches up when you leave the editor.
+        if person_id == self.current_id and not notes.editor.has_focus:
+            self.show_card()
+
+    @on(NoteEditor.Left)
+    def _left_editor(self) -> None:
+        self.query_one(PeopleList).focus()
+        self.show_card()
+
+    def save_note_now(self) -> None:
+        """Save the note being typed synchronously (quit, suspend, SIGHUP, SIGTERM)."""
+        notes = self.query_one(NotesPanel)
+        if notes.dirty and notes.person_id is not None:
+            try:
+                save_live_note(self.host.repo, notes.person_id, notes.event_id, notes.text)
+            except Exception as error:  # shown, and the text stays in the editor
+                self.host.report_error(error)
+                return
+            notes.saved_text = notes.text
+
+    # ------------------------------------------------------------- palette
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """Every action of this screen, for the command palette."""
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            action = binding.action
+            if action.startswith("app."):
+                continue
+            key = self.app.get_key_display(binding)
+            yield SystemCommand(
+                f"{binding.description} ({key})",
+                binding.tooltip or binding.description,
+                partial(self.run_action, action),
+            )
+        yield SystemCommand("Import a file…", "Import attendees from CSV, vCard or a netevent backup", self.action_import)
+
+    def _welcome(self) -> None:
+        from netevent.tui.dialogs.welcome import WelcomeModal
+
+        def chosen(choice: str | None) -> None:
+            if choice == "profile":
+                self.action_pitch()
+            elif choice == "import":
+                self.action_import()
+            elif choice == "demo":
+                self.app.exit("demo")
+            elif choice == "add":
+                self.action_add_person()
+
+        self.app.push_screen(WelcomeModal(), chosen)

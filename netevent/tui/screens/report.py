@@ -1,0 +1,95 @@
+"""The network report (`R`): is each network worth the time and money you put into it?
+
+One page per network (Tab / → for the next, Shift+Tab / ← for the previous),
+after an overview of all of them: events, hours, money, people met, gives
+and gets with the give share, outcomes, value, follow-ups kept, and a chart
+of value against cost per event.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Header, Static
+
+from netevent.services.report import build_report
+from netevent.tui.render.report import network_content, overview_content
+from netevent.tui.screens.base import RepoScreen
+from netevent.tui.screens.keys_panel import keys_binding
+from netevent.tui.widgets.chart import ValueCostChart
+
+__all__ = ["ReportScreen", "ALL"]
+
+ALL = "All networks"
+"""The first page: every network side by side."""
+
+
+class ReportScreen(RepoScreen[None]):
+    """What each network gave you against what it cost, over time."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="report-back"),
+        Binding("tab,right", "switch(1)", "Next network", id="report-next"),
+        Binding("shift+tab,left", "switch(-1)", "Previous", id="report-previous"),
+        keys_binding("report"),
+    ]
+
+    def __init__(self, *, today: str | None = None) -> None:
+        super().__init__()
+        self.today = today
+        self.page = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        yield Static("", id="report-tabs")
+        with VerticalScroll(id="report-box"):
+            yield Static("", id="report-figures")
+            yield ValueCostChart(id="report-chart")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = "Network report"
+        self.report = build_report(self.repo, today=self.today)
+        names = self.pages()
+        event = self.repo.current_event()
+        wanted = event.network if event and event.network else ""
+        self.page = next((i for i, n in enumerate(names) if n == wanted), 0)
+        self.show_page()
+        self.query_one("#report-box").focus()
+
+    def pages(self) -> list[str]:
+        """The page names: the overview, then each network."""
+        names = [n.network for n in self.report.networks]
+        return names if len(names) == 1 else [ALL] + names
+
+    def show_page(self) -> None:
+        """Show the current page and mark it in the tab line."""
+        names = self.pages()
+        tabs: list = []
+        for i, name in enumerate(names):
+            tabs += [" │ " if i else " ", (f" {name} ", "reverse bold" if i == self.page else "")]
+        self.query_one("#report-tabs", Static).update(Content.assemble(*tabs))
+        chart = self.query_one(ValueCostChart)
+        name = names[self.page] if names else ALL
+        network = next((n for n in self.report.networks if n.network == name), None)
+        if network is None:
+            self.query_one("#report-figures", Static).update(overview_content(self.report))
+            chart.display = False
+        else:
+            self.query_one("#report-figures", Static).update(network_content(network))
+            chart.display = True
+            chart.show(network.rows, network=network.network)
+        self.query_one("#report-box").scroll_home(animate=False)
+
+    def action_switch(self, step: int) -> None:
+        """The next (+1) or previous (-1) network, round the end."""
+        count = len(self.pages())
+        if count > 1:
+            self.page = (self.page + step) % count
+            self.show_page()
+
+    def action_close(self) -> None:
+        """Back to the room."""
+        self.dismiss(None)
