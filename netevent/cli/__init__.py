@@ -11,8 +11,8 @@ import click
 
 from netevent import __version__
 from netevent.cli.common import Fail, db_option, open_repo
-from netevent.cli.data import export_command, import_command
 from netevent.cli.core import check, paths, profile, who
+from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
 from netevent.cli.giving import followup, give, got, intro
 

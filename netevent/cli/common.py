@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -24,6 +25,7 @@ class Fail(click.ClickException):
     """One clear line on stderr and exit code 1; nothing was changed."""
 
     def show(self, file: Any = None) -> None:
+        """Show this message (one clear line)."""
         click.echo(f"netevent: {self.format_message()}", err=True, file=file or sys.stderr)
 
 
@@ -41,7 +43,7 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def open_repo(db: str | None, *, read_only: bool = False, validate: bool = False) -> Iterator["Repository"]:
+def open_repo(db: str | None, *, read_only: bool = False, validate: bool = False) -> Iterator[Repository]:
     """Open the data file for a command; storage problems become one `Fail` line.
 
     Documents become models as a command needs them, and a wrong one is

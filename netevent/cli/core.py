@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from netevent.cli.common import Fail, db_option, open_repo
@@ -60,7 +62,7 @@ def profile(
     from netevent.domain.models import replace
     from netevent.services.people import save_pitch
 
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         key: value
         for key, value in (("name", name), ("company", company), ("role", role), ("pitch", pitch))
         if value is not None
@@ -89,10 +91,7 @@ def check(db: str | None) -> None:
 
     with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)
-        click.echo(
-            f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, "
-            f"{len(repo.notes())} notes"
-        )
+        click.echo(f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, {len(repo.notes())} notes")
         for problem in problems:
             click.echo(f"  problem: {problem}")
         if problems:

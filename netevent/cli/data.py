@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import click
 
@@ -56,8 +57,8 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
 def _open_dry(db: str | None) -> Iterator[Repository]:
     """Open the data file read-only for a dry run; a file that does not exist yet counts as empty."""
     from netevent.config import resolve_db_path
-    from netevent.storage.repository import Repository
     from netevent.storage.errors import StorageError
+    from netevent.storage.repository import Repository
 
     if db is None:
         ctx = click.get_current_context(silent=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo, resolve_event, resolve_person
@@ -75,7 +77,9 @@ def event_add(
             make_current=use,
         )
         where = ", ".join(x for x in (created.date, created.network, created.place) if x)
-        click.echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))
+        click.echo(
+            f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else "")
+        )
         if reuse_roster:
             previous = previous_event(repo, created)
             source = f" from {previous.name!r}" if previous else ""
@@ -99,8 +103,11 @@ def event_list(network: str | None, db: str | None) -> None:
     with open_repo(db, read_only=True) as repo:
         events = [e for e in repo.events() if network is None or same_network(e.network, network)]
         if not events:
-            click.echo("No events yet. Add one with `netevent event add NAME`." if network is None
-                       else f"No events in network {network!r}.")
+            click.echo(
+                "No events yet. Add one with `netevent event add NAME`."
+                if network is None
+                else f"No events in network {network!r}."
+            )
             return
         current = repo.current_event_id
         # Columns as wide as the longest name, within reason, so names are rarely cut.
@@ -188,8 +195,9 @@ def event_brief(name: str | None, db: str | None) -> None:
 @click.option("--outcome", "outcomes", multiple=True, help="Something that came out of it (repeatable; adds).")
 @click.option("--value", default=None, help="What it was worth to you in money, e.g. 5000.")
 @click.option("--value-words", default=None, help="What it was worth, in words.")
-@click.option("--picked-up/--not-picked-up", "picked_up", default=None,
-              help="Did you pick up the 1,000 kr under the doormat?")
+@click.option(
+    "--picked-up/--not-picked-up", "picked_up", default=None, help="Did you pick up the 1,000 kr under the doormat?"
+)
 @click.option("--notes", default=None, help="Your thoughts on the event.")
 @db_option
 def event_review(
@@ -211,7 +219,7 @@ def event_review(
     from netevent.io.review_markdown import review_markdown
     from netevent.services.review import review_summary, save_review
 
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     with fail_on_bad_input():
         if value is not None:
             changes["value"] = parse_amount(value, "value")

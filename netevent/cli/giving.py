@@ -127,7 +127,9 @@ def followup_add(
 
     with open_repo(db) as repo:
         who = resolve_person(repo, person)
-        made = add_followup(repo, who.key, " ".join(action), due=due, event_id=event_id_option(repo, event_name, no_event))
+        made = add_followup(
+            repo, who.key, " ".join(action), due=due, event_id=event_id_option(repo, event_name, no_event)
+        )
         click.echo(f"#{made.id} {who.name}: {made.action}" + (f" (due {made.due})" if made.due else ""))
 
 

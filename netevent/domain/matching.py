@@ -21,9 +21,10 @@ import heapq
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Collection, Iterable, Protocol, Sequence
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -110,15 +111,13 @@ def _phrase_score(mine: Sequence[str], theirs: Sequence[str]) -> float:
     return round(total, 3)
 
 
-def _pairs(
-    mine: Iterable[str], theirs: Iterable[tuple[str, float, str]], template: str
-) -> list[Match]:
+def _pairs(mine: Iterable[str], theirs: Iterable[tuple[str, float, str]], template: str) -> list[Match]:
     """Score every (mine, theirs) pair; keep those that meet, best first, ties in input order."""
-    theirs = [(item, factor, label, _terms(item)) for item, factor, label in theirs]
+    scored = [(item, factor, label, _terms(item)) for item, factor, label in theirs]
     found = []
     for item in mine:
         terms = _terms(item)
-        for other, factor, label, other_terms in theirs:
+        for other, factor, label, other_terms in scored:
             score = _phrase_score(terms, other_terms) * factor
             if score > 0:
                 why = template.format(mine=item, theirs=other, label=label)
@@ -242,9 +241,7 @@ class IntroIndex:
         self._similar[term] = result
         return result
 
-    def introductions(
-        self, person: Person, *, within: Collection[int] | None = None, limit: int = 5
-    ) -> list[Match]:
+    def introductions(self, person: Person, *, within: Collection[int] | None = None, limit: int = 5) -> list[Match]:
         """Others whose strengths, role, company or tags meet this person's needs.
 
         One match per other person, for their best (need, item) pair; never the
@@ -277,7 +274,7 @@ class IntroIndex:
         matches = []
         for pid in heapq.nsmallest(limit, best, key=lambda p: (-best[p][0], self._sort_key(p))):
             score, need_no, number = best[pid]
-            need, (item, verb, _terms_) = person.needs[need_no], self._items[pid][number]
+            need, (item, verb, _) = person.needs[need_no], self._items[pid][number]
             why = f'needs "{need}" — {self._people[pid].name} {verb} "{item}"'
             matches.append(Match(round(score, 3), why, need, item, pid))
         return matches
@@ -319,9 +316,7 @@ class IntroIndex:
 class Introducer(Protocol):
     """Anything that finds introductions for a person: an `IntroIndex`, or the finder that owns one."""
 
-    def introductions(
-        self, person: Person, *, within: Collection[int] | None = None, limit: int = 5
-    ) -> list[Match]:
+    def introductions(self, person: Person, *, within: Collection[int] | None = None, limit: int = 5) -> list[Match]:
         """Others whose strengths meet this person's needs, best first."""
         ...
 

@@ -71,9 +71,7 @@ def briefing_markdown(repo: Repository, event: Event) -> str:
     out.append(f"Cost: {', '.join(cost) if cost else 'not set'}")
     out += ["", "## Purpose", ""]
     out.append(f"- For you: {md_escape(event.purpose) or '*not set — what would make this worth it?*'}")
-    out.append(
-        f"- For the others: {md_escape(event.purpose_others) or '*not set — what can they pick up from you?*'}"
-    )
+    out.append(f"- For the others: {md_escape(event.purpose_others) or '*not set — what can they pick up from you?*'}")
     out += ["", "## Today's targets", ""]
     chosen = targets(repo, event)
     if not chosen:

@@ -62,10 +62,13 @@ class Changes:
             people: dict[int, int] = {}
             saved = repo.save_many([p for _, p in self.new_people] + self.changed_people)
             for (provisional, _), person in zip(self.new_people, saved):
-                people[provisional] = person.id  # type: ignore[assignment]
+                people[provisional] = person.key
 
-            def pid(value: int | None) -> int | None:
-                return people.get(value, value) if value is not None else None
+            def pid(value: int) -> int:
+                return people.get(value, value)
+
+            def maybe_pid(value: int | None) -> int | None:
+                return pid(value) if value is not None else None
 
             events: dict[int, int] = {}
             order = sorted(self.events, key=lambda k: (k > 0, -k if k < 0 else k))
@@ -89,7 +92,7 @@ class Changes:
                     replace(
                         e,
                         person_id=pid(e.person_id),
-                        with_person_id=pid(e.with_person_id),
+                        with_person_id=maybe_pid(e.with_person_id),
                         event_id=eid(e.event_id),
                     )
                     for e in self.ledger
@@ -97,7 +100,7 @@ class Changes:
                 + [
                     replace(
                         f,
-                        person_id=pid(f.person_id),
+                        person_id=maybe_pid(f.person_id),
                         event_id=eid(f.event_id),
                         note_id=notes.get(f.note_id, f.note_id) if f.note_id is not None else None,
                     )
@@ -106,7 +109,7 @@ class Changes:
             )
             if self.profile is not None:
                 repo.set_profile(self.profile)
-            for key, value in self.settings.items():
-                if key == "current_event_id" and isinstance(value, int):
-                    value = eid(value)
-                repo.set_setting(key, value)
+            for name, setting in self.settings.items():
+                if name == "current_event_id" and isinstance(setting, int):
+                    setting = eid(setting)
+                repo.set_setting(name, setting)

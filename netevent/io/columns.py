@@ -75,8 +75,19 @@ _PHONE = re.compile(
 _WEBSITE = re.compile(r"website( \d+)? - value|web page \d+")
 _STATUS = {
     norm_header(s)
-    for s in """attendee status|status|approval status|rsvp|rsvp status|response|svar|tilmeldingsstatus|
-        registration status|ticket status|going""".split("|")
+    for s in [
+        "attendee status",
+        "status",
+        "approval status",
+        "rsvp",
+        "rsvp status",
+        "response",
+        "svar",
+        "tilmeldingsstatus",
+        "\n        registration status",
+        "ticket status",
+        "going",
+    ]
 }
 _LIST_EXACT = _aliases(
     {
@@ -112,20 +123,24 @@ _KEYWORDS = (
     ("interests", "interests|interest|interesser|interesse|hobbies|hobby|passion|passions"),
 )
 _KEYWORD_RES = (
-    ("strengths", re.compile(r"\bask me about\b|\bsuperpowers?\b")),
-    ("needs", re.compile(r"\b(like|love|want|need) (some )?help\b")),
-) + tuple(
-    (target, re.compile(r"\b(" + "|".join(re.escape(norm_header(w.strip())) for w in words.split("|")) + r")\b"))
-    for target, words in _KEYWORDS
-) + (
-    # "What can you help other members with?", "How could you help?", "Hvad kan du hjælpe andre med?"
     (
-        "strengths",
-        re.compile(
-            r"\bhelp(\s+\w+){0,3}\s+with\b|\b(can|could) (you |i )?(help|contribute|bring)\b"
-            r"|\bhjaelpe(\s+\w+){0,3}\s+med\b|\bkan (du |jeg )?(hjaelpe|tilbyde|bidrage)\b"
+        ("strengths", re.compile(r"\bask me about\b|\bsuperpowers?\b")),
+        ("needs", re.compile(r"\b(like|love|want|need) (some )?help\b")),
+    )
+    + tuple(
+        (target, re.compile(r"\b(" + "|".join(re.escape(norm_header(w.strip())) for w in words.split("|")) + r")\b"))
+        for target, words in _KEYWORDS
+    )
+    + (
+        # "What can you help other members with?", "How could you help?", "Hvad kan du hjælpe andre med?"
+        (
+            "strengths",
+            re.compile(
+                r"\bhelp(\s+\w+){0,3}\s+with\b|\b(can|could) (you |i )?(help|contribute|bring)\b"
+                r"|\bhjaelpe(\s+\w+){0,3}\s+med\b|\bkan (du |jeg )?(hjaelpe|tilbyde|bidrage)\b"
+            ),
         ),
-    ),
+    )
 )
 _IGNORE = re.compile(
     r"(order|buyer|billing|shipping|payment|ticket|barcode|device|discount|coupon|amount|currency|quantity|"

@@ -28,6 +28,7 @@ class Decoded(str):
     encoding: str
 
     def __new__(cls, text: str, encoding: str) -> Decoded:
+        """`text`, read with `encoding`."""
         obj = super().__new__(cls, text)
         obj.encoding = encoding
         return obj
@@ -78,7 +79,8 @@ def decode(raw: bytes, name: str) -> Decoded:
         pass
     # Not UTF-8 as a whole: decode line by line, so a file pasted together from a
     # UTF-8 and a Windows-1252 source keeps its letters right in both parts.
-    lines, utf8 = [], False
+    lines: list[str] = []
+    utf8 = False
     for line in raw.splitlines(keepends=True):
         try:
             text = line.decode("utf-8")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netevent.domain.models import Attendance, Event, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import detect_format, read_text
@@ -19,7 +20,6 @@ from netevent.io.merge import Merger, name_key
 from netevent.io.report import SKIPPED, ImportReport, RowResult
 from netevent.io.restore import plan_restore
 from netevent.io.vcard_import import parse_vcard
-from netevent.domain.models import Attendance, Event, replace, today_iso
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -113,8 +113,8 @@ def _plan_room(repo: Repository, merger: Merger, changes: Changes, imported: lis
     stored = repo.find_event(name)
     created = False
     if stored is not None:
-        key = stored.id
-        event = changes.events.get(key, stored)  # type: ignore[arg-type]
+        key = stored.key
+        event = changes.events.get(key, stored)
     else:
         planned = [k for k, e in changes.events.items() if k < 0 and name_key(e.name) == name_key(name)]
         if planned:
@@ -129,7 +129,7 @@ def _plan_room(repo: Repository, merger: Merger, changes: Changes, imported: lis
     if new:
         event = replace(event, attendees=event.attendees + tuple(Attendance(person_id=pid) for pid in new))
     if created or new:
-        changes.events[key] = event  # type: ignore[index]
+        changes.events[key] = event
     what = "created; " if created else ""
     return (
         f"Event {event.name!r}: {what}{len(new)} put in its room, {len(people) - len(new)} already there; "

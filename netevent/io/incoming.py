@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from netevent.domain.models import Person, ValidationError, parse_date
 
@@ -261,13 +262,9 @@ class Draft:
             self.remarks.append("no name given: named by the email address")
         if not name:
             raise ValidationError("no name")
-        return Person(
-            name=name,
-            about="\n\n".join(self.about),
-            extra=tuple(self.extra),
-            **{k: v for k, v in self.single.items()},
-            **{k: tuple(v) for k, v in self.lists.items()},
-        )
+        fields: dict[str, Any] = dict(self.single)
+        fields.update((k, tuple(v)) for k, v in self.lists.items())
+        return Person(name=name, about="\n\n".join(self.about), extra=tuple(self.extra), **fields)
 
 
 def value_key(name: str) -> Callable[[str], str]:

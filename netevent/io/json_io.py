@@ -10,15 +10,16 @@ file itself (or its `.bak`) is read the same way.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from netevent.io.incoming import ImportFailed, Incoming, Parsed
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, SchemaError, now_iso, replace
-from netevent.storage.schema import SCHEMA_VERSION, migrate
+from netevent.io.incoming import ImportFailed, Incoming, Parsed
 from netevent.storage.errors import StorageError
+from netevent.storage.schema import SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -130,9 +131,7 @@ def parse_json(text: str, path: str) -> Parsed:
         raise ImportFailed(
             f"{path} is JSON, but not a netevent backup (export one with `netevent export --format json`)"
         )
-    incoming = tuple(
-        Incoming(replace(p, id=None), f"person {p.id}", old_id=p.id) for p in backup.people
-    )
+    incoming = tuple(Incoming(replace(p, id=None), f"person {p.id}", old_id=p.id) for p in backup.people)
     return Parsed(path, label, incoming, backup=backup)
 
 
@@ -143,9 +142,7 @@ def _numbered(items: list[Any]) -> dict[str, Any]:
 def _from_backup(path: str, data: dict[str, Any]) -> Backup:
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, int) and version > SCHEMA_VERSION:
-        raise ImportFailed(
-            f"{path} was exported by a newer netevent (schema {version}); upgrade netevent to import it"
-        )
+        raise ImportFailed(f"{path} was exported by a newer netevent (schema {version}); upgrade netevent to import it")
     tables: dict[str, dict[str, Any]] = {}
     for table in _TABLES:
         items = data.get(table) or []

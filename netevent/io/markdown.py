@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from netevent.io.select import people_for
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
+from netevent.io.select import people_for
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -135,7 +135,7 @@ def person_markdown(
         lines += [""] + bullets
     if person.about:
         lines += [""] + md_block(person.about)
-    notes = sorted(repo.notes_for(person.id), key=lambda n: (n.created, n.id or 0))  # type: ignore[arg-type]
+    notes = sorted(repo.notes_for(person.key), key=lambda n: (n.created, n.key))
     if notes:
         lines += ["", "**Notes**", ""]
         for note in notes:
@@ -156,7 +156,7 @@ def person_markdown(
 
 
 def _attendance(event: Event, person: Person) -> str:
-    attendance = event.attendance(person.id)  # type: ignore[arg-type]
+    attendance = event.attendance(person.key)
     if attendance is None:
         return ""
     bits = []

@@ -10,20 +10,21 @@ value is kept in `extra` (a second email as "Email 2") and reported.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Any
 
+from netevent.domain.models import Person, clean_list
+from netevent.domain.text import fold, words
 from netevent.io.incoming import (
     LIST_FIELDS,
     SECOND_LABELS,
     Incoming,
-    value_key,
     email_key,
     phone_key,
     put_extra,
+    value_key,
 )
-from netevent.domain.models import Person, clean_list
-from netevent.domain.text import fold, words
 
 __all__ = ["Merger", "Taken", "merge_person", "name_key", "same_company", "company_words"]
 
@@ -46,8 +47,35 @@ def name_key(name: str) -> str:
 
 # Legal forms say nothing about which company it is: "Müller GmbH" is "Müller".
 _LEGAL_FORMS = frozenset(
-    """a s aps as ivs is gmbh ag kg ug ltd limited inc llc plc ab oy bv nv sa sarl srl spa pty
-    co corp corporation""".split()
+    [
+        "a",
+        "s",
+        "aps",
+        "as",
+        "ivs",
+        "is",
+        "gmbh",
+        "ag",
+        "kg",
+        "ug",
+        "ltd",
+        "limited",
+        "inc",
+        "llc",
+        "plc",
+        "ab",
+        "oy",
+        "bv",
+        "nv",
+        "sa",
+        "sarl",
+        "srl",
+        "spa",
+        "pty",
+        "co",
+        "corp",
+        "corporation",
+    ]
 )
 
 
@@ -195,7 +223,7 @@ class Merger:
     def fill_first_met(self, pid: int, on: str, at: str) -> bool:
         """Record where and when you first met this person if that is not known yet."""
         person = self.state[pid]
-        changes = {}
+        changes: dict[str, Any] = {}
         if not person.first_met_on and on:
             changes["first_met_on"] = on
         if not person.first_met_at and at:
@@ -223,7 +251,7 @@ def _contradicts(stored: Person, incoming: Person) -> bool:
 
 def merge_person(stored: Person, incoming: Person) -> tuple[Person, list[str], list[str]]:
     """`stored` with what `incoming` adds: the merged person, what changed, and the conflicts kept."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     extra = list(stored.extra)
     changes: list[str] = []
     conflicts: list[str] = []
@@ -250,10 +278,10 @@ def merge_person(stored: Person, incoming: Person) -> tuple[Person, list[str], l
         union = clean_list(old_items + getattr(incoming, field))
         if len(union) > len(old_items):
             values[field] = union
-            changes.append(f"added {field}: {', '.join(union[len(old_items):])}")
+            changes.append(f"added {field}: {', '.join(union[len(old_items) :])}")
     for label, value in incoming.extra:
-        field = _FAMILY_FIELD.get(label.rstrip("0123456789 ").casefold())
-        if field and value_key(field)(value) == value_key(field)(getattr(stored, field)):
+        family = _FAMILY_FIELD.get(label.rstrip("0123456789 ").casefold())
+        if family and value_key(family)(value) == value_key(family)(getattr(stored, family)):
             continue
         have = [v for k, v in extra if k.casefold() == label.casefold()]
         if not have:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from netevent.domain.models import Event, clean_list, replace
 from netevent.io.changes import Changes
 from netevent.io.json_io import Backup
 from netevent.io.merge import name_key
-from netevent.domain.models import Event, clean_list, replace
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -61,7 +61,7 @@ def plan_restore(
             return None
         return events[old]
 
-    stored_notes = {(n.person_id, n.event_id, n.created, n.text): n.id for n in repo.notes()}
+    stored_notes = {(n.person_id, n.event_id, n.created, n.text): n.key for n in repo.notes()}
     notes: dict[int, int] = {}
     next_note = -1
     for note in backup.notes:
@@ -72,10 +72,10 @@ def plan_restore(
         note = replace(note, person_id=person, event_id=event_of(note.event_id, f"note {note.id}"))
         key = (note.person_id, note.event_id, note.created, note.text)
         if key in stored_notes:
-            notes[note.id] = stored_notes[key]  # type: ignore[index]
+            notes[note.key] = stored_notes[key]
             counts.setdefault("notes", [0, 0])[1] += 1
             continue
-        notes[note.id] = next_note  # type: ignore[index]
+        notes[note.key] = next_note
         changes.notes.append((next_note, note))
         next_note -= 1
         counts.setdefault("notes", [0, 0])[0] += 1
@@ -151,14 +151,14 @@ def _plan_events(
         if match is None:
             key = changes.new_event_id()
             changes.events[key] = replace(event, id=None)
-            mapping[event.id] = key  # type: ignore[index]
+            mapping[event.key] = key
             added += 1
             continue
-        current = changes.events.get(match.id, match)  # type: ignore[arg-type]
+        current = changes.events.get(match.key, match)
         updated = merge_event(current, event)
-        mapping[event.id] = match.id  # type: ignore[index,assignment]
+        mapping[event.key] = match.key
         if updated != current:
-            changes.events[match.id] = updated  # type: ignore[index]
+            changes.events[match.key] = updated
             merged += 1
         else:
             same += 1

@@ -15,19 +15,14 @@ __all__ = ["vcard_text", "person_vcard", "escape"]
 
 def escape(text: str) -> str:
     """A text value with backslash, comma, semicolon and line breaks escaped."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace("\r\n", "\n")
-        .replace("\n", "\\n")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-    )
+    return text.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
 
 
 def _fold(line: str) -> list[str]:
     """Split a content line into pieces of at most 75 bytes; continuations start with a space."""
     out: list[str] = []
-    current, size, limit = [], 0, 75
+    current: list[str] = []
+    size, limit = 0, 75
     for ch in line:
         width = len(ch.encode("utf-8"))
         if size + width > limit:

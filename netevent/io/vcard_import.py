@@ -8,9 +8,9 @@ skipped with the line it starts on and the rest of the file still imports.
 
 from __future__ import annotations
 
+from netevent.domain.models import ValidationError
 from netevent.io.incoming import Draft, Incoming, Parsed, Skipped
 from netevent.io.vcard_parse import Prop, RawCard, split_cards, split_escaped, unescape
-from netevent.domain.models import ValidationError
 
 __all__ = ["parse_vcard"]
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from netevent.runtime.writer import Writer
 from netevent.services.finder import PeopleFinder

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import queue
 import threading
-from typing import Any, Callable, NamedTuple
+from collections.abc import Callable
+from functools import partial
+from typing import Any, NamedTuple
 
 __all__ = ["Writer"]
 
@@ -66,10 +68,10 @@ class Writer:
             except Exception as error:  # reported to the app, never lost in a thread
                 if item.on_error is not None:
                     # Bind now: the loop moves on to the next job before this runs.
-                    self._deliver(lambda e=error, f=item.on_error: f(e))
+                    self._deliver(partial(item.on_error, error))
             else:
                 if item.on_done is not None:
-                    self._deliver(lambda r=result, f=item.on_done: f(r))
+                    self._deliver(partial(item.on_done, result))
             finally:
                 with self._idle:
                     self._pending -= 1

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.services.followups import is_overdue
-from netevent.services.ledger import LedgerSummary, give_share_label, summarize
 from netevent.domain.models import Event, FollowUp, LedgerEntry, today_iso
 from netevent.services.events import get_person
+from netevent.services.followups import is_overdue
+from netevent.services.ledger import LedgerSummary, summarize
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository

@@ -33,9 +33,7 @@ class CardData:
     """The give share with this person, e.g. "give share 83 % (5 gave, 1 got) — …"; "" before any give or get."""
 
 
-def card_data(
-    repo: Repository, finder: PeopleFinder, person: Person, *, notes: int = 3, wait: bool = True
-) -> CardData:
+def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: int = 3, wait: bool = True) -> CardData:
     """Collect a person's card: matches against your profile and the current room.
 
     Args:
@@ -52,14 +50,12 @@ def card_data(
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}
     note_lines = []
-    for note in repo.notes_for(person.id)[:notes]:  # type: ignore[arg-type]
+    for note in repo.notes_for(person.key)[:notes]:
         where = events.get(note.event_id, "")
         stamp = (note.updated or note.created)[:10]
         first = " ".join(note.text.split())
         note_lines.append(f"{stamp}{' · ' + where if where else ''}: {first}")
-    follow_lines = [
-        f"{f.due or 'no date'}: {f.action}" for f in repo.followups(person_id=person.id, open_only=True)
-    ]
+    follow_lines = [f"{f.due or 'no date'}: {f.action}" for f in repo.followups(person_id=person.id, open_only=True)]
     return CardData(
         person=person,
         matches=matches,
@@ -74,7 +70,7 @@ def card_data(
 def _ledger_line(repo: Repository, person: Person) -> str:
     from netevent.services.ledger import give_share_label, person_summary
 
-    summary = person_summary(repo, person.id)  # type: ignore[arg-type]
+    summary = person_summary(repo, person.key)
     return give_share_label(summary) if summary.total else ""
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as _dt
 import random
 from pathlib import Path
-from typing import Union
 
 import netevent.services.demo_data as data
-from netevent.storage.lock import lock_path
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review, replace
-from netevent.storage.repository import Repository
 from netevent.domain.text import words
+from netevent.storage.lock import lock_path
+from netevent.storage.repository import Repository
 
 __all__ = ["build_demo", "DANISH_MONTHS", "NETWORK"]
 
@@ -36,7 +35,7 @@ _COUNTRY_PHONE = {"Hamburg": "+49 40", "Malmö": "+46 40"}
 _COUNTRY_TLD = {"Hamburg": "de", "Malmö": "se"}
 _LEGAL_FORMS = {"aps", "a", "s", "ab", "gmbh"}
 
-EventKey = Union[int, str]
+EventKey = int | str
 
 
 def build_demo(path: str | Path, *, today: _dt.date | None = None) -> Path:
@@ -58,8 +57,8 @@ def build_demo(path: str | Path, *, today: _dt.date | None = None) -> Path:
         path.unlink()
     try:
         with Repository.open(path) as repo, repo.batch():
-            repo.set_profile(Profile(**data.PROFILE))  # type: ignore[arg-type]
-            ids = {person.name: repo.save_person(person).id for person in _people()}
+            repo.set_profile(Profile(**data.PROFILE))  # type: ignore[arg-type]  # demo_data's dict mixes str and tuple values
+            ids = {person.name: repo.save_person(person).key for person in _people()}
             events = _add_events(repo, ids, today)
             _add_history(repo, ids, events)
             _record_first_meetings(repo, events)
@@ -118,7 +117,14 @@ def _add_events(repo: Repository, ids: dict[str, int], today: _dt.date) -> dict[
     for name in dict.fromkeys(room):
         order, reason, question = targets.get(name, (0, "", ""))
         attendees.append(
-            Attendance(ids[name], met=name in data.TODAY_MET, target=name in targets, reason=reason, question=question, order=order)
+            Attendance(
+                ids[name],
+                met=name in data.TODAY_MET,
+                target=name in targets,
+                reason=reason,
+                question=question,
+                order=order,
+            )
         )
     events["today"] = repo.save_event(
         Event(
@@ -150,11 +156,13 @@ def _add_events(repo: Repository, ids: dict[str, int], today: _dt.date) -> dict[
                 minutes=data.NORD_MINUTES,
                 cost=data.NORD_COST,
                 attendees=_room(room, ids, met.get(index, set())),
-                review=Review(outcomes, value, value_words, picked_up, notes, (date + _dt.timedelta(days=1)).isoformat()),
+                review=Review(
+                    outcomes, value, value_words, picked_up, notes, (date + _dt.timedelta(days=1)).isoformat()
+                ),
             )
         )
 
-    days, name, network, place, minutes, cost, room, review = data.EXPORT_EVENT
+    days, name, network, place, minutes, cost, export_room, review = data.EXPORT_EVENT
     date = today - _dt.timedelta(days=days)
     outcomes, value, value_words, picked_up, notes = review
     events["export"] = repo.save_event(
@@ -166,7 +174,7 @@ def _add_events(repo: Repository, ids: dict[str, int], today: _dt.date) -> dict[
             purpose="Finde kunder i eksportbranchen",
             minutes=minutes,
             cost=cost,
-            attendees=_room(list(room), ids, met.get("export", set())),
+            attendees=_room(list(export_room), ids, met.get("export", set())),
             messages=("Vi kan tage bogføring og moms for danske datterselskaber",),
             review=Review(outcomes, value, value_words, picked_up, notes, (date + _dt.timedelta(days=2)).isoformat()),
         )
@@ -205,9 +213,7 @@ def _add_history(repo: Repository, ids: dict[str, int], events: dict[EventKey, E
     notes: dict[tuple[EventKey, str], Note] = {}
     for key, name, text, clock in data.NOTES:
         event = events[key]
-        notes[key, name] = repo.save_note(
-            Note(ids[name], text, event_id=event.id, created=f"{event.date}T{clock}:00")
-        )
+        notes[key, name] = repo.save_note(Note(ids[name], text, event_id=event.id, created=f"{event.date}T{clock}:00"))
     for key, direction, name, kind, what, amount, with_name in data.LEDGER:
         event = events[key]
         repo.save_ledger(

@@ -8,7 +8,8 @@ written, so callers can show the message as it is.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event, NotFound, Person, ValidationError, replace
 from netevent.domain.text import fold, sort_key
@@ -58,9 +59,8 @@ def event_by_name(repo: Repository, name: str) -> Event:
         NotFound: no event has that name; the message says how to list them.
     """
     text = (name or "").strip()
-    if text.startswith("#") and text[1:].isdigit() and repo.event(int(text[1:])):
-        return repo.event(int(text[1:]))  # type: ignore[return-value]
-    event = repo.find_event(text) if text else None
+    by_id = repo.event(int(text[1:])) if text.startswith("#") and text[1:].isdigit() else None
+    event = by_id or (repo.find_event(text) if text else None)
     if event is None:
         raise NotFound(f"there is no event called {text!r} (see `netevent event list`)")
     return event
@@ -90,6 +90,7 @@ def networks(repo: Repository) -> list[str]:
         if event.network:
             names.setdefault(fold(event.network), event.network)
     return sorted(names.values(), key=sort_key)
+
 
 # ------------------------------------------------------------------- events
 
@@ -140,7 +141,7 @@ def create_event(
     with repo.batch():
         event = repo.save_event(event)
         if reuse_roster:
-            event = _copy_roster(repo, event.id)  # type: ignore[arg-type]
+            event = _copy_roster(repo, event.key)
         if make_current:
             repo.set_current_event(event.id)
     return event

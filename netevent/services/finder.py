@@ -12,7 +12,8 @@ quick search over folded fields answers instead.
 from __future__ import annotations
 
 import threading
-from typing import Callable, Collection, Iterable, Iterator, NamedTuple, TypeVar
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import NamedTuple, TypeVar
 
 from netevent.domain.matching import IntroIndex, Match
 from netevent.domain.models import Person
@@ -103,8 +104,9 @@ class PeopleFinder:
             repo = self._repo
             # The index needs only each note's person and text: read them from
             # the documents (validating every Note model waits for later).
+            # A note without a person fails the document check, run later.
             notes = [
-                _NoteText(doc.get("person_id"), str(doc.get("text", "")))  # type: ignore[arg-type]
+                _NoteText(doc.get("person_id", 0), str(doc.get("text", "")))
                 for doc in self.paced(repo.raw("notes").values())
             ]
             index = SearchIndex(repo.everyone(), notes)

@@ -162,5 +162,5 @@ def sync_note_followups(repo: Repository, note: Note, *, today: str | None = Non
     with repo.batch():
         saved = [repo.save_followup(f) for f in changes]
         for gone in reusable:
-            repo.delete_followup(gone.id)  # type: ignore[arg-type]
+            repo.delete_followup(gone.key)
     return saved

@@ -8,11 +8,12 @@ them: two entries that point at each other through `with_person_id`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from netevent.domain.figures import GIVE_AIM, percent
-from netevent.domain.models import LEDGER_KINDS, LedgerEntry, ValidationError
+from netevent.domain.models import LEDGER_KINDS, LedgerEntry, ValidationError, today_iso
 from netevent.services.events import NO_NETWORK, get_event, get_person, same_network
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _log(
         amount=amount,
         event_id=event_id,
         with_person_id=with_person_id,
-        **({"date": date} if date else {}),
+        date=date or today_iso(),
     )
     return repo.save_ledger(entry)
 
@@ -180,8 +181,6 @@ def give_share_label(summary: LedgerSummary) -> str:
         return f"nothing given or received yet — aim to give {percent(GIVE_AIM)}"
     counts = f"({summary.gave} gave, {summary.got} got)"
     aim = (
-        f"aim for {percent(GIVE_AIM)}"
-        if summary.give_share < GIVE_AIM
-        else f"at or above the {percent(GIVE_AIM)} aim"
+        f"aim for {percent(GIVE_AIM)}" if summary.give_share < GIVE_AIM else f"at or above the {percent(GIVE_AIM)} aim"
     )
     return f"give share {percent(summary.give_share)} {counts} — {aim}"

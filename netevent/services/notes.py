@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netevent.services.followups import sync_note_followups
 from netevent.domain.models import Note, replace
+from netevent.services.followups import sync_note_followups
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -36,7 +36,7 @@ def _save(repo: Repository, person_id: int, event_id: int | None, text: str) -> 
     elif not text.strip():
         # Its open follow-ups go with it; done ones stay as history.
         sync_note_followups(repo, replace(existing, text=""))
-        repo.delete_note(existing.id)  # type: ignore[arg-type]
+        repo.delete_note(existing.key)
         return None
     elif existing.text == text:
         return existing

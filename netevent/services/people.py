@@ -33,7 +33,7 @@ def add_person(repo: Repository, person: Person, *, event_id: int | None = None,
             person = replace(person, first_met_on=today or today_iso(), first_met_at=event.name)
         person = repo.save_person(person)
         if event is not None:
-            repo.set_attendance(event.id, Attendance(person_id=person.key, met=True))  # type: ignore[arg-type]
+            repo.set_attendance(event.key, Attendance(person_id=person.key, met=True))
     return person
 
 
@@ -59,7 +59,9 @@ def resolve_person(repo: Repository, query: str) -> Person:
         return exact[0]
     wanted = words(text)
     found = exact or [
-        p for p in repo.named_like(*wanted) if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
+        p
+        for p in repo.named_like(*wanted)
+        if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
     ]
     if not found:
         raise NotFound(f"nobody is called {text!r} (try `netevent who {text}`)")

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.services.ledger import LedgerSummary, summarize
 from netevent.domain.models import Event, ValidationError, today_iso
-from netevent.services.events import NO_NETWORK, networks, same_network
 from netevent.domain.text import fold, sort_key
+from netevent.services.events import NO_NETWORK, networks, same_network
+from netevent.services.ledger import LedgerSummary, summarize
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from netevent.domain.figures import hours, money
-from netevent.services.ledger import LedgerSummary, give_share_label, summarize
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
-from netevent.services.events import get_event, update_event
 from netevent.domain.text import sort_key
+from netevent.services.events import get_event, update_event
+from netevent.services.ledger import LedgerSummary, summarize
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -73,9 +73,7 @@ def review_summary(repo: Repository, event: Event) -> ReviewSummary:
         return tuple(sorted(found, key=lambda p: sort_key(p.name)))
 
     met = people([a.person_id for a in event.attendees if a.met])
-    missed = tuple(
-        p for p in (repo.person(a.person_id) for a in event.targets if not a.met) if p is not None
-    )
+    missed = tuple(p for p in (repo.person(a.person_id) for a in event.targets if not a.met) if p is not None)
     notes = tuple(n for n in repo.notes() if n.event_id == event.id and n.text.strip())
     entries = repo.ledger(event_id=event.id) if event.id is not None else []
     followups = tuple(

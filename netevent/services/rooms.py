@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from netevent.services.events import get_event, get_person
 from netevent.domain.models import Attendance, Event, Person, ValidationError, replace, today_iso
+from netevent.services.events import get_event, get_person
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -125,15 +125,11 @@ def move_target(repo: Repository, event_id: int, person_id: int, step: int) -> E
     new_index = min(max(index + step, 0), len(line) - 1)
     line.insert(new_index, line.pop(index))
     order = {a.person_id: rank for rank, a in enumerate(line, start=1)}
-    attendees = tuple(
-        replace(a, order=order[a.person_id]) if a.person_id in order else a for a in event.attendees
-    )
+    attendees = tuple(replace(a, order=order[a.person_id]) if a.person_id in order else a for a in event.attendees)
     return repo.save_event(replace(event, attendees=attendees))
 
 
-def mark_met(
-    repo: Repository, event_id: int, person_id: int, met: bool = True, *, today: str | None = None
-) -> Event:
+def mark_met(repo: Repository, event_id: int, person_id: int, met: bool = True, *, today: str | None = None) -> Event:
     """Mark a person met (or not) at the event, in one write; someone new is added to the room.
 
     The first time someone is met, the person remembers when (`today`, by

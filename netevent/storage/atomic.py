@@ -21,9 +21,10 @@ import os
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, cast
 
 import orjson
 from tinydb.storages import Storage
@@ -118,7 +119,8 @@ class AtomicJSONStorage(Storage):
             if not create:
                 return {}
             self._cache = {}
-        return self._cache.setdefault(name, {}) if create else self._cache.get(name, {})
+        table: dict[str, Any] = self._cache.setdefault(name, {}) if create else self._cache.get(name, {})
+        return table
 
     @property
     def found(self) -> bool:
@@ -153,6 +155,7 @@ class AtomicJSONStorage(Storage):
         (where quotes are escaped) `"field":value` can only be that key. Any
         line that does not parse alone sends it back to parsing the table.
         """
+
         def from_table() -> dict[str, Any]:
             return {k: d for k, d in self.table(name).items() if d.get(field) == value}
 
@@ -246,16 +249,14 @@ class AtomicJSONStorage(Storage):
             data = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
             raise CorruptFileError(
-                f"{self.path} is not valid JSON ({error}); netevent has not changed it"
-                + self._backup_hint()
+                f"{self.path} is not valid JSON ({error}); netevent has not changed it" + self._backup_hint()
             ) from None
         problem = _describe_shape(data)
         if problem:
             raise CorruptFileError(
-                f"{self.path} is not a netevent file: {problem}; netevent has not changed it"
-                + self._backup_hint()
+                f"{self.path} is not a netevent file: {problem}; netevent has not changed it" + self._backup_hint()
             )
-        return data
+        return cast("dict[str, Any]", data)  # its shape was just checked
 
     def _parse_table(self, name: str, body: bytes | memoryview) -> dict[str, Any]:
         try:
@@ -268,10 +269,9 @@ class AtomicJSONStorage(Storage):
         problem = _describe_shape({name: table})
         if problem:
             raise CorruptFileError(
-                f"{self.path} is not a netevent file: {problem}; netevent has not changed it"
-                + self._backup_hint()
+                f"{self.path} is not a netevent file: {problem}; netevent has not changed it" + self._backup_hint()
             )
-        return table
+        return cast("dict[str, Any]", table)  # its shape was just checked
 
     def _backup_hint(self) -> str:
         backup = backup_path(self.path)
@@ -335,8 +335,7 @@ class AtomicJSONStorage(Storage):
         if _signature(self.path) != self._signature:
             self._dirty = True  # keep the change in memory; it is not on disk
             raise ConflictError(
-                f"{self.path} was changed by another program since netevent read it; "
-                "netevent did not overwrite it"
+                f"{self.path} was changed by another program since netevent read it; netevent did not overwrite it"
             )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -346,8 +345,7 @@ class AtomicJSONStorage(Storage):
         except OSError as error:
             self._dirty = True
             raise StorageError(
-                f"could not save {self.path}: {error.strerror or error}; nothing was lost, "
-                "netevent will try again"
+                f"could not save {self.path}: {error.strerror or error}; nothing was lost, netevent will try again"
             ) from None
         self._signature = _signature(self.path)
         self._dirty = False

@@ -9,8 +9,9 @@ when the data has changed), and the before images are what an undo needs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 __all__ = ["Committed", "ChangeLog", "Listener", "Doc"]
 

@@ -11,7 +11,8 @@ log and keep the table's built models in step, and ends in one
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
 
 from tinydb import TinyDB
 

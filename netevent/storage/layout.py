@@ -8,8 +8,9 @@ table starts and ends without parsing, so the big notes table can wait.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
-from typing import Any, Iterator
+from typing import Any
 
 import orjson
 

@@ -16,7 +16,7 @@ from netevent.storage.errors import LockedError
 try:  # POSIX
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no fcntl module on Windows: msvcrt locks instead
     import msvcrt
 
 __all__ = ["FileLock", "lock_path"]
@@ -52,8 +52,7 @@ class FileLock:
             os.close(fd)
             who = f" (process {holder})" if holder else ""
             raise LockedError(
-                f"{self.path.with_name(self.path.name[:-5])} is open in another netevent{who}; "
-                "close that one first"
+                f"{self.path.with_name(self.path.name[:-5])} is open in another netevent{who}; close that one first"
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())

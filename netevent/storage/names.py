@@ -8,13 +8,14 @@ and kept until a person is added, renamed or removed.
 from __future__ import annotations
 
 import threading
-from typing import Callable, Collection
+from collections.abc import Callable, Collection
 
 from netevent.domain.text import fold, ids_by_name
+from netevent.storage.commits import Doc
 
 __all__ = ["NameOrder"]
 
-RawTable = Callable[[], dict[str, dict]]  # type: ignore[type-arg]
+RawTable = Callable[[], dict[str, Doc]]
 
 # One-off text would only churn fold's cache.
 _fold_once: Callable[[str], str] = getattr(fold, "__wrapped__", fold)

@@ -7,8 +7,9 @@ the one person's lines (`AtomicJSONStorage.find`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from netevent.storage.errors import CorruptFileError
 

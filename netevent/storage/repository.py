@@ -14,9 +14,10 @@ from __future__ import annotations
 import gc
 import shutil
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from tinydb import TinyDB
 
@@ -44,7 +45,13 @@ from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
 
 __all__ = ["Repository"]
 
-_KINDS: dict[type, str] = {Person: "people", Event: "events", Note: "notes", LedgerEntry: "ledger", FollowUp: "followups"}
+_KINDS: dict[type, str] = {
+    Person: "people",
+    Event: "events",
+    Note: "notes",
+    LedgerEntry: "ledger",
+    FollowUp: "followups",
+}
 
 
 def _no_pace() -> None:
@@ -388,8 +395,13 @@ class Repository:
         if any(type(m) not in _KINDS for m in items):
             raise TypeError("save_many takes people, events, notes, ledger entries and follow-ups")
         out: list[Any] = list(items)
-        tables = {"people": self._people, "events": self._events, "notes": self._notes,
-                  "ledger": self._ledger, "followups": self._followups}  # fmt: skip
+        tables: dict[str, Table[Any]] = {
+            "people": self._people,
+            "events": self._events,
+            "notes": self._notes,
+            "ledger": self._ledger,
+            "followups": self._followups,
+        }
         with self.batch():
             docs, log = self._documents, self._documents.log
             for kind, name in _KINDS.items():
@@ -481,7 +493,7 @@ class Repository:
             docs.remove("notes", self._by_person.pop(person_id))
             docs.log.notes_of(person_id)
             for name, table in (("ledger", self._ledger), ("followups", self._followups)):
-                docs.remove(name, [m.id for m in table.models.where(person_id=person_id)])
+                docs.remove(name, [m.key for m in table.models.where(person_id=person_id)])
             for event in list(self._events.models.values()):
                 if event.attendance(person_id):
                     kept = tuple(a for a in event.attendees if a.person_id != person_id)

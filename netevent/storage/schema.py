@@ -6,7 +6,8 @@ to version N+1. The repository backs the file up before it runs any.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from netevent.storage.errors import CorruptFileError, NewerSchemaError
 

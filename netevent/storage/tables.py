@@ -11,10 +11,12 @@ the background right after its first screen.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
-from typing import Callable, Generic, Hashable, Iterator, TypeVar
+from typing import Generic, TypeVar
 
 from netevent.domain.models import SchemaError
+from netevent.storage.commits import Doc
 from netevent.storage.errors import CorruptFileError
 
 __all__ = ["ModelStore", "PACE_EVERY"]
@@ -35,7 +37,9 @@ class ModelStore(Generic[M]):
         path: the data file (for error messages).
     """
 
-    def __init__(self, table: str, raw: Callable[[], dict[str, dict]], build: Callable[[dict, int], M], path: Path) -> None:
+    def __init__(
+        self, table: str, raw: Callable[[], dict[str, Doc]], build: Callable[[Doc, int], M], path: Path
+    ) -> None:
         self.table = table
         self._raw = raw
         self._build = build
@@ -54,7 +58,7 @@ class ModelStore(Generic[M]):
         with self._index_lock:
             self._indexes = {}
 
-    def _make(self, key: int, doc: dict) -> M:
+    def _make(self, key: int, doc: Doc) -> M:
         try:
             model = self._build(doc, key)
         except (SchemaError, TypeError, ValueError) as error:
@@ -75,7 +79,7 @@ class ModelStore(Generic[M]):
         doc = self._raw().get(str(key))
         return default if doc is None else self._make(key, doc)
 
-    def adopt(self, key: int, doc: dict) -> M:
+    def adopt(self, key: int, doc: Doc) -> M:
         """The model for a document the caller read from the table itself."""
         model = self._built.get(key)
         return model if model is not None else self._make(key, doc)
@@ -179,7 +183,7 @@ class ModelStore(Generic[M]):
 class _FieldIndex:
     """Document ids by the value of one field (values that cannot be keys are left out)."""
 
-    def __init__(self, name: str, raw: dict[str, dict]) -> None:
+    def __init__(self, name: str, raw: dict[str, Doc]) -> None:
         self._ids: dict[Hashable, set[int]] = {}
         self._value_of: dict[int, Hashable] = {}
         pairs = [(int(key), doc.get(name)) for key, doc in list(raw.items())]
@@ -203,10 +207,10 @@ class _FieldIndex:
         """File document `key` under its (new) value."""
         self.drop(key)
         try:
-            self._ids.setdefault(value, set()).add(key)  # type: ignore[arg-type]
+            self._ids.setdefault(value, set()).add(key)
         except TypeError:  # a list: such a document fails validation anyway
             return
-        self._value_of[key] = value  # type: ignore[assignment]
+        self._value_of[key] = value
 
     def drop(self, key: int) -> None:
         """Forget document `key`."""
@@ -219,6 +223,6 @@ class _FieldIndex:
     def keys_with(self, value: object) -> list[int]:
         """The ids filed under `value`, sorted."""
         try:
-            return sorted(self._ids.get(value, ()))  # type: ignore[arg-type]
+            return sorted(self._ids.get(value, ()))
         except TypeError:
             return []

@@ -13,7 +13,8 @@ import asyncio
 import os
 import signal
 import threading
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from textual import events, on
 from textual.app import App, SystemCommand
@@ -103,6 +104,7 @@ class NetEventApp(App[str | None]):
 
     # ------------------------------------------------------------- startup
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self._loop = asyncio.get_running_loop()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
@@ -252,6 +254,7 @@ class NetEventApp(App[str | None]):
             self.push_screen(HelpScreen(bindings))
 
     def on_unmount(self) -> None:
+        """Let go of what the widget held."""
         self.writer.close(timeout=10)
         self.finder.close()
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from functools import partial
-from typing import Callable
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider

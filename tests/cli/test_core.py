@@ -38,11 +38,39 @@ def people_file(tmp_path: Path) -> Path:
     path = tmp_path / "rum.json"
     with Repository.open(path) as repo:
         repo.set_profile(
-            Profile(name="Mette Lund", offers=("bogføring for iværksættere", "skatterådgivning"), asks=("advokat med speciale i selskabsret",))
+            Profile(
+                name="Mette Lund",
+                offers=("bogføring for iværksættere", "skatterådgivning"),
+                asks=("advokat med speciale i selskabsret",),
+            )
         )
-        repo.save_person(Person(name="Jørgen Kjær", company="Kjær IT", role="Direktør", strengths=("IT-drift",), needs=("bogføring",), tags=("BNI",)))
-        repo.save_person(Person(name="Åse Øberg", company="Øberg Advokater", role="Partner", strengths=("selskabsret",), needs=("kunder",)))
-        repo.save_person(Person(name="Zoë Müller", company="Müller Export GmbH", strengths=("eksport til Tyskland",), needs=("IT-drift",)))
+        repo.save_person(
+            Person(
+                name="Jørgen Kjær",
+                company="Kjær IT",
+                role="Direktør",
+                strengths=("IT-drift",),
+                needs=("bogføring",),
+                tags=("BNI",),
+            )
+        )
+        repo.save_person(
+            Person(
+                name="Åse Øberg",
+                company="Øberg Advokater",
+                role="Partner",
+                strengths=("selskabsret",),
+                needs=("kunder",),
+            )
+        )
+        repo.save_person(
+            Person(
+                name="Zoë Müller",
+                company="Müller Export GmbH",
+                strengths=("eksport til Tyskland",),
+                needs=("IT-drift",),
+            )
+        )
     return path
 
 

@@ -33,7 +33,7 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-def _events(db: Path):  # noqa: ANN202
+def _events(db: Path):
     with Repository.open(db, read_only=True) as repo:
         return repo.events()
 
@@ -172,7 +172,20 @@ def test_followup_add_list_done(db: Path) -> None:
 
 
 def test_review_brief_and_report(db: Path) -> None:
-    run(db, "event", "add", "Septembermøde", "--network", "Klub", "--date", "2026-09-10", "--cost", "450", "--minutes", "2h")
+    run(
+        db,
+        "event",
+        "add",
+        "Septembermøde",
+        "--network",
+        "Klub",
+        "--date",
+        "2026-09-10",
+        "--cost",
+        "450",
+        "--minutes",
+        "2h",
+    )
     run(db, "event", "target", "Åse", "--event", "Septembermøde", "--reason", "export", "--question", "Norway?")
     brief = run(db, "event", "brief", "Septembermøde")
     assert brief.exit_code == 0 and "### 1. Åse Ærø" in brief.output and "- Ask: Norway?" in brief.output
@@ -190,7 +203,9 @@ def test_review_brief_and_report(db: Path) -> None:
     assert "Klub" in run(db, "report", "--network", "KLUB").output
     assert "no network called 'Syd'" in one_error_line(run(db, "report", "--network", "Syd"))
     assert "no current event" in one_error_line(run(db, "event", "brief"))
-    assert "value 'much' is not a number" in one_error_line(run(db, "event", "review", "Septembermøde", "--value", "much"))
+    assert "value 'much' is not a number" in one_error_line(
+        run(db, "event", "review", "Septembermøde", "--value", "much")
+    )
 
 
 def test_read_only_commands_do_not_create_a_file(tmp_path: Path) -> None:

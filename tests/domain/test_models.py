@@ -29,7 +29,17 @@ from netevent.domain.models import (
 
 @pytest.mark.parametrize(
     "typed",
-    ["2026-11-26", "26-11-2026", "26.11.2026", "26/11/2026", "26-11-26", "26.11.26", "26/11/26", " 2026-11-26 ", "2026-11-26T18:30:00"],
+    [
+        "2026-11-26",
+        "26-11-2026",
+        "26.11.2026",
+        "26/11/2026",
+        "26-11-26",
+        "26.11.26",
+        "26/11/26",
+        " 2026-11-26 ",
+        "2026-11-26T18:30:00",
+    ],
 )
 def test_dates_people_type_are_accepted(typed: str) -> None:
     assert parse_date(typed) == "2026-11-26"
@@ -139,7 +149,16 @@ def test_models_are_immutable() -> None:
 # ------------------------------------------------------------------ round trips
 
 SAMPLES = [
-    Profile(name="Mette Lund", company="Lund Regnskab", role="Revisor", pitch="Jeg gør tal enkle.\nOg ærlige.", offers=("skat",), asks=("advokat",), email="m@l.dk", phone="+45 12"),
+    Profile(
+        name="Mette Lund",
+        company="Lund Regnskab",
+        role="Revisor",
+        pitch="Jeg gør tal enkle.\nOg ærlige.",
+        offers=("skat",),
+        asks=("advokat",),
+        email="m@l.dk",
+        phone="+45 12",
+    ),
     Person(
         name="Zoë Müller",
         company="Müller & Søn",
@@ -158,7 +177,9 @@ SAMPLES = [
         id=7,
     ),
     Attendance(3, met=True, target=True, reason="eksport", question="Hvem kender du i Tyskland?", order=2),
-    Review(outcomes=("ny kunde",), value=12000.0, value_words="stor", picked_up=False, notes="x", reviewed_on="2026-02-01"),
+    Review(
+        outcomes=("ny kunde",), value=12000.0, value_words="stor", picked_up=False, notes="x", reviewed_on="2026-02-01"
+    ),
     Event(
         name="Netværk Nord — november",
         network="Netværk Nord",
@@ -173,9 +194,28 @@ SAMPLES = [
         review=Review(picked_up=None),
         id=3,
     ),
-    Note(person_id=1, text="Første note\n- ring fredag", event_id=2, created="2026-11-26T10:00:00", updated="2026-11-26T10:05:00", id=4),
-    LedgerEntry("got", 2, "Ny kunde", kind="business", amount=25000.0, event_id=1, date="2026-11-26", with_person_id=3, id=5),
-    FollowUp(2, "Send tilbud", due="2026-12-01", done=True, done_on="2026-11-30", event_id=1, note_id=4, created="2026-11-26", id=6),
+    Note(
+        person_id=1,
+        text="Første note\n- ring fredag",
+        event_id=2,
+        created="2026-11-26T10:00:00",
+        updated="2026-11-26T10:05:00",
+        id=4,
+    ),
+    LedgerEntry(
+        "got", 2, "Ny kunde", kind="business", amount=25000.0, event_id=1, date="2026-11-26", with_person_id=3, id=5
+    ),
+    FollowUp(
+        2,
+        "Send tilbud",
+        due="2026-12-01",
+        done=True,
+        done_on="2026-11-30",
+        event_id=1,
+        note_id=4,
+        created="2026-11-26",
+        id=6,
+    ),
 ]
 
 
@@ -220,7 +260,11 @@ def test_missing_optional_fields_get_defaults() -> None:
         (Note, {"text": "x"}, "field 'person_id' is missing"),
         (Note, {"person_id": "1", "text": "x"}, "field 'person_id' should be int"),
         (LedgerEntry, {"direction": "took", "person_id": 1, "what": "x"}, "direction must be"),
-        (LedgerEntry, {"direction": "gave", "person_id": 1, "what": "x", "amount": "100"}, "'amount' should be int or float"),
+        (
+            LedgerEntry,
+            {"direction": "gave", "person_id": 1, "what": "x", "amount": "100"},
+            "'amount' should be int or float",
+        ),
         (FollowUp, {"person_id": 1, "action": "x", "done": "no"}, "field 'done' should be bool"),
         (FollowUp, {"person_id": 1, "action": ""}, "a follow-up needs an action"),
     ],

@@ -9,7 +9,6 @@ from netevent.domain.search.index import Hit, SearchIndex
 
 from ..helpers.common import person
 
-
 PEOPLE = [
     person(1, "Søren Kierkegaard", company="Holm Advokater", role="Partner", strengths=["skatteret"]),
     person(2, "Anna Holm", company="Nordisk Eksport", strengths=["German export"], needs=["en revisor"]),
@@ -104,9 +103,7 @@ def test_a_word_start_beats_the_middle_of_a_word_in_the_same_field() -> None:
 
 
 def test_whole_name_match_comes_first() -> None:
-    index = SearchIndex(
-        [person(1, "Anne Holm Jensen"), person(2, "Anne Holm"), person(3, "Anne Holmgaard")]
-    )
+    index = SearchIndex([person(1, "Anne Holm Jensen"), person(2, "Anne Holm"), person(3, "Anne Holmgaard")])
     hits = index.search("anne holm")
     assert ids(hits) == [2, 1, 3]
     # "Holm" is a whole word in Anne Holm Jensen, only the start of Holmgaard.
@@ -163,9 +160,7 @@ def test_typos_still_find_the_right_person(index: SearchIndex, query: str, pid: 
 
 
 def test_typo_hits_rank_below_every_exact_hit() -> None:
-    index = SearchIndex(
-        [person(1, "Bo Jensen"), person(2, "Jenssen Consulting ApS"), person(3, "Ib Jenssen")]
-    )
+    index = SearchIndex([person(1, "Bo Jensen"), person(2, "Jenssen Consulting ApS"), person(3, "Ib Jenssen")])
     hits = index.search("jenssen")
     assert ids(hits) == [3, 2, 1]
     assert not hits[1].why.startswith("≈") and hits[2].why == "≈ name"

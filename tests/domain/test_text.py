@@ -41,7 +41,11 @@ def test_fold_keeps_different_names_apart() -> None:
 def test_words_split_hyphenated_compounds_and_punctuation() -> None:
     assert words("IT-virksomheder") == ["it", "virksomheder"]
     assert words("Skat & bogføring, budget/likviditet (årsrapporter)") == [
-        "skat", "bogforing", "budget", "likviditet", "arsrapporter",
+        "skat",
+        "bogforing",
+        "budget",
+        "likviditet",
+        "arsrapporter",
     ]
     assert words("under_score 2026") == ["under", "score", "2026"]
     assert words("") == []
@@ -50,7 +54,9 @@ def test_words_split_hyphenated_compounds_and_punctuation() -> None:
 def test_keywords_drop_stop_words_in_danish_and_english_but_keep_it() -> None:
     assert keywords("Introduktion til IT-virksomheder") == ["introduktion", "it", "virksomheder"]
     assert keywords("Vi søger hjælp til en advokat med speciale i selskabsret") == [
-        "advokat", "speciale", "selskabsret",
+        "advokat",
+        "speciale",
+        "selskabsret",
     ]
     assert keywords("Looking for help with the export of our products") == ["export", "products"]
     assert keywords("it") == ["it"]  # IT, the trade, is not a stop word

@@ -6,8 +6,18 @@ import asyncio
 
 from netevent.tui.widgets.people_list import PeopleList
 
-_KEYS = {" ": "space", "/": "slash", "?": "question_mark", ",": "comma", ";": "semicolon",
-         "—": "—", "[": "left_square_bracket", "]": "right_square_bracket", "-": "minus", ".": "full_stop"}
+_KEYS = {
+    " ": "space",
+    "/": "slash",
+    "?": "question_mark",
+    ",": "comma",
+    ";": "semicolon",
+    "—": "—",
+    "[": "left_square_bracket",
+    "]": "right_square_bracket",
+    "-": "minus",
+    ".": "full_stop",
+}
 
 
 async def wait_for_workers(app) -> None:  # type: ignore[no-untyped-def]

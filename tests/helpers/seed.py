@@ -63,7 +63,9 @@ def build(path: Path, *, with_event: bool = True) -> Path:
                     )
                 )
                 repo.set_current_event(event.id)
-                repo.save_note(Note(person_id=saved[1].id, event_id=None, text="Mødt til frokost", created="2026-10-01T12:00:00"))
+                repo.save_note(
+                    Note(person_id=saved[1].id, event_id=None, text="Mødt til frokost", created="2026-10-01T12:00:00")
+                )
     finally:
         repo.close()
     return path

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import vobject
 
+from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review, replace
 from netevent.io import export_text, run_import
 from netevent.io.export import csv_text, join_list
 from netevent.io.vcard_export import _fold, vcard_text
-from netevent.domain.models import replace, Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
 from netevent.storage.repository import Repository
 
 
@@ -62,7 +62,12 @@ def fill(repo: Repository) -> dict[str, int]:
     )
     other = repo.save_event(Event(name="Frokostklubben", date="2024-06-01", attendees=(Attendance(person_id=zoe.id),)))
     note = repo.save_note(
-        Note(person_id=soren.id, event_id=event.id, text="Wants *Hamburg* intros.\nCall Friday.", created="2024-05-16T18:00:00")
+        Note(
+            person_id=soren.id,
+            event_id=event.id,
+            text="Wants *Hamburg* intros.\nCall Friday.",
+            created="2024-05-16T18:00:00",
+        )
     )
     repo.save_note(Note(person_id=ase.id, text="Old friend", created="2023-01-01T10:00:00"))
     repo.save_ledger(
@@ -76,7 +81,9 @@ def fill(repo: Repository) -> dict[str, int]:
             with_person_id=zoe.id,
         )
     )
-    repo.save_ledger(LedgerEntry(direction="got", person_id=ase.id, what="Logo feedback", amount=500.0, date="2024-05-20"))
+    repo.save_ledger(
+        LedgerEntry(direction="got", person_id=ase.id, what="Logo feedback", amount=500.0, date="2024-05-20")
+    )
     repo.save_followup(
         FollowUp(
             person_id=soren.id,

@@ -219,9 +219,7 @@ def test_no_name_column_names_the_columns_found(tmp_path: Path) -> None:
 
 def test_unclosed_quote_is_reported_with_its_row(tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match=r"row 3: a quoted cell is never closed"):
-        read_text(
-            tmp_path, "broken.csv", 'Name,About\nÅse Øberg,fine\nZoë Müller,"never closed\nJosé García,lost\n'
-        )
+        read_text(tmp_path, "broken.csv", 'Name,About\nÅse Øberg,fine\nZoë Müller,"never closed\nJosé García,lost\n')
 
 
 def test_all_rows_skipped_is_an_error(tmp_path: Path) -> None:
@@ -235,13 +233,13 @@ def test_run_import_reports_every_row(repo) -> None:
     assert [(r.source, r.detail) for r in report.skipped] == [("row 4", 'Attendee Status is "Refunded"')]
     text = str(report)
     assert "added 3, merged 0, unchanged 0, skipped 1" in text
-    assert "row 4: Zoë Müller — Attendee Status is \"Refunded\"" in text
+    assert 'row 4: Zoë Müller — Attendee Status is "Refunded"' in text
     assert repo.people_count == 3
 
 
 def test_file_pasted_together_from_utf8_and_cp1252_keeps_both(tmp_path: Path) -> None:
     path = tmp_path / "mixed.csv"
-    path.write_bytes("Name\nSøren Kierkegaard-Ærø\n".encode("utf-8") + "Åse Øberg\n".encode("cp1252"))
+    path.write_bytes("Name\nSøren Kierkegaard-Ærø\n".encode() + "Åse Øberg\n".encode("cp1252"))
     parsed = read_file(path)
     assert [i.person.name for i in parsed.incoming] == ["Søren Kierkegaard-Ærø", "Åse Øberg"]
     assert "mixed" in parsed.format
@@ -250,7 +248,9 @@ def test_file_pasted_together_from_utf8_and_cp1252_keeps_both(tmp_path: Path) ->
 def test_spreadsheet_file_is_named_for_what_it_is(tmp_path: Path) -> None:
     path = tmp_path / "people.xlsx"
     path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 20)
-    with pytest.raises(ImportFailed, match=r"is a zip file \(an Excel .xlsx or Numbers file\?\).*save or export it as CSV"):
+    with pytest.raises(
+        ImportFailed, match=r"is a zip file \(an Excel .xlsx or Numbers file\?\).*save or export it as CSV"
+    ):
         read_file(path)
 
 

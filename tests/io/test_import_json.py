@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from netevent.io import ImportFailed, export_text, read_file, run_import
 from netevent.domain.models import Attendance, Event, Note, Person, Profile
+from netevent.io import ImportFailed, export_text, read_file, run_import
 from netevent.storage.repository import Repository
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from netevent.domain.models import Event, Person
 from netevent.io import run_import
 from netevent.io.incoming import Incoming, phone_key
 from netevent.io.merge import Merger, merge_person
-from netevent.domain.models import Event, Person
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 

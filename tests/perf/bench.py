@@ -38,9 +38,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -116,8 +117,8 @@ def remove(path: Path) -> None:
 
 def facts(db: Path, people: int) -> dict[str, str]:
     """What the benchmark needs to know about a generated file; also proves it opens."""
-    from netevent.storage.repository import Repository
     from netevent.domain.text import sort_key
+    from netevent.storage.repository import Repository
 
     with Repository.open(db, read_only=True) as repo:
         if repo.people_count != people:
@@ -239,7 +240,7 @@ def bench_size(n: int, work: Path, env: dict[str, str], repeat: int, profile: bo
         log(f"— {n:,} people: {title}…")
         try:
             res.update(measure())
-        except Exception as error:  # noqa: BLE001 - one broken part must not hide the others
+        except Exception as error:
             first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             res["errors"].append(f"{n:,} people, {title}: {first}")
             log(f"  failed: {error}")
@@ -289,8 +290,8 @@ def footer(results: dict[int, dict[str, Any]], repeat: int, seconds: float) -> l
     )
     errors = [line for r in results.values() for line in r.get("errors", [])]
     return [f"FAILED: {line}" for line in errors] + [
-        f"Cells are median (max) over the runs; ✗ marks a median over the design budget for that size "
-        f"(first screen: ≤ 1.3× bare at 1,000, ≤ 1.5× at 10,000, ≤ 1 s at 50,000).",
+        "Cells are median (max) over the runs; ✗ marks a median over the design budget for that size "
+        "(first screen: ≤ 1.3× bare at 1,000, ≤ 1.5× at 10,000, ≤ 1 s at 50,000).",
         f"Runs: start-up {repeat} netevent/bare pairs after a warm-up each; search() {max(5, repeat * 3)} calls "
         f"per query (hits, in row order — {hits}); card_data 50 random people; keystrokes: every key of "
         f"'sør', 'skat', 'hansen', 'eksport ty' (23, the first on its own row); cursor {max(20, repeat * 6)} "

@@ -152,7 +152,7 @@ class Probe:
         await asyncio.wait_for(self.saved.wait(), 60)
         await self.painted()
         end = time.perf_counter()
-        await self.app.settle()
+        await settle(self.app)
         await asyncio.sleep(4 * TICK)
         stall = self._stall(start, end)
         self.ticks.clear()
@@ -163,10 +163,16 @@ class Probe:
         return stall, (end - start) * 1000, self._stall(idle_start, idle_end)
 
 
+async def settle(app: Any) -> None:
+    """Wait until every queued write is on disk and its result is on screen."""
+    await asyncio.to_thread(app.writer.wait_idle)
+    await asyncio.sleep(0)
+
+
 async def run(db: Path, repeat: int) -> dict[str, Any]:
     """Open the app on `db` and take every measurement."""
-    from netevent.tui.app import NetEventApp
     from netevent.storage.repository import Repository
+    from netevent.tui.app import NetEventApp
 
     # Opened as `netevent` opens it: documents checked in the app's warm-up,
     # what was loaded frozen out of the garbage collector.
@@ -201,7 +207,7 @@ async def run(db: Path, repeat: int) -> dict[str, Any]:
             out["save_ui_ms"] = [r[1] for r in results]
             out["idle_stall_ms"] = [r[2] for r in results]
             out["saved_callback_ms"] = probe.durations["_note_saved"][1:]
-            await app.settle()
+            await settle(app)
             # The app reads notes, builds its indexes and checks every document
             # in the background after its first screen (seconds at 50,000
             # people); typing then is measured above, typing after it here.

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import vocab
+
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
-from netevent.storage.schema import SCHEMA_VERSION, TABLES
 from netevent.storage.atomic import dumps
+from netevent.storage.schema import SCHEMA_VERSION, TABLES
 
 __all__ = ["TODAY", "build_data", "write_db", "write_csv", "person_row"]
 
@@ -33,7 +34,20 @@ TODAY = dt.date(2026, 3, 12)
 """A fixed "today", so one seed always gives the same file, byte for byte."""
 
 EVENTS = 20
-_MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+_MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ł": "l", "ı": "i", "'": ""})
 
 

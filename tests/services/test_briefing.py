@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from netevent.domain.models import Attendance, Event, LedgerEntry, Note, Person, Profile
 from netevent.io.briefing_markdown import briefing_markdown
 from netevent.io.markdown import md as md_escape
 from netevent.services.briefing import since_last_time
+from netevent.services.events import NotFound, create_event, update_event
 from netevent.services.followups import add_followup, complete_followup
 from netevent.services.ledger import log_get, log_give
-from netevent.domain.models import Attendance, Event, LedgerEntry, Note, Person, Profile
-from netevent.storage.repository import Repository
-from netevent.services.events import NotFound, create_event, update_event
 from netevent.services.rooms import mark_met, set_target
+from netevent.storage.repository import Repository
 
 
 @pytest.fixture
 def history(repo: Repository) -> dict[str, int]:
     """Jens was met in October and November; Åse only at the coming meeting."""
-    jens = repo.save_person(Person(name="Jens Holm", company="Holm Advokater", role="Partner", needs=("bank contact", "CFO")))
+    jens = repo.save_person(
+        Person(name="Jens Holm", company="Holm Advokater", role="Partner", needs=("bank contact", "CFO"))
+    )
     aase = repo.save_person(Person(name="Åse Ærø"))
     octo = create_event(repo, "Oktobermøde", network="Klub", date="2026-10-08")
     nov = create_event(repo, "Novembermøde", network="Klub", date="2026-11-05")
@@ -27,7 +29,12 @@ def history(repo: Repository) -> dict[str, int]:
     mark_met(repo, nov.id, jens.id)
     repo.save_note(Note(person_id=jens.id, event_id=octo.id, text="October chat", created="2026-10-08T19:00:00"))
     repo.save_note(
-        Note(person_id=jens.id, event_id=nov.id, text="\n  Wants  a bank intro.\nSecond line", created="2026-11-05T19:00:00")
+        Note(
+            person_id=jens.id,
+            event_id=nov.id,
+            text="\n  Wants  a bank intro.\nSecond line",
+            created="2026-11-05T19:00:00",
+        )
     )
     log_give(repo, jens.id, "advice on VAT", event_id=octo.id, date="2026-10-08")
     log_give(repo, jens.id, "a referral", event_id=nov.id, date="2026-11-05")
@@ -79,7 +86,9 @@ def test_since_last_time_without_an_event_uses_everything_until_today(
 
 
 def test_briefing_markdown_has_everything_on_one_page(repo: Repository, history: dict[str, int]) -> None:
-    repo.set_profile(Profile(name="Mette", pitch="I make *bookkeeping* painless.", offers=("bogføring",), asks=("CFOs",)))
+    repo.set_profile(
+        Profile(name="Mette", pitch="I make *bookkeeping* painless.", offers=("bogføring",), asks=("CFOs",))
+    )
     dec = history["dec"]
     update_event(
         repo, dec, purpose="Meet two CFOs", purpose_others="Free VAT check", minutes=120, cost=450,

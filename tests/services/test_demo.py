@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from netevent.cli import main
 from netevent.config import default_db_path
-from netevent.services.demo import DANISH_MONTHS, NETWORK, build_demo
 from netevent.domain.models import Person
+from netevent.services.demo import DANISH_MONTHS, NETWORK, build_demo
 from netevent.storage.repository import Repository
 
 from ..helpers.common import named
@@ -43,7 +43,15 @@ def test_about_forty_varied_people_with_strengths_and_needs(demo: Repository) ->
     people = demo.people()
     assert 38 <= len(people) <= 45
     names = {p.name for p in people}
-    assert {"Søren Ærø", "Åse Øberg", "Jørgen Kjær", "Mads Ågård", "Zoë Müller", "José García", "Anne-Sofie Ravn"} <= names
+    assert {
+        "Søren Ærø",
+        "Åse Øberg",
+        "Jørgen Kjær",
+        "Mads Ågård",
+        "Zoë Müller",
+        "José García",
+        "Anne-Sofie Ravn",
+    } <= names
     for person in people:
         assert 2 <= len(person.strengths) <= 5, person.name
         assert 1 <= len(person.needs) <= 3, person.name
@@ -104,7 +112,12 @@ def test_todays_meeting_is_in_progress_and_current(demo: Repository) -> None:
     assert 3 <= len(event.messages) <= 4
     assert 22 <= len(event.attendees) <= 28
     targets = event.targets
-    assert [demo.person(t.person_id).name for t in targets] == ["Thomas Brandt", "Åse Øberg", "Jørgen Kjær", "Priya Sharma"]  # type: ignore[union-attr]
+    assert [demo.person(t.person_id).name for t in targets] == [
+        "Thomas Brandt",
+        "Åse Øberg",
+        "Jørgen Kjær",
+        "Priya Sharma",
+    ]  # type: ignore[union-attr]
     assert [t.order for t in targets] == [1, 2, 3, 4]
     assert all(t.reason and t.question for t in targets)
     assert sum(a.met for a in event.attendees) == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from netevent.domain.models import Event, Note, Person, ValidationError, replace, today_iso
 from netevent.services.followups import (
     ExtractedFollowUp,
     add_followup,
@@ -14,7 +15,6 @@ from netevent.services.followups import (
     reopen_followup,
     sync_note_followups,
 )
-from netevent.domain.models import Event, Note, Person, ValidationError, replace, today_iso
 from netevent.storage.repository import Repository
 
 # ---------------------------------------------------------------- extraction

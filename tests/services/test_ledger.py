@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from netevent.domain.models import Event, ValidationError
 from netevent.services.ledger import (
     LedgerSummary,
     event_summary,
@@ -15,7 +16,6 @@ from netevent.services.ledger import (
     person_summary,
     summarize,
 )
-from netevent.domain.models import Event, ValidationError
 from netevent.storage.repository import Repository
 
 from ..helpers.common import save_people

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from netevent.services.ledger import log_get, log_give, log_introduction
-from netevent.domain.models import Attendance, Event, FollowUp, Person, Review, ValidationError
 from netevent.cli.render import report_text
+from netevent.domain.models import Attendance, Event, FollowUp, Person, Review, ValidationError
+from netevent.services.ledger import log_get, log_give, log_introduction
 from netevent.services.report import build_report
 from netevent.storage.repository import Repository
 
@@ -98,7 +98,19 @@ def test_unknown_network_lists_the_known_ones(example: Repository) -> None:
 def test_report_text_is_an_aligned_table_with_a_chart(example: Repository) -> None:
     text = report_text(build_report(example, today=TODAY))
     lines = text.splitlines()
-    assert lines[0].split() == ["network", "events", "hours", "cost", "kr", "value", "kr", "met", "gave", "got", "share"]
+    assert lines[0].split() == [
+        "network",
+        "events",
+        "hours",
+        "cost",
+        "kr",
+        "value",
+        "kr",
+        "met",
+        "gave",
+        "got",
+        "share",
+    ]
     rows = [line for line in lines[2:4]]
     assert rows[0].split()[-9:] == ["2", "3.5", "900", "5,000", "3", "4", "1", "80", "%"]
     assert rows[1].startswith("(no network)")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from netevent.domain.models import Note, Person, Review, ValidationError, today_iso
+from netevent.io.review_markdown import review_markdown
+from netevent.services.events import NotFound, create_event
 from netevent.services.followups import add_followup
 from netevent.services.ledger import log_get, log_give, log_introduction
-from netevent.domain.models import Note, Person, Review, ValidationError, today_iso
-from netevent.storage.repository import Repository
-from netevent.io.review_markdown import review_markdown
 from netevent.services.review import doormat_answer, review_summary, save_review
-from netevent.services.events import NotFound, create_event
 from netevent.services.rooms import add_to_room, mark_met, set_target
+from netevent.storage.repository import Repository
 
 
 @pytest.fixture
@@ -53,7 +53,9 @@ def test_review_summary_collects_the_evening(repo: Repository, evening: dict[str
 
 def test_save_review_and_answer_the_question(repo: Repository, evening: dict[str, int]) -> None:
     saved = save_review(
-        repo, evening["event"], Review(outcomes=("CFO lead", "tender tip"), value=5000, picked_up=True, notes="Good room")
+        repo,
+        evening["event"],
+        Review(outcomes=("CFO lead", "tender tip"), value=5000, picked_up=True, notes="Good room"),
     )
     assert saved.review.reviewed_on == today_iso()  # type: ignore[union-attr]
     summary = review_summary(repo, saved)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from netevent.domain.models import Attendance, Event, ValidationError
-from netevent.storage.repository import Repository
 from netevent.services.events import (
     NotFound,
     create_event,
@@ -25,6 +24,7 @@ from netevent.services.rooms import (
     targets,
     toggle_met,
 )
+from netevent.storage.repository import Repository
 
 from ..helpers.common import save_people
 

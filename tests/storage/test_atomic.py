@@ -20,10 +20,10 @@ from tinydb.storages import JSONStorage
 import netevent.storage.atomic as storage_module
 import netevent.storage.layout as fileformat
 from netevent.domain.models import Person
-from netevent.storage.repository import Repository
-from netevent.storage.schema import SCHEMA_VERSION, TABLES
 from netevent.storage.atomic import TMP_PREFIX, AtomicJSONStorage, backup_path, dumps
 from netevent.storage.errors import ConflictError, CorruptFileError, NewerSchemaError, StorageError
+from netevent.storage.repository import Repository
+from netevent.storage.schema import SCHEMA_VERSION, TABLES
 
 CHILD = Path(__file__).resolve().parents[1] / "helpers" / "repo_child.py"
 
@@ -379,11 +379,10 @@ def test_a_failed_batch_keeps_changes_an_earlier_failed_write_left_in_memory(
         with pytest.raises(StorageError):
             repo.save_person(Person(name="Unsaved Note Person"))
     unsaved = repo.people()[0]
-    with pytest.raises(RuntimeError):
-        with repo.batch():
-            repo.save_person(Person(name="Half An Import"))
-            repo.save_person(Person(name="Renamed Then Rolled Back", id=unsaved.id))  # an in-place update
-            raise RuntimeError("bad row")
+    with pytest.raises(RuntimeError), repo.batch():
+        repo.save_person(Person(name="Half An Import"))
+        repo.save_person(Person(name="Renamed Then Rolled Back", id=unsaved.id))  # an in-place update
+        raise RuntimeError("bad row")
     assert [p.name for p in repo.people()] == ["Unsaved Note Person"]
     assert repo.storage.read()["people"][str(unsaved.id)]["name"] == "Unsaved Note Person"  # type: ignore[index]
     repo.flush()
@@ -413,12 +412,11 @@ def test_an_error_inside_batch_rolls_back_and_writes_nothing(repo: Repository, d
     anna = repo.save_person(Person(name="Anna"))
     before = snapshot(db_path)
     writes = repo.storage.writes
-    with pytest.raises(ValueError, match="row 3"):
-        with repo.batch():
-            repo.save_person(Person(name="Bo"))
-            repo.save_person(Person(name="Anna Changed", id=anna.id))
-            repo.set_profile(repo.profile.__class__(name="Mette"))
-            raise ValueError("row 3 is bad")
+    with pytest.raises(ValueError, match="row 3"), repo.batch():
+        repo.save_person(Person(name="Bo"))
+        repo.save_person(Person(name="Anna Changed", id=anna.id))
+        repo.set_profile(repo.profile.__class__(name="Mette"))
+        raise ValueError("row 3 is bad")
     assert [p.name for p in repo.people()] == ["Anna"]
     assert repo.person(anna.id).name == "Anna"  # type: ignore[arg-type,union-attr]
     assert repo.profile.name == ""

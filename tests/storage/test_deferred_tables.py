@@ -8,10 +8,10 @@ import orjson
 import pytest
 
 from netevent.domain.models import Note, Person
-from netevent.storage.repository import Repository
-from netevent.storage.layout import dumps, split_tables
 from netevent.storage.atomic import AtomicJSONStorage
 from netevent.storage.errors import CorruptFileError
+from netevent.storage.layout import dumps, split_tables
+from netevent.storage.repository import Repository
 
 
 def _fill(path: Path) -> list[Person]:

@@ -6,15 +6,15 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from netevent.storage.lock import FileLock, lock_path
 from netevent.domain.models import Person
-from netevent.storage.repository import Repository
 from netevent.storage.errors import LockedError, ReadOnlyError, StorageError
+from netevent.storage.lock import FileLock, lock_path
+from netevent.storage.repository import Repository
 
 CHILD = Path(__file__).resolve().parents[1] / "helpers" / "repo_child.py"
 

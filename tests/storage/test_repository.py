@@ -19,8 +19,8 @@ from netevent.domain.models import (
     replace,
 )
 from netevent.storage.commits import Committed
-from netevent.storage.repository import Repository
 from netevent.storage.errors import ReadOnlyError, StorageError
+from netevent.storage.repository import Repository
 
 from ..helpers.common import reopen
 
@@ -54,7 +54,9 @@ def test_saving_an_unknown_id_is_refused_and_writes_nothing(repo: Repository) ->
 
 
 def test_profile_and_settings_survive_a_reopen(repo: Repository, db_path: Path) -> None:
-    me = Profile(name="Mette Lund", pitch="Jeg gør regnskab til en styrke.", offers=("skat", "budget"), asks=("advokat",))
+    me = Profile(
+        name="Mette Lund", pitch="Jeg gør regnskab til en styrke.", offers=("skat", "budget"), asks=("advokat",)
+    )
     repo.set_profile(me)
     repo.set_setting("theme", "mørk")
     with reopen(db_path) as again:
@@ -113,7 +115,9 @@ def test_ledger_filters_and_followups_sort_open_by_due_date(repo: Repository, db
     anna = repo.save_person(Person(name="Anna"))
     bo = repo.save_person(Person(name="Bo"))
     event = repo.save_event(Event(name="Morgenmøde"))
-    repo.save_ledger(LedgerEntry("gave", anna.id, "intro til advokat", kind="intro", event_id=event.id, date="2026-01-02"))  # type: ignore[arg-type]
+    repo.save_ledger(
+        LedgerEntry("gave", anna.id, "intro til advokat", kind="intro", event_id=event.id, date="2026-01-02")
+    )  # type: ignore[arg-type]
     repo.save_ledger(LedgerEntry("got", bo.id, "opgave", kind="business", amount=12000, date="2026-01-01"))  # type: ignore[arg-type]
     assert [e.what for e in repo.ledger()] == ["opgave", "intro til advokat"]
     assert [e.what for e in repo.ledger(person_id=anna.id)] == ["intro til advokat"]

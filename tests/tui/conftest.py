@@ -10,6 +10,7 @@ from netevent.storage.repository import Repository
 
 from ..helpers.seed import build
 
+
 @pytest.fixture
 def seeded_db(db_path: Path) -> Path:
     """A file with a profile, five people and a current event with four of them in the room."""

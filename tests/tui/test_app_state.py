@@ -6,9 +6,9 @@ from pathlib import Path
 
 import orjson
 
-from netevent.tui.app import NetEventApp
-from netevent.storage.repository import Repository
 from netevent.services.rooms import mark_met
+from netevent.storage.repository import Repository
+from netevent.tui.app import NetEventApp
 from netevent.tui.widgets.people_list import PeopleList
 from netevent.tui.widgets.person_card import PersonCard
 

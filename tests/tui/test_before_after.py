@@ -10,10 +10,10 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
-from netevent.services.ledger import log_give
 from netevent.domain.models import Event, FollowUp, Review, today_iso
-from netevent.storage.repository import Repository
+from netevent.services.ledger import log_give
 from netevent.services.rooms import set_target
+from netevent.storage.repository import Repository
 from netevent.tui.widgets.people_list import PeopleList
 from netevent.tui.widgets.person_card import PersonCard
 
@@ -54,8 +54,12 @@ async def _open_from_list(app, pilot, *keys: str) -> None:  # type: ignore[no-un
 def _two_targets(repo: Repository, ids: dict[str, int]) -> None:
     event = repo.current_event()
     set_target(repo, event.id, ids["Åse Øberg"], reason="Advokat til to kunder", question="Fast pris på ejeraftaler?")
-    set_target(repo, event.id, ids["Jens Holm"], reason="IT-firma uden revisor", question="Hvem laver jeres årsrapport?")
-    repo.save_followup(FollowUp(person_id=ids["Åse Øberg"], action="Send tjekliste", due="2026-11-01", created="2026-10-02"))
+    set_target(
+        repo, event.id, ids["Jens Holm"], reason="IT-firma uden revisor", question="Hvem laver jeres årsrapport?"
+    )
+    repo.save_followup(
+        FollowUp(person_id=ids["Åse Øberg"], action="Send tjekliste", due="2026-11-01", created="2026-10-02")
+    )
     log_give(repo, ids["Åse Øberg"], "Intro til en revisor", date="2026-10-01")
 
 
@@ -217,7 +221,9 @@ async def test_followups_view_adds_and_completes_one(open_app, seeded_db: Path):
 
 async def test_followups_open_person_and_reopen(open_app, seeded_db: Path):
     def one(repo: Repository, ids: dict[str, int]) -> None:
-        repo.save_followup(FollowUp(person_id=ids["Zoë Müller"], action="Tysk kontakt", done=True, done_on="2026-01-02"))
+        repo.save_followup(
+            FollowUp(person_id=ids["Zoë Müller"], action="Tysk kontakt", done=True, done_on="2026-01-02")
+        )
 
     _with(seeded_db, one)
     app = open_app()
@@ -291,8 +297,15 @@ async def test_a_bad_value_in_the_review_says_why_and_saves_nothing(open_app, se
 
 async def test_report_switches_networks_with_tab(open_app, seeded_db: Path):
     def history(repo: Repository, ids: dict[str, int]) -> None:
-        repo.save_event(Event(name="Eksportrådet", network="Eksportrådet", date="2026-09-17", cost=1195,
-                              review=Review(value=5000, picked_up=True)))
+        repo.save_event(
+            Event(
+                name="Eksportrådet",
+                network="Eksportrådet",
+                date="2026-09-17",
+                cost=1195,
+                review=Review(value=5000, picked_up=True),
+            )
+        )
 
     _with(seeded_db, history)
     app = open_app()

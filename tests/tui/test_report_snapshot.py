@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from netevent.tui.app import NetEventApp
-from netevent.services.ledger import log_get, log_give
 from netevent.domain.models import Attendance, Event, FollowUp, Review
+from netevent.services.ledger import log_get, log_give
 from netevent.storage.repository import Repository
+from netevent.tui.app import NetEventApp
 
 from ..helpers.drive import steady
 from ..helpers.seed import build
@@ -29,17 +29,40 @@ def _history(path: Path) -> Path:
             ]
             for name, date, value, picked in meetings:
                 review = Review(value=value, picked_up=picked, outcomes=("én ting",)) if picked is not None else None
-                event = repo.save_event(Event(
-                    name=name, network="Netværk Nord", date=date, minutes=120, cost=450, review=review,
-                    attendees=tuple(Attendance(person_id=i, met=n < 2) for n, i in enumerate(ids[:4])),
-                ))
+                event = repo.save_event(
+                    Event(
+                        name=name,
+                        network="Netværk Nord",
+                        date=date,
+                        minutes=120,
+                        cost=450,
+                        review=review,
+                        attendees=tuple(Attendance(person_id=i, met=n < 2) for n, i in enumerate(ids[:4])),
+                    )
+                )
                 log_give(repo, ids[0], f"Intro ({date})", event_id=event.id, date=date)
             log_get(repo, ids[1], "Kontraktgennemgang", event_id=event.id, date="2026-10-29")
-            repo.save_followup(FollowUp(person_id=ids[0], action="Send tilbud", due="2026-08-20",
-                                        done=True, done_on="2026-08-19", event_id=event.id))
+            repo.save_followup(
+                FollowUp(
+                    person_id=ids[0],
+                    action="Send tilbud",
+                    due="2026-08-20",
+                    done=True,
+                    done_on="2026-08-19",
+                    event_id=event.id,
+                )
+            )
             repo.save_followup(FollowUp(person_id=ids[1], action="Ring op", event_id=event.id))
-            repo.save_event(Event(name="Eksportrådet Årsmøde", network="Eksportrådet", date="2026-09-17",
-                                  minutes=240, cost=1195, review=Review(picked_up=False)))
+            repo.save_event(
+                Event(
+                    name="Eksportrådet Årsmøde",
+                    network="Eksportrådet",
+                    date="2026-09-17",
+                    minutes=240,
+                    cost=1195,
+                    review=Review(picked_up=False),
+                )
+            )
     finally:
         repo.close()
     return path

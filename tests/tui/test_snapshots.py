@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from netevent.tui.app import NetEventApp
 from netevent.storage.repository import Repository
+from netevent.tui.app import NetEventApp
 
 from ..helpers.drive import steady
 from ..helpers.seed import build

@@ -16,9 +16,9 @@ from ._base import (
     ValidationError,
     clean_list,
     model_fields,
-    stored_id,
     now_iso,
     parse_date,
+    stored_id,
     today_iso,
 )
 from .event import Attendance, Event, Review

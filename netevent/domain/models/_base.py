@@ -8,8 +8,9 @@ they are private to the models package.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 __all__ = [
     "ValidationError",
@@ -145,7 +146,7 @@ def _require_int(doc: Mapping[str, Any], key: str) -> int:
     value = _get(doc, key, int, None)
     if value is None:
         raise SchemaError(f"field {key!r} is missing")
-    return value
+    return int(value)
 
 
 def model_fields(model: type) -> tuple[str, ...]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Mapping
+from typing import Any
 
-from ._base import stored_id, SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date
+from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date, stored_id
 
 __all__ = ["Attendance", "Review", "Event"]
 
@@ -151,9 +152,7 @@ class Event:
             return replace(self, attendees=self.attendees + (attendance,))
         return replace(
             self,
-            attendees=tuple(
-                attendance if a.person_id == attendance.person_id else a for a in self.attendees
-            ),
+            attendees=tuple(attendance if a.person_id == attendance.person_id else a for a in self.attendees),
         )
 
     def to_doc(self) -> dict[str, Any]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from ._base import (
-    stored_id,
     SchemaError,
     ValidationError,
     _get,
@@ -16,6 +16,7 @@ from ._base import (
     _text,
     clean_list,
     parse_date,
+    stored_id,
 )
 
 __all__ = ["Profile", "Person"]

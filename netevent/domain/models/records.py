@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from ._base import (
-    stored_id,
     SchemaError,
     ValidationError,
     _get,
@@ -15,6 +15,7 @@ from ._base import (
     _text,
     now_iso,
     parse_date,
+    stored_id,
     today_iso,
 )
 
@@ -65,7 +66,6 @@ class Note:
             created=_get(doc, "created", str, ""),
             updated=_get(doc, "updated", str, ""),
         )
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,15 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from functools import partial
 from itertools import accumulate, repeat
 from operator import add, ge, getitem, sub
-from typing import Collection, Iterable, Sequence
+from typing import Any, Protocol, cast
 
 from rapidfuzz import fuzz, process
 
-from netevent.domain.models import Note, Person
+from netevent.domain.models import Person
 from netevent.domain.search.fields import NOTES as _NOTES
 from netevent.domain.search.fields import TIER_ATTRS as _TIER_ATTRS
 from netevent.domain.search.fields import TIERS as _TIERS
@@ -36,12 +37,26 @@ from netevent.domain.text import SEP as _SEP
 from netevent.domain.text import WORD as _WORD
 from netevent.domain.text import fold, fold_once, ids_by_name, sort_key, words
 
-__all__ = ["Hit", "SearchIndex"]
+__all__ = ["Hit", "NoteText", "SearchIndex"]
 
 _CHUNK = 4096
 _FEW = 10  # fewer exact hits than this, and typos are looked for too
 _FUZZY_MIN_LEN = 4
 _Offsets = dict[str, list[int]]  # query word -> offsets of its first hit, one per person found
+
+
+class NoteText(Protocol):
+    """What the index needs of a note: whose it is and its text (a `Note`, or less)."""
+
+    @property
+    def person_id(self) -> int:
+        """The person the note is about."""
+        ...
+
+    @property
+    def text(self) -> str:
+        """What was written."""
+        ...
 
 
 class _Entry:
@@ -51,7 +66,7 @@ class _Entry:
 
     def __init__(self, person: Person, notes: tuple[str, ...]) -> None:
         self.person, self.notes = person, notes
-        self.key = (sort_key(person.name), person.id)
+        self.key = (sort_key(person.name), person.key)
         # One text per tier (fields.TIER_ATTRS), folded in one call because
         # folding dominates the build.
         texts = [_tier_text(person, attrs) for attrs in _TIER_ATTRS[:_NOTES]]
@@ -99,11 +114,11 @@ class SearchIndex:
     index; `rebuilds` counts full builds (one, at construction).
     """
 
-    def __init__(self, people: Iterable[Person] = (), notes: Iterable[Note] = ()) -> None:
+    def __init__(self, people: Iterable[Person] = (), notes: Iterable[NoteText] = ()) -> None:
         self._entries: dict[int, _Entry] = {}
         # Parallel columns in display order (sort_key(name), id): a scan yields
         # hits already in tie-break order, so no keystroke sorts the index.
-        self._keys: list[tuple[tuple[str, str], int | None]] = []
+        self._keys: list[tuple[tuple[str, str], int]] = []
         self._ids: list[int] = []
         self._blobs: list[str] = []
         self._ends: list[tuple[int, ...]] = []
@@ -123,9 +138,10 @@ class SearchIndex:
                 self._forget(person.id)  # a repeated id: the last one wins
                 self._remember(_Entry(person, self._notes.get(person.id, ())))
         entries = self._entries
-        ordered = [entries[pid] for pid in ids_by_name((e.person.name, pid) for pid, e in entries.items())]
+        order = ids_by_name((e.person.name, pid) for pid, e in entries.items())
+        ordered = [entries[pid] for pid in order]
         self._keys = [e.key for e in ordered]
-        self._ids = [e.person.id for e in ordered]  # type: ignore[misc]
+        self._ids = order
         self._blobs = [e.blob for e in ordered]
         self._ends = [e.ends for e in ordered]
 
@@ -153,11 +169,11 @@ class SearchIndex:
         if person_id in self._entries:
             self.upsert(self._entries[person_id].person)
 
-    def _columns(self) -> tuple[list, ...]:  # type: ignore[type-arg]
+    def _columns(self) -> tuple[list[Any], ...]:
         return (self._keys, self._ids, self._blobs, self._ends)
 
     def _remember(self, entry: _Entry) -> None:
-        pid: int = entry.person.id  # type: ignore[assignment]
+        pid = entry.person.key
         self._entries[pid] = entry
         self._names[entry.blob[: entry.ends[1]]].add(pid)
         for word, tier in entry.vocab.items():
@@ -210,9 +226,7 @@ class SearchIndex:
         members = within if isinstance(within, (set, frozenset)) else set(within)
         return [k for k, pid in enumerate(self._ids) if pid in members]
 
-    def search(
-        self, query: str, *, limit: int | None = 200, within: Collection[int] | None = None
-    ) -> list[Hit]:
+    def search(self, query: str, *, limit: int | None = 200, within: Collection[int] | None = None) -> list[Hit]:
         """People matching every word of `query` (as a word prefix or substring), best first.
 
         Ranked by the field hit: name > company > role/strengths/tags >
@@ -255,7 +269,7 @@ class SearchIndex:
                 found = keep
             offsets[word] = offs
         if within is None:
-            self._last = (qwords, found)  # type: ignore[assignment]
+            self._last = (qwords, found or [])
         return found or [], offsets
 
     def _rank(self, qwords: tuple[str, ...], found: list[int], offsets: _Offsets,
@@ -274,7 +288,7 @@ class SearchIndex:
         for lo in range(0, len(found), _CHUNK):
             bounds = list(map(ends.__getitem__, found[lo : lo + _CHUNK]))
             tiers = {w: list(map(bisect_right, bounds, o[lo : lo + _CHUNK])) for w, o in offsets.items()}
-            base: Iterable[float] = repeat(0.0)
+            base: list[float] = [0.0] * len(bounds)
             for word in qwords:
                 base = list(map(add, base, map(_WEIGHT_AT.__getitem__, tiers[word])))
             keep = [j for j, b in enumerate(base) if b + most > bar]
@@ -282,12 +296,12 @@ class SearchIndex:
                 continue
             texts = [blobs[found[lo + j]] for j in keep]
             bounds = [bounds[j] for j in keep]
-            scores: Iterable[float] = [base[j] for j in keep]  # type: ignore[index]
+            scores: list[float] = [base[j] for j in keep]
             for word in qwords:
                 at = [tiers[word][j] for j in keep]
-                starts = map(getitem, bounds, map(sub, at, repeat(1)))
-                stops = [getitem(b, a) for b, a in zip(bounds, at)]
-                starts = list(starts)
+                # operator.getitem is typed for slices too, so mypy cannot see ints here.
+                starts = cast("list[int]", list(map(getitem, bounds, map(sub, at, repeat(1)))))
+                stops = cast("list[int]", [getitem(b, a) for b, a in zip(bounds, at)])
                 begins = map(str.find, texts, repeat(" " + word), starts, stops)
                 scores = list(map(add, scores, map(_BONUS.__getitem__, map(ge, begins, repeat(0)))))
                 # A tier's last word is closed by the space that opens the next

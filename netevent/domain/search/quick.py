@@ -10,9 +10,10 @@ approximate search on purpose: no typos, no notes, names first.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress, islice, repeat
 from operator import and_, contains, not_
-from typing import Any, Callable, Collection, Iterable, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from netevent.domain.search.fields import PERSON_FIELDS
 from netevent.domain.search.scoring import Hit, score_bounds, score_of

@@ -8,7 +8,7 @@ work the same score out from a person's folded fields, for a one-off look-up
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from netevent.domain.search.fields import FIELD_TIER, NOTES, TIERS
 from netevent.domain.text import WORD
@@ -41,6 +41,7 @@ class Hit:
 
     person_id: int
     score: float
+    _why: str | Callable[[], str]
 
     def __init__(self, person_id: int, score: float, why: str | Callable[[], str]) -> None:
         object.__setattr__(self, "person_id", person_id)
@@ -54,7 +55,7 @@ class Hit:
         if callable(why):
             why = why()
             object.__setattr__(self, "_why", why)
-        return why
+        return str(why)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a Hit cannot be changed ({name})")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -23,10 +25,12 @@ class AddPersonModal(FormModal[Person]):
     HINT = "Type one line, or Tab into the form · Enter saves · Esc cancels"
 
     def compose_intro(self) -> ComposeResult:
+        """The widgets above the fields."""
         yield Input(placeholder="Jane Doe, Acme — tax law; export ? needs #tag", id="quick-line")
         yield Static("", id="quick-preview", markup=False)
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         return [
             Field("name", "Name"),
             Field("company", "Company"),
@@ -40,6 +44,7 @@ class AddPersonModal(FormModal[Person]):
         ]
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one("#quick-line", Input).focus()
 
     @on(Input.Changed, "#quick-line")
@@ -59,5 +64,7 @@ class AddPersonModal(FormModal[Person]):
         self.query_one("#quick-preview", Static).update(preview)
 
     def build(self, values: dict[str, str]) -> Person:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         # Person cleans the text itself and splits the list fields on ";".
-        return Person(**{name: values[name] for name in _PERSON_FIELDS})
+        typed: dict[str, Any] = {name: values[name] for name in _PERSON_FIELDS}
+        return Person(**typed)

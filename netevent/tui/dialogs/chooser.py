@@ -8,7 +8,8 @@ highlight from the filter box, Esc cancels.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -16,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
-
 from textual.worker import get_current_worker
 
 from netevent.domain.models import ValidationError
@@ -66,14 +66,17 @@ class ChooserModal(FormModal[int]):
             self.HINT = "Type to narrow · ↑↓ choose · Enter picks · Esc cancels"
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         return []
 
     def compose_intro(self) -> ComposeResult:
+        """The widgets above the fields."""
         if self._search is not None:
             yield Input(placeholder="a few letters of a name, company or strength", id="chooser-filter")
         yield OptionList(id="chooser-list")
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self._fill(self._initial)
         if self._search is None:
             self.query_one(OptionList).focus()
@@ -119,6 +122,7 @@ class ChooserModal(FormModal[int]):
         self.action_submit()
 
     def build(self, values: dict[str, str]) -> int:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         options = self.query_one(OptionList)
         index = options.highlighted
         option = options.get_option_at_index(index) if index is not None else None
@@ -132,8 +136,7 @@ class ChooserModal(FormModal[int]):
 
 def by_name(repo: Repository, ids: Iterable[int]) -> list[int]:
     """The ids of the stored people among `ids`, in the Danish order of their names."""
-    stored = [pid for pid in ids if repo.person(pid)]
-    return sorted(stored, key=lambda pid: sort_key(repo.person(pid).name))  # type: ignore[union-attr]
+    return [p.key for p in sorted(repo.people_in(ids), key=lambda p: sort_key(p.name))]
 
 
 def person_label(repo: Repository, pid: int) -> Text:

@@ -28,6 +28,7 @@ class EventFormModal(FormModal[Event]):
         self.TITLE_TEXT = f"Edit {event.name}" if event else "New event"
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         e = self.event
         return [
             Field("name", "Name", e.name if e else "", "e.g. Netværk Nord, December"),
@@ -36,7 +37,9 @@ class EventFormModal(FormModal[Event]):
             Field("place", "Place", e.place if e else ""),
             Field("purpose", "Your purpose", e.purpose if e else "", "what must you walk out with?"),
             Field("purpose_others", "What the others get from you", e.purpose_others if e else ""),
-            Field("minutes", "Time it takes, with travel", str(e.minutes) if e and e.minutes else "", "e.g. 90 or 1h30"),
+            Field(
+                "minutes", "Time it takes, with travel", str(e.minutes) if e and e.minutes else "", "e.g. 90 or 1h30"
+            ),
             Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else "", "e.g. 450"),
             Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(e.messages) if e else ""),
         ]
@@ -47,7 +50,8 @@ class EventFormModal(FormModal[Event]):
         return {name: getattr(event, name) for name in EDITABLE}
 
     def build(self, values: dict[str, str]) -> Event:
-        fields = dict(
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
+        fields: dict[str, Any] = dict(
             name=values["name"],
             network=values["network"],
             date=values["date"],

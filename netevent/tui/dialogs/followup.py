@@ -16,12 +16,14 @@ class FollowUpModal(FormModal[tuple[str, str]]):
         self.TITLE_TEXT = f"Follow up with {name}"
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         return [
             Field("action", "Action", placeholder="e.g. send the VAT checklist"),
             Field("due", "Due (YYYY-MM-DD or DD-MM-YYYY, optional)"),
         ]
 
     def build(self, values: dict[str, str]) -> tuple[str, str]:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         action = " ".join(values["action"].split())
         if not action:
             raise ValidationError("a follow-up needs an action")

@@ -67,6 +67,7 @@ class FormModal(ModalScreen[R], Generic[R]):
         raise NotImplementedError
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
             yield Label(self.TITLE_TEXT, id="form-title", markup=False)
             yield from self.compose_intro()
@@ -98,8 +99,8 @@ class FormModal(ModalScreen[R], Generic[R]):
                 out[spec.name] = str(widget.value)
             elif isinstance(widget, TextArea):
                 out[spec.name] = widget.text
-            else:
-                out[spec.name] = widget.value  # type: ignore[attr-defined]
+            elif isinstance(widget, Input):
+                out[spec.name] = widget.value
         return out
 
     def set_value(self, name: str, value: str) -> None:
@@ -111,6 +112,7 @@ class FormModal(ModalScreen[R], Generic[R]):
             widget.value = value
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.fields_cache = self.fields()
         first = self.query(Input).first() if self.query(Input) else None
         if first is not None:

@@ -36,10 +36,13 @@ class ImportModal(ModalScreen[bool]):
         self._imported = False
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         event = host(self).repo.current_event()
         with Vertical(id="form-box"):
             yield Label("Import people", id="form-title")
-            yield Label("CSV (Eventbrite, Luma, Meetup, LinkedIn, Google), vCard or a netevent backup", classes="form-label")
+            yield Label(
+                "CSV (Eventbrite, Luma, Meetup, LinkedIn, Google), vCard or a netevent backup", classes="form-label"
+            )
             yield Input(placeholder="~/Downloads/attendees.csv", id="import-path")
             yield Checkbox(
                 f"Add everyone to the room of {event.name}" if event else "No current event",
@@ -52,6 +55,7 @@ class ImportModal(ModalScreen[bool]):
             yield Label("Enter shows the plan · Enter again imports · Esc closes", id="form-hint")
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one("#import-path", Input).focus()
 
     @on(Input.Changed, "#import-path")
@@ -69,7 +73,9 @@ class ImportModal(ModalScreen[bool]):
         dry_run = self._planned != (path, in_room)
         repo = host(self).repo
         room = repo.current_event()
-        job = partial(run_import, repo, Path(path), event_name=room.name if (in_room and room) else None, dry_run=dry_run)
+        job = partial(
+            run_import, repo, Path(path), event_name=room.name if (in_room and room) else None, dry_run=dry_run
+        )
         self._show("Reading the file…" if dry_run else "Importing…")
         host(self).write(
             job,

@@ -29,6 +29,7 @@ class LedgerModal(FormModal[LedgerInput]):
         self.TITLE_TEXT = f"You {verb} {name}"
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         return [
             Field("what", "What", placeholder="e.g. intro to a VAT expert"),
             Field("kind", "Kind", choices=tuple((k, k) for k in LEDGER_KINDS)),
@@ -36,6 +37,7 @@ class LedgerModal(FormModal[LedgerInput]):
         ]
 
     def build(self, values: dict[str, str]) -> LedgerInput:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         what = " ".join(values["what"].split())
         if not what:
             raise ValidationError("say what was given or received")

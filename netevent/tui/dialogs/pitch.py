@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from netevent.domain.models import Event, Profile, clean_list, replace
 from netevent.tui.dialogs.form import Field, FormModal
@@ -31,6 +32,7 @@ class PitchModal(FormModal[PitchResult]):
         self.profile, self.event = profile, event
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         p = self.profile
         fields = [
             Field("name", "Your name", p.name),
@@ -48,8 +50,10 @@ class PitchModal(FormModal[PitchResult]):
         return fields
 
     def build(self, values: dict[str, str]) -> PitchResult:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         # Profile cleans the text itself and splits offers and asks on ";".
-        profile = replace(self.profile, **{name: values[name] for name in _PROFILE_FIELDS})
+        typed: dict[str, Any] = {name: values[name] for name in _PROFILE_FIELDS}
+        profile = replace(self.profile, **typed)
         event = self.event
         if event is not None:
             event = replace(event, purpose=values["purpose"].strip(), messages=clean_list(values["messages"]))

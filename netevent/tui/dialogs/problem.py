@@ -22,6 +22,7 @@ class ProblemModal(ModalScreen[None]):
         self.message = message
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
             yield Label("netevent cannot use this file", id="form-title")
             yield Static(Text(self.message), id="problem-text")

@@ -34,19 +34,25 @@ class ReviewModal(FormModal[ReviewInput]):
         self.TITLE_TEXT = f"Review {event.name}"
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         e, r = self.event, self.event.review or Review()
         return [
             Field("outcomes", "Outcomes (separate with ;)", "; ".join(r.outcomes), "e.g. new client; two intros"),
             Field("value", "Value in kr (what it brought you)", f"{r.value:g}" if r.value else "", "e.g. 15000"),
             Field("value_words", "Value in words", r.value_words, "e.g. one client worth a year's fees"),
-            Field("picked", "Did you pick up the 1,000 kr under the doormat?", _PICKED[r.picked_up],
-                  choices=(("yes", "yes"), ("no", "no"), ("undecided", "undecided"))),
+            Field(
+                "picked",
+                "Did you pick up the 1,000 kr under the doormat?",
+                _PICKED[r.picked_up],
+                choices=(("yes", "yes"), ("no", "no"), ("undecided", "undecided")),
+            ),
             Field("minutes", "Time it took, with travel", str(e.minutes) if e.minutes else "", "e.g. 2h or 120"),
             Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e.cost else "", "e.g. 450"),
             Field("notes", "Your thoughts", r.notes, multiline=True),
         ]
 
     def build(self, values: dict[str, str]) -> ReviewInput:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         review = Review(
             outcomes=clean_list(values["outcomes"]),
             value=parse_amount(values["value"], "value"),

@@ -18,10 +18,12 @@ class TargetModal(FormModal[tuple[str, str]]):
         self._reason, self._question = reason, question
 
     def fields(self) -> list[Field]:
+        """The fields of this form, in order."""
         return [
             Field("reason", "Why talk to them today?", self._reason, "e.g. needs an accountant for the export move"),
             Field("question", "The question to ask", self._question, "e.g. who handles your VAT in Germany?"),
         ]
 
     def build(self, values: dict[str, str]) -> tuple[str, str]:
+        """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         return values["reason"].strip(), values["question"].strip()

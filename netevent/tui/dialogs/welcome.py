@@ -18,6 +18,7 @@ class WelcomeModal(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "dismiss_none", "Start empty", id="welcome-close")]
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         with Vertical(id="welcome-box"):
             yield Label("Welcome to netevent", id="welcome-title")
             yield Label(
@@ -34,10 +35,13 @@ class WelcomeModal(ModalScreen[str | None]):
             yield Label("Enter chooses · Esc starts with an empty file", id="welcome-hint")
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one(OptionList).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on an option chooses it."""
         self.dismiss(event.option.id)
 
     def action_dismiss_none(self) -> None:
+        """Close and start with an empty file."""
         self.dismiss(None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -27,7 +27,7 @@ def chart_layout(width: int) -> tuple[int, int]:
 def short_name(name: str, network: str) -> str:
     """An event's name without its network's name in front: "Netværk Nord — maj" → "maj"."""
     if network and fold(name[: len(network)]) == fold(network):
-        rest = name[len(network):].lstrip(" —–-:,·/")
+        rest = name[len(network) :].lstrip(" —–-:,·/")
         if rest:
             return rest
     return name

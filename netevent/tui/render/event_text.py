@@ -5,7 +5,7 @@ User words are appended as plain text, never parsed as markup.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.text import Text
 

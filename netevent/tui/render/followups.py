@@ -21,7 +21,10 @@ def followup_label(item: FollowUpItem) -> Content:
     else:
         mark = ("☐ ", "")
     due = (f.due or "no date").ljust(10)
-    parts: list[str | tuple[str, str]] = [mark, (due + "  ", "$text-error" if item.overdue else "dim" if f.done else "")]
+    parts: list[str | tuple[str, str]] = [
+        mark,
+        (due + "  ", "$text-error" if item.overdue else "dim" if f.done else ""),
+    ]
     if item.person_name:
         parts += [(item.person_name, "bold"), " — "]
     parts.append((f.action, "dim strike" if f.done else ""))

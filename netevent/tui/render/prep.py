@@ -23,8 +23,10 @@ def plan_text(event: Event) -> Text:
     out.append("For you: ", style="bold")
     out.append(event.purpose or "not set — what would make this worth it? (E)", style="" if event.purpose else "dim")
     out.append("\nFor the others: ", style="bold")
-    out.append(event.purpose_others or "not set — what can they pick up from you? (E)",
-               style="" if event.purpose_others else "dim")
+    out.append(
+        event.purpose_others or "not set — what can they pick up from you? (E)",
+        style="" if event.purpose_others else "dim",
+    )
     for message in event.messages:
         out.append("\nBring: " if message == event.messages[0] else "\n       ", style="bold")
         out.append(f"› {message}")

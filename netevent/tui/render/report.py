@@ -46,10 +46,12 @@ def overview_content(report: Report) -> Content:
     parts: list[Any] = []
     for n in report.networks:
         parts += [(n.network, "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
-        parts += [f"  {_spent(n)} → value {money(n.value)}, net ",
-                  _net(n.net), "\n"]
-        parts += [f"  met {n.people_met} · gave {n.gave} · got {n.got} · give share ", _share(n),
-                  f" · {n.outcomes} outcomes\n\n"]
+        parts += [f"  {_spent(n)} → value {money(n.value)}, net ", _net(n.net), "\n"]
+        parts += [
+            f"  met {n.people_met} · gave {n.gave} · got {n.got} · give share ",
+            _share(n),
+            f" · {n.outcomes} outcomes\n\n",
+        ]
     return Content.assemble(*parts).rstrip()
 
 
@@ -64,13 +66,26 @@ def network_content(n: NetworkReport) -> Content:
     overdue = f" ({n.overdue} overdue)" if n.overdue else ""
     share = give_share_label(n.ledger)
     parts: list[Any] = [
-        (n.network, "bold"), ("   " + _span(n) if _span(n) else "", "dim"), "\n\n",
-        ("Spent       ", "bold"), _spent(n) + "\n",
-        ("Brought     ", "bold"), f"value {money(n.value)} · {n.outcomes} outcomes · net ", _net(n.net), "\n",
-        ("People      ", "bold"), f"{n.people_met} met\n",
-        ("Give/get    ", "bold"), (share[:1].upper() + share[1:], _share(n)[1]), "\n",
-        ("Follow-ups  ", "bold"), f"{n.on_time} on time · {n.late} late · {n.open} open{overdue}\n",
-        "\n", verdict, "\n\n",
-        ("Value and cost per event", "bold underline"), ("   ✓ picked up the 1,000 kr · ✗ did not", "dim"),
+        (n.network, "bold"),
+        ("   " + _span(n) if _span(n) else "", "dim"),
+        "\n\n",
+        ("Spent       ", "bold"),
+        _spent(n) + "\n",
+        ("Brought     ", "bold"),
+        f"value {money(n.value)} · {n.outcomes} outcomes · net ",
+        _net(n.net),
+        "\n",
+        ("People      ", "bold"),
+        f"{n.people_met} met\n",
+        ("Give/get    ", "bold"),
+        (share[:1].upper() + share[1:], _share(n)[1]),
+        "\n",
+        ("Follow-ups  ", "bold"),
+        f"{n.on_time} on time · {n.late} late · {n.open} open{overdue}\n",
+        "\n",
+        verdict,
+        "\n\n",
+        ("Value and cost per event", "bold underline"),
+        ("   ✓ picked up the 1,000 kr · ✗ did not", "dim"),
     ]
     return Content.assemble(*parts)

@@ -13,7 +13,6 @@ from netevent.tui.render.event_text import event_heading, section
 __all__ = ["review_text"]
 
 
-
 def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     """The review's facts as plain text; note text is hidden while `private` is on."""
     event = s.event

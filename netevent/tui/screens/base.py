@@ -15,7 +15,6 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from netevent.tui.host import Host, host
-from netevent.tui.screens.keys_panel import KeysPanelMixin
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -31,7 +30,7 @@ def private_binding(screen_id: str) -> Binding:
                    tooltip="Hide or show notes and contact details from onlookers")  # fmt: skip
 
 
-class RepoScreen(KeysPanelMixin, Screen[R], Generic[R]):
+class RepoScreen(Screen[R], Generic[R]):
     """A full screen over the open repository; `?` shows every key of the screen."""
 
     @property
@@ -45,6 +44,7 @@ class RepoScreen(KeysPanelMixin, Screen[R], Generic[R]):
         return self.host.repo
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         # Private mode is app-wide: a screen shows or hides its text when it changes anywhere.
         self.watch(self.app, "private", lambda _value: self.privacy_changed(), init=False)
 
@@ -54,6 +54,13 @@ class RepoScreen(KeysPanelMixin, Screen[R], Generic[R]):
     def action_toggle_private(self) -> None:
         """Hide or show private text, on every screen."""
         self.host.private = not self.host.private
+
+    def action_toggle_keys(self) -> None:
+        """Show the panel of every key of the screen, or hide it when it is showing."""
+        if self.query("HelpPanel"):
+            self.app.action_hide_help_panel()
+        else:
+            self.app.action_show_help_panel()
 
     def highlighted_id(self) -> int | None:
         """The id of the highlighted row of the screen's list, or None (no row, or a hint row)."""

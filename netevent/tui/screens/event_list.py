@@ -32,14 +32,21 @@ class EventsScreen(RepoScreen[bool]):
         Binding("R", "review", "Review", id="events-review", tooltip="Review: whom you met, was it worth it"),
         Binding("n", "new", "New", id="events-new", tooltip="Create an event"),
         Binding("E", "edit", "Edit", id="events-edit", tooltip="Edit name, purpose, cost and messages"),
-        Binding("l", "reuse_roster", "Last room", id="events-roster", show=False,
-                tooltip="Put everyone from the network's previous event in this room"),
+        Binding(
+            "l",
+            "reuse_roster",
+            "Last room",
+            id="events-roster",
+            show=False,
+            tooltip="Put everyone from the network's previous event in this room",
+        ),
         Binding("u", "unset", "No event", id="events-unset", show=False),
         private_binding("events"),
         keys_binding("events"),
     ]
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
         with Horizontal(id="events-body"):
             yield OptionList(id="events-list")
@@ -48,6 +55,7 @@ class EventsScreen(RepoScreen[bool]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one("#events-list").border_title = "Events"
         self.query_one("#events-list").border_subtitle = "⏎ use"
         self.query_one("#events-detail").border_title = "Details"
@@ -105,11 +113,11 @@ class EventsScreen(RepoScreen[bool]):
         event = self._selected_event()
         if event is None:
             return
-        self.host.write(partial(use_event, self.repo, event.id), lambda _r: self.dismiss(True))
+        self.host.write(partial(use_event, self.repo, event.id), lambda _r: self._back(True))
 
     def action_unset(self) -> None:
         """No current event: the list shows everyone."""
-        self.host.write(partial(use_event, self.repo, None), lambda _r: self.dismiss(True))
+        self.host.write(partial(use_event, self.repo, None), lambda _r: self._back(True))
 
     def action_new(self) -> None:
         """Create an event (it becomes the current one)."""
@@ -150,7 +158,9 @@ class EventsScreen(RepoScreen[bool]):
 
         def done(saved: Event) -> None:
             added = len(saved.attendees) - before
-            message = f"Added {added} from {previous.name}" if added else f"Everyone from {previous.name} is already here"
+            message = (
+                f"Added {added} from {previous.name}" if added else f"Everyone from {previous.name} is already here"
+            )
             self.notify(message, timeout=3, markup=False)
             self.reload(select=saved.id)
 
@@ -178,4 +188,7 @@ class EventsScreen(RepoScreen[bool]):
 
     def action_close(self) -> None:
         """Back to the room."""
-        self.dismiss(False)
+        self._back(False)
+
+    def _back(self, changed: bool) -> None:
+        self.dismiss(changed)

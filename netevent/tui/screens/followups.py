@@ -43,6 +43,7 @@ class FollowUpsScreen(RepoScreen[int | None]):
         self._shown: dict[int | None, FollowUpItem] = {}
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
         yield Static("", id="followups-status")
         yield OptionList(id="followups-list")
@@ -50,6 +51,7 @@ class FollowUpsScreen(RepoScreen[int | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.sub_title = "Follow-ups"
         self.query_one("#followups-list").border_title = "Follow-ups"
         self.refresh_view()
@@ -138,14 +140,17 @@ class FollowUpsScreen(RepoScreen[int | None]):
             def chosen(result: tuple[str, str] | None) -> None:
                 if result is None:
                     return
-                job = partial(add_followup, repo, person.id, result[0], due=result[1], event_id=at,
-                              today=self.host.today())
+                job = partial(
+                    add_followup, repo, person.id, result[0], due=result[1], event_id=at, today=self.host.today()
+                )
                 self.host.write(job, lambda saved: self.refresh_view(saved.id))
 
             self.app.push_screen(FollowUpModal(person.name), chosen)
 
         label = partial(person_label, repo)
-        self.app.push_screen(ChooserModal("Follow up with…", room, label, search=people_search(self.host.finder)), picked)
+        self.app.push_screen(
+            ChooserModal("Follow up with…", room, label, search=people_search(self.host.finder)), picked
+        )
 
     def action_open_person(self) -> None:
         """Back to the room with the highlighted follow-up's person on the card."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -75,8 +75,10 @@ class HelpScreen(ModalScreen[None]):
         self._keys = list(bindings)
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         with VerticalScroll(id="help-box"):
             yield Markdown(help_markdown(self._keys))
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one("#help-box").focus()

@@ -9,20 +9,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-__all__ = ["KeysPanelMixin", "keys_binding"]
+__all__ = ["keys_binding"]
 
 
 def keys_binding(screen_id: str) -> Binding:
     """The `?` binding for a screen (ids must differ per screen for keymaps)."""
     return Binding("question_mark", "toggle_keys", "Keys", id=f"{screen_id}-keys", tooltip="Show or hide every key")
-
-
-class KeysPanelMixin:
-    """Adds `action_toggle_keys` to a screen."""
-
-    def action_toggle_keys(self) -> None:
-        """Show the keys panel, or hide it when it is showing."""
-        if self.query("HelpPanel"):  # type: ignore[attr-defined]
-            self.app.action_hide_help_panel()  # type: ignore[attr-defined]
-        else:
-            self.app.action_show_help_panel()  # type: ignore[attr-defined]

@@ -8,8 +8,9 @@ them, the question to ask, and what happened since last time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any, Callable
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -56,6 +57,7 @@ class PrepScreen(EventScreen):
         return event
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
         with VerticalScroll(id="prep-plan"):
             yield Static("", id="prep-purpose")
@@ -66,6 +68,7 @@ class PrepScreen(EventScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one("#prep-targets").border_title = "Today's targets"
         self.refresh_view()
         self.query_one(OptionList).focus()
@@ -137,8 +140,9 @@ class PrepScreen(EventScreen):
 
         def chosen(result: tuple[str, str] | None) -> None:
             if result is not None:
-                job = partial(set_target, self.repo, self.event_id, target.person.key,
-                              reason=result[0], question=result[1])
+                job = partial(
+                    set_target, self.repo, self.event_id, target.person.key, reason=result[0], question=result[1]
+                )
                 self._write(job, target.person.id)
 
         self.app.push_screen(TargetModal(target.person.name, target.reason, target.question), chosen)
@@ -162,8 +166,9 @@ class PrepScreen(EventScreen):
 
             def why(result: tuple[str, str] | None) -> None:
                 if result is not None:
-                    job = partial(set_target, repo, self.event_id, person.key,
-                                  target=True, reason=result[0], question=result[1])
+                    job = partial(
+                        set_target, repo, self.event_id, person.key, target=True, reason=result[0], question=result[1]
+                    )
                     self._write(job, person.id)
 
             self.app.push_screen(TargetModal(person.name), why)

@@ -42,6 +42,7 @@ class ReportScreen(RepoScreen[None]):
         self.page = 0
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
         yield Static("", id="report-tabs")
         with VerticalScroll(id="report-box"):
@@ -50,6 +51,7 @@ class ReportScreen(RepoScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.sub_title = "Network report"
         self.report = build_report(self.repo, today=self.today)
         names = self.pages()
@@ -67,7 +69,7 @@ class ReportScreen(RepoScreen[None]):
     def show_page(self) -> None:
         """Show the current page and mark it in the tab line."""
         names = self.pages()
-        tabs: list = []
+        tabs: list[str | tuple[str, str]] = []
         for i, name in enumerate(names):
             tabs += [" │ " if i else " ", (f" {name} ", "reverse bold" if i == self.page else "")]
         self.query_one("#report-tabs", Static).update(Content.assemble(*tabs))

@@ -37,12 +37,14 @@ class ReviewScreen(EventScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
         with VerticalScroll(id="review-box"):
             yield Static("", id="review-body")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.refresh_view()
         self.query_one("#review-box").focus()
 
@@ -71,7 +73,9 @@ class ReviewScreen(EventScreen):
                 self.refresh_view()
                 self.notify("Review saved", timeout=2)
 
-            job = partial(store_review, self.repo, self.event_id, result.review, minutes=result.minutes, cost=result.cost)
+            job = partial(
+                store_review, self.repo, self.event_id, result.review, minutes=result.minutes, cost=result.cost
+            )
             self.host.write(job, saved)
 
         self.app.push_screen(ReviewModal(event), chosen)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -46,12 +46,13 @@ class AttendeesPanel(Vertical):
             self.query = query
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield SearchInput(placeholder="/ search name, company, strength…", id="search")
         yield Label("", id="list-status", markup=False)
         yield PeopleList(id="people")
 
     @property
-    def query(self) -> str:
+    def search_text(self) -> str:
         """The current search text."""
         return self.query_one("#search", Input).value
 
@@ -78,6 +79,7 @@ class AttendeesPanel(Vertical):
         self.people_list.focus()
 
     def action_to_list(self) -> None:
+        """Go to the list, keeping the filter."""
         self.people_list.focus()
 
     def show(self, ids: Sequence[int], describe: Callable[[int], Row], status: str, keep: int | None) -> None:

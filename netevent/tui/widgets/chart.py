@@ -9,9 +9,10 @@ classes; the column headings keep the chart readable in monochrome.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widget import Widget
 
 from netevent.services.report import EventRow
@@ -39,10 +40,12 @@ class ValueCostChart(Widget):
         self.network = network
         self.refresh(layout=True)
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line per event, plus the heading."""
         return len(self.rows) + 1 if self.rows else 1
 
     def render(self) -> Text:
+        """The chart, as wide as the widget."""
         if not self.rows:
             return Text("No events to chart yet.", style=self.get_component_rich_style("chart--empty"))
         return chart_text(

@@ -28,6 +28,7 @@ class NoteEditor(TextArea):
         """Esc was pressed in the editor."""
 
     def action_leave(self) -> None:
+        """Leave the editor (the note is kept and saved)."""
         self.post_message(self.Left())
 
 
@@ -60,6 +61,7 @@ class NotesPanel(Vertical):
         self._loading = False
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield NoteEditor(id="note-editor", soft_wrap=True, tab_behavior="focus")
 
     @property
@@ -104,6 +106,7 @@ class NotesPanel(Vertical):
         self.request_save()
 
     def on_descendant_blur(self) -> None:
+        """Leaving the editor saves the note."""
         self.request_save()
 
     def request_save(self) -> None:

@@ -8,8 +8,8 @@ with 50.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
@@ -120,6 +120,7 @@ class PeopleList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self.highlighted))
 
     def watch_cursor(self, value: int) -> None:
+        """Keep the highlight and the scroll in step with the cursor."""
         self._set_cursor(value)
 
     def _scroll_cursor_into_view(self) -> None:
@@ -153,39 +154,50 @@ class PeopleList(ScrollView, can_focus=True):
         return strip
 
     def on_resize(self, event: events.Resize) -> None:
+        """Fit the content to the new size."""
         self.virtual_size = Size(event.size.width, len(self._ids))
         self._scroll_cursor_into_view()
 
     def on_focus(self) -> None:
+        """Show the cursor row as focused."""
         self.refresh()
 
     def on_blur(self) -> None:
+        """Show the cursor row as unfocused."""
         self.refresh()
 
     # ------------------------------------------------------------- actions
     def action_cursor_up(self) -> None:
+        """Move the cursor one row up."""
         self._set_cursor(self.cursor - 1)
 
     def action_cursor_down(self) -> None:
+        """Move the cursor one row down."""
         self._set_cursor(self.cursor + 1)
 
     def action_page_up(self) -> None:
+        """Move the cursor a page up."""
         self._set_cursor(self.cursor - max(1, self.size.height - 1))
 
     def action_page_down(self) -> None:
+        """Move the cursor a page down."""
         self._set_cursor(self.cursor + max(1, self.size.height - 1))
 
     def action_first(self) -> None:
+        """Move the cursor to the first row."""
         self._set_cursor(0)
 
     def action_last(self) -> None:
+        """Move the cursor to the last row."""
         self._set_cursor(len(self._ids) - 1)
 
     def action_select(self) -> None:
+        """Open the highlighted person."""
         if self.highlighted is not None:
             self.post_message(self.Selected(self.highlighted))
 
     def on_click(self, event: events.Click) -> None:
+        """Move the cursor to the clicked row; a double click opens it."""
         _, scroll_y = self.scroll_offset
         self._set_cursor(scroll_y + event.y)
         if event.chain >= 2:

@@ -66,6 +66,7 @@ class PersonCard(ScrollView, can_focus=True):
         self._wrapped_at = -1
 
     def on_resize(self, event: events.Resize) -> None:
+        """Fit the content to the new size."""
         self._wrap()
 
     def render_line(self, y: int) -> Strip:

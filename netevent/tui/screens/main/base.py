@@ -87,7 +87,7 @@ class MainBase(Screen[None]):
     def run_search(self, query: str | None = None) -> None:
         """Filter the list (in a worker: typing never waits for the search)."""
         if query is None:
-            query = self.query_one(AttendeesPanel).query
+            query = self.query_one(AttendeesPanel).search_text
         self._search(query, self.scope)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
@@ -184,4 +184,5 @@ class MainBase(Screen[None]):
             self.run_search()
 
     def watch_scope(self) -> None:
+        """The list follows the scope."""
         self.run_search()

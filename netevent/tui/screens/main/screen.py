@@ -8,8 +8,8 @@ waits for the disk.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
-from typing import Iterable
 
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
@@ -43,11 +43,13 @@ class MainScreen(MainActions):
         Binding("t", "toggle_target", "Target", id="target", tooltip="Toggle today's target"),
         Binding("g", "log_gave", "Gave", id="gave", tooltip="Log something you gave"),
         Binding("r", "log_got", "Got", id="got", tooltip="Log something you received"),
-        Binding("f", "follow_up", "Follow-up", id="follow-up", show=False, tooltip="Add a follow-up with this person: what and by when"),
+        Binding("f", "follow_up", "Follow-up", id="follow-up", show=False,
+                tooltip="Add a follow-up with this person: what and by when"),
         Binding("p", "pitch", "Pitch", id="pitch", show=False, tooltip="Show and edit your pitch"),
         Binding("e", "events", "Event", id="events", show=False, tooltip="Event prep and review"),
         Binding("v", "toggle_scope", "Room/all", id="scope", show=False, tooltip="List this event's room or everyone"),
-        Binding("x", "toggle_private", "Hide private", id="private", show=False, tooltip="Hide or show notes and contact details from onlookers"),
+        Binding("x", "toggle_private", "Hide private", id="private", show=False,
+                tooltip="Hide or show notes and contact details from onlookers"),
         Binding("i", "introduce", "Introduce", id="introduce", show=False,
                 tooltip="Introduce this person to a match in the room (a give to both)"),
         Binding("F", "followups", "Follow-ups", id="followups", show=False,
@@ -59,6 +61,7 @@ class MainScreen(MainActions):
     ]  # fmt: skip
 
     def compose(self) -> ComposeResult:
+        """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
         with Vertical(id="left"):
             yield AttendeesPanel(id="attendees")
@@ -70,6 +73,7 @@ class MainScreen(MainActions):
         yield Static("", id="too-small")
 
     def on_mount(self) -> None:
+        """Fill the widgets once they are on screen."""
         self.query_one("#attendees").border_title = "Attendees"
         self.query_one("#pitch").border_title = "Your pitch"
         self.refresh_event()
@@ -78,7 +82,7 @@ class MainScreen(MainActions):
         # The first list needs no index and no thread: fill it right away.
         self._show_results("", *self._results("", self.scope))
         app = self.app
-        self.watch(app, "notes_loaded", lambda _value: self.query_one(PeopleList).refresh(), init=False)
+        self.watch(app, "notes_loaded", lambda _value: self._notes_loaded(), init=False)
         self.watch(app, "indexes_ready", lambda _value: self._indexes_ready(), init=False)
         self.watch(app, "private", lambda _value: self._privacy_changed(), init=False)
         self.host.flush_signal.subscribe(self, lambda _none: self.save_note_now(), immediate=True)
@@ -98,9 +102,12 @@ class MainScreen(MainActions):
             )
 
     # ------------------------------------------------------- app-wide state
+    def _notes_loaded(self) -> None:
+        self.query_one(PeopleList).refresh()  # the ✎ markers
+
     def _indexes_ready(self) -> None:
         self.show_card()  # now with introductions
-        if self.query_one(AttendeesPanel).query.strip():
+        if self.query_one(AttendeesPanel).search_text.strip():
             self.run_search()  # now with typos and notes
 
     def _privacy_changed(self) -> None:
@@ -178,7 +185,9 @@ class MainScreen(MainActions):
                 binding.tooltip or binding.description,
                 partial(self.run_action, action),
             )
-        yield SystemCommand("Import a file…", "Import attendees from CSV, vCard or a netevent backup", self.action_import)
+        yield SystemCommand(
+            "Import a file…", "Import attendees from CSV, vCard or a netevent backup", self.action_import
+        )
 
     def _welcome(self) -> None:
         from netevent.tui.dialogs.welcome import WelcomeModal
