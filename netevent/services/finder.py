@@ -56,7 +56,8 @@ class PeopleFinder:
         # Commits made while an index is being built, replayed onto it before it is used.
         self._search_pending: list[Committed] | None = None
         self._intro_pending: list[Committed] | None = None
-        self._rows: list[Row] | None = None  # the quick search's folded rows, in name order
+        self._rows: list[Row] | None = None  # the quick search's folded rows, in file order...
+        self._rows_by_name: list[Row] | None = None  # ...and in name order, made when first needed
         self._rows_version = 0
         self._rows_lock = threading.Lock()
         repo.subscribe(self._committed)
@@ -132,7 +133,8 @@ class PeopleFinder:
         """Follow a write: re-index the people and notes it touched (on the writing thread)."""
         if done.people or done.rolled_back:
             with self._rows_lock:
-                self._rows, self._rows_version = None, self._rows_version + 1
+                self._rows = self._rows_by_name = None
+                self._rows_version += 1
         if done.rolled_back:
             return  # the indexes only ever saw committed data: nothing to undo in them
         with self._search_lock:
@@ -181,8 +183,14 @@ class PeopleFinder:
     def quick_search(
         self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, ranked: bool = True
     ) -> list[Hit]:
-        """People whose fields (not notes) hold every word of `query`, names first; never waits for an index."""
-        return quick_hits(self._quick_rows(), query, limit=limit, within=within, ranked=ranked)
+        """People whose fields (not notes) hold every word of `query`, names first; never waits for an index.
+
+        Args:
+            ranked: names first, each group in name order; False answers in
+                file order, for a caller that ranks by itself (no names are sorted then).
+        """
+        rows = self._quick_rows(ordered=ranked)
+        return quick_hits(rows, query, limit=limit, within=within, ranked=ranked)
 
     def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
         """The best matches for a one-off search (`netevent who`), without building the whole index.
@@ -195,7 +203,7 @@ class PeopleFinder:
             return self.search(query, limit=limit)
         found = [h.person_id for h in self.quick_search(query, limit=None, ranked=False)]
         if len(found) > limit:
-            rows = {row.person_id: row for row in self._quick_rows()}
+            rows = {row.person_id: row for row in self._quick_rows(ordered=False)}
             names = {pid: str(self._repo.raw("people")[str(pid)].get("name", "")) for pid in found}
             found = contenders(query, rows, found, names, limit)
         candidates = self._repo.people_in(found)
@@ -205,17 +213,20 @@ class PeopleFinder:
         self._build_search()
         return self.search(query, limit=limit)
 
-    def _quick_rows(self) -> list[Row]:
-        """Everyone's folded row, in name order; made once and kept until people change."""
-        rows, version = self._rows, self._rows_version
+    def _quick_rows(self, *, ordered: bool = True) -> list[Row]:
+        """Everyone's folded row, in name order (or file order); made once and kept until people change."""
+        with self._rows_lock:
+            rows, by_name, version = self._rows, self._rows_by_name, self._rows_version
         if rows is None:
-            repo = self._repo
-            by_id = {row.person_id: row for row in fold_rows(list(repo.raw("people").items()), self._pace)}
-            rows = [by_id[pid] for pid in repo.sorted_ids() if pid in by_id]
-            with self._rows_lock:
-                if version == self._rows_version:  # no one was saved meanwhile
-                    self._rows = rows
-        return rows
+            rows = fold_rows(list(self._repo.raw("people").items()), self._pace)
+            by_name = None
+        if ordered and by_name is None:
+            at = {row.person_id: row for row in rows}
+            by_name = [at[pid] for pid in self._repo.sorted_ids() if pid in at]
+        with self._rows_lock:
+            if version == self._rows_version:  # no one was saved meanwhile
+                self._rows, self._rows_by_name = rows, by_name
+        return by_name if ordered and by_name is not None else rows
 
     # -------------------------------------------------------- introductions
     def introductions(self, person: Person, *, within: Collection[int] | None = None, limit: int = 5) -> list[Match]:

@@ -9,7 +9,7 @@ then measures, each in fresh processes so that no size warms up another:
 1. process start until the list is on screen, in a real pseudo-terminal
    (120x36), for netevent and for a bare Textual app with the same widgets
    (tests/perf/bare_app.py), run in pairs after one warm-up run each;
-2. search: the pure `search_index.search(q, limit=500)` call, and keystroke
+2. search: the pure `PeopleFinder.search(q, limit=500)` call, and keystroke
    to list painted in a headless Pilot (tests/perf/probe_ui.py says exactly
    what is timed);
 3. a card with its three match blocks: `card_data` alone, and cursor down to
