@@ -13,16 +13,22 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from netevent.domain.matching import IntroIndex, Match
 from netevent.domain.models import Person
-from netevent.domain.search.index import SearchIndex
 from netevent.domain.search.quick import Row, contenders, fold_rows, quick_hits
 from netevent.domain.search.scoring import Hit
 from netevent.storage.commits import Committed
 from netevent.storage.repository import Repository
 from netevent.storage.tables import PACE_EVERY
+
+if TYPE_CHECKING:
+    from netevent.domain.matching import IntroIndex, Match
+    from netevent.domain.search.index import SearchIndex
+
+if TYPE_CHECKING:
+    from netevent.domain.matching import IntroIndex, Match
+    from netevent.domain.search.index import SearchIndex
 
 __all__ = ["PeopleFinder"]
 
@@ -97,6 +103,10 @@ class PeopleFinder:
         self._repo.index_by_person()
 
     def _build_search(self) -> None:
+        # The index and rapidfuzz are imported when first built: the app's
+        # first screen needs neither.
+        from netevent.domain.search.index import SearchIndex
+
         with self._build_lock:
             if self._search is not None:
                 return
@@ -117,6 +127,8 @@ class PeopleFinder:
                 self._search, self._search_pending = index, None
 
     def _build_intro(self) -> None:
+        from netevent.domain.matching import IntroIndex
+
         with self._build_lock:
             if self._intro is not None:
                 return
@@ -206,6 +218,8 @@ class PeopleFinder:
             rows = {row.person_id: row for row in self._quick_rows(ordered=False)}
             names = {pid: str(self._repo.raw("people")[str(pid)].get("name", "")) for pid in found}
             found = contenders(query, rows, found, names, limit)
+        from netevent.domain.search.index import SearchIndex
+
         candidates = self._repo.people_in(found)
         hits = SearchIndex(candidates).search(query, limit=limit) if candidates else []
         if hits:
@@ -236,6 +250,8 @@ class PeopleFinder:
         with no room given, the full index is built first.
         """
         if self._intro is None and within is not None:
+            from netevent.domain.matching import IntroIndex
+
             return IntroIndex(self._repo.people_in(within)).introductions(person, within=within, limit=limit)
         if self._intro is None:
             self._build_intro()
