@@ -1,7 +1,10 @@
 """A person's card: what it shows, gathered once, and its parts in reading order for a renderer.
 
-Pure Python. The card shows who the person is, the three match blocks with
-their "why", the last notes and open follow-ups.
+Pure Python. The card puts what matters mid-conversation first: for a
+target, why you wanted to talk to them and the question to ask; then who
+they are and the three match blocks (what you can offer them, whom to
+introduce them to, what they can help you with), one line a match; then
+strengths, needs, notes, follow-ups and contact details.
 """
 
 from __future__ import annotations
@@ -9,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Person
+from netevent.domain.models import Attendance, Person
 
 if TYPE_CHECKING:
     from netevent.domain.matching import CardMatches
     from netevent.services.finder import PeopleFinder
     from netevent.storage.repository import Repository
 
-__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts"]
+__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts", "status_line"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,10 @@ class CardData:
     room_label: str
     ledger_line: str = ""
     """The give share with this person, e.g. "give share 83 % (5 gave, 1 got) — …"; "" before any give or get."""
+    attendance: Attendance | None = None
+    """Their place in the current event's room (met, target, reason, question), if they are in it."""
+    event_name: str = ""
+    """The current event, "" when there is none."""
 
 
 def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: int = 3, wait: bool = True) -> CardData:
@@ -64,6 +71,8 @@ def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: 
         followups=tuple(follow_lines),
         room_label=(event.name if event else "everyone") + ("" if introductions else ", still indexing…"),
         ledger_line=_ledger_line(repo, person),
+        attendance=event.attendance(person.key) if event else None,
+        event_name=event.name if event else "",
     )
 
 
@@ -87,10 +96,11 @@ HIDDEN = "•••"
 class Part:
     """One piece of a card, in reading order, for a renderer to style.
 
-    `kind` is "status" (met/target), "headline", "field" (label: text),
-    "heading" (a block's title), "item" (a line in a block, prefix included),
-    "none" (an empty block's dash), "about" (free text) or "extra" (an
-    imported answer, label: text).
+    `kind` is "status" (met/target and why), "headline", "field" (label:
+    text), "heading" (a block's title), "item" (a line in a block, prefix
+    included: one line each on screen), "note" (a note's line, which may
+    wrap), "empty" (a block with nothing in it: label and a dash on one
+    line), "about" (free text) or "extra" (an imported answer, label: text).
     """
 
     kind: str
@@ -98,39 +108,58 @@ class Part:
     label: str = ""
 
 
-def card_parts(card: CardData, *, private: bool = False, attendance: str = "") -> list[Part]:
+def status_line(card: CardData) -> str:
+    """What their place in the room says: "★ target ✓ met", "not in this room", or ""."""
+    a = card.attendance
+    if a is None:
+        return "not in this room" if card.event_name else ""
+    return " ".join(x for x in ("★ target" if a.target else "", "✓ met" if a.met else "") if x)
+
+
+def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
     """The card in the order that matters mid-conversation.
 
-    Who they are, what they are good at and need, what you can do for each
-    other; contact details last. With `private`, notes, contact details and
-    free text are hidden.
+    For a target: why you wanted them and the question to ask, first. Then
+    who they are and the three match blocks, one line a match; then their
+    strengths and needs and the rest; contact details last. With `private`,
+    notes, contact details and free text are hidden.
     """
-    p = card.person
+    p, a = card.person, card.attendance
     parts: list[Part] = []
-    if attendance:
-        parts.append(Part("status", attendance))
+    status = status_line(card)
+    if a is not None and a.target and a.reason:
+        status += f" — {a.reason}"
+    if status:
+        parts.append(Part("status", status))
+    if a is not None and a.target and a.question:
+        parts.append(Part("field", a.question, "Ask"))
     headline = p.headline
     if p.tags:
         headline = (headline + "  " if headline else "") + "#" + " #".join(p.tags)
     if headline:
         parts.append(Part("headline", headline))
+    blocks = (
+        ("You can offer them", card.matches.offer),
+        (f"Introduce them to ({card.room_label})", card.matches.introduce),
+        ("They can help you", card.matches.help),
+    )
+    for title, matches in blocks:
+        if matches:
+            parts.append(Part("heading", title))
+            parts.extend(Part("item", f"  • {m.why}") for m in matches)
+        else:
+            parts.append(Part("empty", "—", title))
     parts.append(Part("field", ", ".join(p.strengths) or "—", "Strengths"))
     parts.append(Part("field", ", ".join(p.needs) or "—", "Needs"))
     if card.ledger_line:
         parts.append(Part("field", card.ledger_line, "Give/get"))
-    blocks = (
-        ("You can offer them", [f"  • {m.why}" for m in card.matches.offer]),
-        ("They can help you", [f"  • {m.why}" for m in card.matches.help]),
-        (f"Introduce them to ({card.room_label})", [f"  • {m.why}" for m in card.matches.introduce]),
-    )
-    for title, items in blocks:
-        parts.append(Part("heading", title))
-        parts.extend([Part("item", item) for item in items] or [Part("none", "  —")])
     for title, prefix, lines in (("Notes", "  ", card.notes), ("Follow-ups", "  ☐ ", card.followups)):
         if lines:
             parts.append(Part("heading", title))
             hide = private and title == "Notes"
-            parts.extend(Part("item", prefix + (HIDDEN if hide else line)) for line in lines)
+            parts.extend(
+                Part("note" if title == "Notes" else "item", prefix + (HIDDEN if hide else line)) for line in lines
+            )
     contact = "  ".join(x for x in (p.email, p.phone, p.url) if x)
     if contact:
         parts.append(Part("field", HIDDEN if private else contact, "Contact"))

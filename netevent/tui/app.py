@@ -32,6 +32,7 @@ from netevent.services.finder import PeopleFinder
 from netevent.storage.errors import StorageError
 from netevent.storage.repository import Repository
 from netevent.tui.commands import PeopleCommands
+from netevent.tui.keys import KeyRouter
 from netevent.tui.resources import styles_dir
 from netevent.tui.screens.main import MainScreen
 from netevent.tui.themes import THEMES
@@ -55,9 +56,13 @@ class NetEventApp(App[str | None]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {PeopleCommands}
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit", show=False),
-        Binding("f1", "help", "Help", show=False, id="help-f1"),
-    ]
+        # Shown in every footer: they work wherever the focus is, also while typing.
+        Binding("f1", "help", "Help", id="help-f1", tooltip="Every key of this screen"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit"),
+        # Ctrl+Z suspends, as in every terminal program (the note editor's undo is F2).
+        Binding("ctrl+z", "suspend_process", "Suspend", priority=True, id="suspend", show=False,
+                tooltip="Suspend to the shell, saving first; `fg` brings netevent back"),
+    ]  # fmt: skip
 
     private: reactive[bool] = reactive(False, init=False)
     """Hide notes and contact details from onlookers, on every screen."""
@@ -89,6 +94,8 @@ class NetEventApp(App[str | None]):
         """Published before quitting, suspending or dying: whoever holds unsaved text saves it now."""
         self.warmed = asyncio.Event()
         """Set once the notes are read, the indexes built and every document checked (or that failed)."""
+        self.keys = KeyRouter(self, self._route_key)
+        """Routes each key only once the key before it has taken effect (bursts land where they should)."""
         self._warm_up = WarmUp(repo, self.finder, self.writer)
         self._timer_set = False
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -143,14 +150,23 @@ class NetEventApp(App[str | None]):
             self.indexes_ready = True
 
     def _unusable(self, error: Exception) -> None:
-        """The file turned out to be unreadable after the first screen: say so once, then quit."""
+        """A background job found the file unreadable after the first screen: say so once, then quit."""
+        self.warmed.set()
+        if isinstance(error, StorageError):
+            self.file_problem(error)
+        else:
+            self.report_error(error)
+
+    def file_problem(self, error: StorageError) -> None:
+        """A wrong entry in the file was reached: name it in one message (once), write nothing more, then quit.
+
+        The message names the entry and the field; the file is never changed.
+        """
         from netevent.tui.dialogs.problem import ProblemModal
 
-        self.warmed.set()
-        if isinstance(error, StorageError) and not isinstance(self.screen, ProblemModal):
+        self.repo.refuse_writes()
+        if not any(isinstance(screen, ProblemModal) for screen in self.screen_stack):
             self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
-        elif not isinstance(error, StorageError):
-            self.report_error(error)
 
     def _remember_theme(self, theme: Any) -> None:
         name = getattr(theme, "name", None)
@@ -218,6 +234,18 @@ class NetEventApp(App[str | None]):
         for signum in (getattr(signal, "SIGHUP", None), signal.SIGTERM):
             if signum is not None:
                 signal.signal(signum, self._on_terminate_signal)
+        stop = getattr(signal, "SIGTSTP", None)
+        if stop is not None:
+            # The terminal driver suspends on SIGTSTP; save first, also when the
+            # signal comes from outside (`kill -TSTP`), not only from Ctrl+Z.
+            suspend = signal.getsignal(stop)
+
+            def save_then_suspend(signum: int, frame: Any) -> None:
+                self.save_pending()
+                if callable(suspend):
+                    suspend(signum, frame)
+
+            signal.signal(stop, save_then_suspend)
 
     def _on_terminate_signal(self, signum: int, frame: Any) -> None:
         """The terminal went away or we were told to stop: save, then leave."""
@@ -240,18 +268,26 @@ class NetEventApp(App[str | None]):
         self.exit()
 
     async def on_event(self, event: events.Event) -> None:
-        """Once quitting has begun, keys typed after `q` start nothing (a screen opened then would crash)."""
-        if self.exiting and isinstance(event, events.Key):
+        """Keys from the terminal go through the key router, in order; once quitting, they start nothing."""
+        if isinstance(event, events.Key) and not event.is_forwarded and (self.exiting or self.keys.hold(event)):
             return
         await super().on_event(event)
+
+    async def _route_key(self, key: events.Key) -> None:
+        """Route a key that waited (the key router calls this when the key in front has taken effect)."""
+        if not self.exiting:
+            await super().on_event(key)
 
     def action_help(self) -> None:
         """Show the keys of the screen in front."""
         from netevent.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            bindings = [b for b in getattr(self.screen, "BINDINGS", []) if isinstance(b, Binding)]
-            self.push_screen(HelpScreen(bindings))
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        bindings = [b for b in getattr(screen, "BINDINGS", []) if isinstance(b, Binding)]
+        intro = getattr(screen, "HELP_INTRO", None)
+        self.push_screen(HelpScreen(bindings) if intro is None else HelpScreen(bindings, intro, ""))
 
     def on_unmount(self) -> None:
         """Let go of what the widget held."""

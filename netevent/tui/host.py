@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from netevent.runtime.warmup import Pacer
     from netevent.services.finder import PeopleFinder
+    from netevent.storage.errors import StorageError
     from netevent.storage.repository import Repository
 
 __all__ = ["Host", "host"]
@@ -47,6 +48,10 @@ class Host(Protocol):
 
     def report_error(self, error: BaseException) -> None:
         """Show a problem as one notification."""
+        ...
+
+    def file_problem(self, error: StorageError) -> None:
+        """A wrong entry in the file was reached: say so in one message, then quit."""
         ...
 
     def schedule_warm_up(self, delay: float) -> None:

@@ -97,3 +97,31 @@ async def steady(pilot) -> None:  # type: ignore[no-untyped-def]
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
     await pilot.pause()
+
+
+_NAMED = {"<tab>": ("tab", "\t"), "<enter>": ("enter", "\r"), "<esc>": ("escape", "\x1b"), "<down>": ("down", None)}
+
+
+def _key_events(text: str):  # type: ignore[no-untyped-def]
+    """Key events for `text`, as the terminal would send them; `<tab>`, `<enter>`, `<esc>`, `<down>` are keys."""
+    from textual import events
+
+    out, i = [], 0
+    while i < len(text):
+        token = next((t for t in _NAMED if text.startswith(t, i)), None)
+        if token is not None:
+            key, char = _NAMED[token]
+            i += len(token)
+        else:
+            char = text[i]
+            key = _KEYS.get(char, char)
+            i += 1
+        out.append(events.Key(key, char))
+    return out
+
+
+async def burst(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Send `text` as one terminal read (a paste without bracketing, or keys bunched by a slow link), then wait."""
+    for event in _key_events(text):
+        app.post_message(event)  # all queued before any is handled
+    await settle(app, pilot)

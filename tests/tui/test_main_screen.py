@@ -184,7 +184,7 @@ async def test_pitch_edit_is_saved(open_app, seeded_db: Path):
         await type_text(pilot, "revision; moms")
         await pilot.press("ctrl+s")
         await settle(app, pilot)
-        assert "revision; moms" in str(app.screen.query_one("#pitch").render())
+        assert "revision; moms" in str(app.screen.query_one("#pitch-text").render())
     with reopen(seeded_db) as saved:
         assert saved.profile.offers == ("revision", "moms")
 

@@ -7,72 +7,16 @@ delay has passed.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import signal
-import struct
 import sys
-import termios
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from ..helpers.common import saved_note
-
-
-class Terminal:
-    """A child process on a pty, with its output drained in the background."""
-
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
-        pid, fd = pty.fork()
-        if pid == 0:  # the child
-            os.execvpe(args[0], args, env)
-        self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        self.output = bytearray()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        while True:
-            try:
-                chunk = os.read(self.fd, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            self.output.extend(chunk)
-
-    def wait_for(self, text: bytes, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while text not in self.output:
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never appeared on screen")
-            time.sleep(0.05)
-
-    def type(self, text: str, pause: float = 0.05) -> None:
-        for char in text:
-            os.write(self.fd, char.encode())
-            time.sleep(pause)
-
-    def wait_exit(self, timeout: float = 10.0) -> int:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            done, status = os.waitpid(self.pid, os.WNOHANG)
-            if done:
-                return status
-            time.sleep(0.05)
-        os.kill(self.pid, signal.SIGKILL)
-        raise AssertionError("netevent did not exit after the signal")
-
-    def close(self) -> None:
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
+from ..helpers.pty_terminal import Terminal
 
 
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
@@ -96,3 +40,51 @@ def test_signal_right_after_typing_keeps_the_note(seeded_db: Path, signum: int) 
         term.close()
     note = saved_note(seeded_db, "Jens Holm")
     assert note is not None and note.text == "Lige inden forbindelsen droppede"
+
+
+def _state(pid: int) -> str:
+    """The process state letter from /proc (T: stopped)."""
+    return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+
+
+def _wait_state(pid: int, wanted: str, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while _state(pid) != wanted:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"process state {_state(pid)!r}, not {wanted!r}")
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process state from /proc")
+@pytest.mark.parametrize("how", ["ctrl+z", "kill -TSTP"])
+def test_suspending_saves_the_note_and_fg_brings_it_back(seeded_db: Path, how: str) -> None:
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", LINES="30")
+    term = Terminal([sys.executable, "-m", "netevent", "--db", str(seeded_db)], env)
+    try:
+        term.wait_for(b"Attendees")
+        time.sleep(0.5)
+        term.type("jens\r")
+        time.sleep(0.3)
+        term.type("n")
+        time.sleep(0.3)
+        term.type("Skal ringe i morgen")
+        time.sleep(0.2)  # inside the autosave delay
+        if how == "ctrl+z":
+            os.write(term.fd, b"\x1a")
+        else:
+            os.kill(term.pid, signal.SIGTSTP)
+        _wait_state(term.pid, "T")
+        note = saved_note(seeded_db, "Jens Holm")
+        assert note is not None and note.text == "Skal ringe i morgen"
+        os.kill(term.pid, signal.SIGCONT)  # what `fg` does
+        _wait_state(term.pid, "S")
+        term.output.clear()
+        term.type(" og sende tilbud")
+        term.type("\x1b")  # leave the editor: saved
+        time.sleep(0.8)
+        term.type("q")
+        term.wait_exit()
+    finally:
+        term.close()
+    note = saved_note(seeded_db, "Jens Holm")
+    assert note is not None and note.text == "Skal ringe i morgen og sende tilbud"

@@ -62,3 +62,24 @@ async def test_the_list_is_filled_before_the_indexes_exist(seeded_db: Path) -> N
             assert not app.finder.search_ready
     finally:
         repo.close()
+
+
+async def test_a_wrong_entry_on_the_first_screen_is_named_not_a_traceback(seeded_db: Path) -> None:
+    data = orjson.loads(seeded_db.read_bytes())
+    first = next(key for key, doc in data["people"].items() if doc["name"] == "Ann [/] Lee")  # first in the room
+    data["people"][first]["strengths"] = "not a list"
+    seeded_db.write_bytes(orjson.dumps(data))
+    before = seeded_db.read_bytes()
+    repo = Repository.open(seeded_db, validate=False)
+    try:
+        app = NetEventApp(repo)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(app, pilot)
+            assert type(app.screen).__name__ == "ProblemModal"
+            message = str(app.screen.message)
+            assert f"document {first} in table 'people'" in message and "'strengths'" in message
+            await pilot.press("enter")
+            await pilot.pause()
+    finally:
+        repo.close()
+    assert seeded_db.read_bytes() == before

@@ -22,7 +22,7 @@ class AddPersonModal(FormModal[Person]):
     """Add a person from one typed line; the full form below fills in as you type."""
 
     TITLE_TEXT = "Add a person"
-    HINT = "Type one line, or Tab into the form · Enter saves · Esc cancels"
+    HINT = "One line, or Tab into the form · Enter or Ctrl+S saves · Esc cancels"
 
     def compose_intro(self) -> ComposeResult:
         """The widgets above the fields."""

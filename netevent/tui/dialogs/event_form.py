@@ -19,8 +19,6 @@ class EventFormModal(FormModal[Event]):
     write it ("1.500 kr", "450 DKK").
     """
 
-    HINT = "Enter saves · Tab next field · Esc cancels"
-
     def __init__(self, event: Event | None = None, *, network: str = "") -> None:
         super().__init__()
         self.event = event

@@ -1,10 +1,12 @@
 """A small keyboard-first form dialog that every "type a few fields" action shares.
 
-Each dialog declares its fields; the form lays them out, moves between them
-with Tab / Shift+Tab, saves with Enter (Ctrl+S from a multi-line field) and
-cancels with Esc. `build` turns the typed values into the dialog's result or
-raises `ValidationError`, whose message is shown in the dialog — nothing is
-saved until the values are right.
+Each dialog declares its fields; the form lays them out and every form keeps
+the same keys: Tab / Shift+Tab move between fields (every stop is a field you
+can see), Ctrl+S saves from anywhere and Enter saves from a one-line field or
+a drop-down, Esc cancels and asks first when something was typed. The form's
+own footer shows these keys. `build` turns the typed values into the dialog's
+result or raises `ValidationError`, whose message is shown in the dialog —
+nothing is saved until the values are right.
 """
 
 from __future__ import annotations
@@ -17,12 +19,39 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from netevent.domain.models import ValidationError
 
-__all__ = ["Field", "FormModal"]
+__all__ = ["Field", "FormModal", "FormFields", "FormSelect", "SAVE_HINT"]
+
+SAVE_HINT = "Enter or Ctrl+S saves · Tab next field · Esc cancels"
+"""The keys every form shares, as its hint line says them."""
+
+
+class FormFields(VerticalScroll, can_focus=False):
+    """The scrolling column of fields: it scrolls to the focused field, but is no Tab stop of its own."""
+
+
+class FormSelect(Select[str]):
+    """A drop-down where Enter saves the form (Space, ↑ or ↓ open the list), as Enter does in every field."""
+
+    BINDINGS = [
+        Binding("enter", "choose", "Save", show=False),
+        Binding("down,space,up", "show_overlay", "Show menu", show=False),
+    ]
+
+    class Chosen(Message):
+        """Enter was pressed on the closed drop-down: the form is to be saved."""
+
+    def action_choose(self) -> None:
+        """Save the form, as Enter in any field does."""
+        if self.expanded:
+            return
+        self.post_message(self.Chosen())
+
 
 R = TypeVar("R")
 
@@ -52,10 +81,11 @@ class FormModal(ModalScreen[R], Generic[R]):
     """Base class of netevent's dialogs; subclasses give `TITLE_TEXT`, `fields()` and `build()`."""
 
     TITLE_TEXT = "Form"
-    HINT = "Enter saves · Tab next field · Esc cancels"
+    HINT = SAVE_HINT
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="form-cancel"),
-        Binding("ctrl+s", "submit", "Save", id="form-save"),
+        Binding("ctrl+s", "submit", "Save", id="form-save", tooltip="Save (Enter works in a one-line field too)"),
+        Binding("escape", "cancel", "Cancel", id="form-cancel", tooltip="Close without saving (asks first)"),
+        Binding("tab", "app.focus_next", "Next field", id="form-next", show=True),
     ]
 
     def fields(self) -> list[Field]:
@@ -71,12 +101,13 @@ class FormModal(ModalScreen[R], Generic[R]):
         with Vertical(id="form-box"):
             yield Label(self.TITLE_TEXT, id="form-title", markup=False)
             yield from self.compose_intro()
-            with VerticalScroll(id="form-fields"):
+            with FormFields(id="form-fields"):
                 for spec in self.fields():
                     yield Label(spec.label, classes="form-label", markup=False)
                     yield self._field_widget(spec)
             yield Static("", id="form-error", markup=False)
             yield Label(self.HINT, id="form-hint", markup=False)
+        yield Footer(compact=True)
 
     def compose_intro(self) -> ComposeResult:
         """Widgets above the fields (none by default)."""
@@ -85,7 +116,7 @@ class FormModal(ModalScreen[R], Generic[R]):
     def _field_widget(self, spec: Field) -> Any:
         widget_id = f"field-{spec.name}"
         if spec.choices:
-            return Select(spec.choices, value=spec.value or spec.choices[0][1], id=widget_id, allow_blank=False)
+            return FormSelect(spec.choices, value=spec.value or spec.choices[0][1], id=widget_id, allow_blank=False)
         if spec.multiline:
             return TextArea(spec.value, id=widget_id, soft_wrap=True, tab_behavior="focus", classes="form-multiline")
         return Input(spec.value, placeholder=spec.placeholder, id=widget_id)
@@ -112,11 +143,17 @@ class FormModal(ModalScreen[R], Generic[R]):
             widget.value = value
 
     def on_mount(self) -> None:
-        """Fill the widgets once they are on screen."""
+        """Remember what the fields held, and put the cursor in the first one."""
         self.fields_cache = self.fields()
+        self._typed_at_open = self.values()
         first = self.query(Input).first() if self.query(Input) else None
         if first is not None:
-            first.focus()
+            self.set_focus(first)  # at once, so keys typed next land in it
+
+    @property
+    def changed(self) -> bool:
+        """True when something was typed since the form opened."""
+        return self.values() != getattr(self, "_typed_at_open", {})
 
     def show_error(self, message: str) -> None:
         """Show why the form cannot be saved yet."""
@@ -137,5 +174,19 @@ class FormModal(ModalScreen[R], Generic[R]):
         self.dismiss(result)
 
     def action_cancel(self) -> None:
-        """Close without saving anything."""
-        self.dismiss(None)
+        """Close without saving anything; after typing, ask first."""
+        if not self.changed:
+            self.dismiss(None)
+            return
+        from netevent.tui.dialogs.confirm import ConfirmModal
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmModal("Throw away what you typed?", yes="Throw away", no="Keep typing"), decided)
+
+    @on(FormSelect.Chosen)
+    def _chosen(self, event: FormSelect.Chosen) -> None:
+        event.stop()
+        self.action_submit()

@@ -25,7 +25,6 @@ class PitchModal(FormModal[PitchResult]):
     """Edit your pitch, offers and asks, and today's purpose and messages."""
 
     TITLE_TEXT = "Your pitch"
-    HINT = "Ctrl+S saves · Tab next field · Esc cancels"
 
     def __init__(self, profile: Profile, event: Event | None) -> None:
         super().__init__()

@@ -26,8 +26,6 @@ class ReviewInput:
 class ReviewModal(FormModal[ReviewInput]):
     """Outcomes, value in kr and in words, the doormat question, real time and cost, thoughts."""
 
-    HINT = "Enter saves (Ctrl+S in your thoughts) · Tab next field · Esc cancels"
-
     def __init__(self, event: Event) -> None:
         super().__init__()
         self.event = event

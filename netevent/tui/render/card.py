@@ -1,23 +1,34 @@
-"""The person card as styled text: the neutral card parts (`services.cards`) with styles."""
+"""The person card as styled text: the neutral card parts (`services.cards`) with styles.
+
+A match is one line: cut to the card's width with "…" (the whole reason is
+in `netevent who` and the exports), so that the three match blocks fit above
+the fold of an 80×24 terminal.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
 
+from netevent.domain.figures import fit
 from netevent.services.cards import CardData, card_parts
 
 __all__ = ["card_text"]
 
-_STYLES = {"status": "italic", "headline": "dim", "heading": "bold underline", "none": "dim", "about": "italic"}
+_STYLES = {"status": "italic", "headline": "dim", "heading": "bold underline", "about": "italic"}
 
 
-def card_text(card: CardData, *, private: bool = False, attendance: str = "") -> Text:
-    """The card as styled text. User words are appended as plain text, never as markup."""
+def card_text(card: CardData, *, private: bool = False, width: int = 0) -> Text:
+    """The card as styled text, `width` cells wide (0: no cutting). User words are plain text, never markup."""
     out = Text()
-    for part in card_parts(card, private=private, attendance=attendance):
+    for part in card_parts(card, private=private):
         if part.kind in ("field", "extra"):
             out.append(f"{part.label}: ", style="bold" if part.kind == "field" else "dim")
             out.append(part.text + "\n")
+        elif part.kind == "empty":
+            out.append(f"{part.label}: ", style="bold")
+            out.append(part.text + "\n", style="dim")
+        elif part.kind == "item" and width > 4:
+            out.append(fit(part.text, width).rstrip() + "\n")
         else:
             out.append(part.text + "\n", style=_STYLES.get(part.kind, ""))
     out.rstrip()

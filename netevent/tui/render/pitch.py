@@ -13,7 +13,7 @@ def pitch_text(profile: Profile, event: Event | None) -> Text:
     """Your pitch, offers, asks and the current event's purpose and messages, as plain text."""
     out = Text()
     if profile.is_empty:
-        out.append("No pitch yet — press p to write one.", style="dim")
+        out.append("No pitch yet — Esc, then p writes one.", style="dim")
     else:
         out.append(profile.pitch or "(no pitch)", style="bold" if profile.pitch else "dim")
         out.append("\n")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from netevent.services.briefing import first_line
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
 from netevent.services.review import ReviewSummary, doormat_answer
@@ -49,7 +48,11 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     section(out, "Notes")
     for note in s.notes:
         out.append("  " + s.name(note.person_id) + ": ", style="bold")
-        out.append((HIDDEN if private else first_line(note.text)) + "\n")
+        lines = [line.rstrip() for line in note.text.strip().splitlines() if line.strip()]
+        if private or not lines:
+            out.append((HIDDEN if private else "") + "\n")
+        else:  # the whole note: a review that shows only its first line hides the rest
+            out.append(lines[0] + "\n" + "".join(f"    {line}\n" for line in lines[1:]))
     if not s.notes:
         out.append("  no notes written at this event\n", style="dim")
     if event.review and event.review.notes:

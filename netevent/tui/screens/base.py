@@ -19,7 +19,7 @@ from netevent.tui.host import Host, host
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["RepoScreen", "EventScreen", "private_binding"]
+__all__ = ["RepoScreen", "EventScreen", "private_binding", "screen_keys"]
 
 R = TypeVar("R")
 
@@ -30,8 +30,20 @@ def private_binding(screen_id: str) -> Binding:
                    tooltip="Hide or show notes and contact details from onlookers")  # fmt: skip
 
 
+def screen_keys(screen_id: str) -> list[Binding]:
+    """The keys every screen behind the main one shares: `?` its help, `q` quit, `x` private mode."""
+    return [
+        Binding("question_mark", "app.help", "Help", id=f"{screen_id}-help", show=False),
+        Binding("q", "app.quit", "Quit", id=f"{screen_id}-quit", show=False),
+        private_binding(screen_id),
+    ]
+
+
 class RepoScreen(Screen[R], Generic[R]):
-    """A full screen over the open repository; `?` shows every key of the screen."""
+    """A full screen over the open repository; `?` shows every key of the screen, `q` quits."""
+
+    HELP_INTRO = "# netevent — keys\n"
+    """The help page's opening (Markdown): what the screen is for."""
 
     @property
     def host(self) -> Host:
@@ -54,13 +66,6 @@ class RepoScreen(Screen[R], Generic[R]):
     def action_toggle_private(self) -> None:
         """Hide or show private text, on every screen."""
         self.host.private = not self.host.private
-
-    def action_toggle_keys(self) -> None:
-        """Show the panel of every key of the screen, or hide it when it is showing."""
-        if self.query("HelpPanel"):
-            self.app.action_hide_help_panel()
-        else:
-            self.app.action_show_help_panel()
 
     def highlighted_id(self) -> int | None:
         """The id of the highlighted row of the screen's list, or None (no row, or a hint row)."""

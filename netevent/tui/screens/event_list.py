@@ -16,8 +16,7 @@ from netevent.domain.models import Event
 from netevent.services.events import create_event, previous_event, reuse_roster, update_event, use_event
 from netevent.tui.dialogs.event_form import EventFormModal
 from netevent.tui.render.event_summary import event_summary
-from netevent.tui.screens.base import RepoScreen, private_binding
-from netevent.tui.screens.keys_panel import keys_binding
+from netevent.tui.screens.base import RepoScreen, screen_keys
 
 __all__ = ["EventsScreen"]
 
@@ -41,9 +40,11 @@ class EventsScreen(RepoScreen[bool]):
             tooltip="Put everyone from the network's previous event in this room",
         ),
         Binding("u", "unset", "No event", id="events-unset", show=False),
-        private_binding("events"),
-        keys_binding("events"),
+        *screen_keys("events"),
     ]
+    HELP_INTRO = (
+        "# Events — keys\n\nChoose the event you are at (Enter), prepare it (p) and review it afterwards (R).\n"
+    )
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""

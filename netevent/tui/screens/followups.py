@@ -19,8 +19,7 @@ from netevent.services.followups import FollowUpItem, add_followup, complete_fol
 from netevent.tui.dialogs.chooser import ChooserModal, by_name, people_search, person_label
 from netevent.tui.dialogs.followup import FollowUpModal
 from netevent.tui.render.followups import followup_detail, followup_label
-from netevent.tui.screens.base import RepoScreen
-from netevent.tui.screens.keys_panel import keys_binding
+from netevent.tui.screens.base import RepoScreen, screen_keys
 
 __all__ = ["FollowUpsScreen"]
 
@@ -34,8 +33,9 @@ class FollowUpsScreen(RepoScreen[int | None]):
         Binding("n", "new", "New", id="followups-new", tooltip="Add a follow-up"),
         Binding("d", "toggle_show_done", "Show done", id="followups-show-done", tooltip="Show or hide done ones"),
         Binding("o", "open_person", "Open person", id="followups-open", tooltip="Show the person's card"),
-        keys_binding("followups"),
+        *screen_keys("followups"),
     ]
+    HELP_INTRO = "# Follow-ups — keys\n\nEverything you promised, by due date, overdue first.\n"
 
     def __init__(self) -> None:
         super().__init__()

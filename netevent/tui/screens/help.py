@@ -1,4 +1,8 @@
-"""The `?` help screen: every key, made from the bindings themselves so it never goes stale."""
+"""The `?` (or F1) help screen: every key of the screen in front, made from its bindings so it never goes stale.
+
+Each screen says what it is for in its `HELP_INTRO` (Markdown); the keys
+every screen shares close the page.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Footer, Markdown
 
-__all__ = ["HelpScreen", "help_markdown"]
+__all__ = ["HelpScreen", "help_markdown", "MAIN_INTRO", "MAIN_KEYS"]
 
-INTRO = """\
+MAIN_INTRO = """\
 # netevent — keys
 
 Find anyone in two keystrokes: **/** and a few letters of a name, company,
@@ -24,7 +28,7 @@ Notes save themselves a second after you stop typing, when you leave the
 editor, and when netevent quits or the terminal closes.
 """
 
-OUTRO = """\
+MAIN_KEYS = """\
 
 | key | where | action |
 |---|---|---|
@@ -33,11 +37,19 @@ OUTRO = """\
 | Esc | note editor | leave it (the note is kept and saved) |
 | Esc ↓ | search | go to the list, keeping the filter, so one-key actions work |
 | Tab / Shift+Tab | anywhere | next / previous panel or field |
-| Ctrl+P | anywhere | command palette: jump to a person, run any action, change theme |
-| Ctrl+Q | anywhere | save and quit |
-| F1 | anywhere | this help |
+| Ctrl+N | search | write a note about the highlighted person |
+| F2 | note editor | undo (Ctrl+Y redoes) |
 
 Markers in the list: **★** today's target · **✓** met · **✎** has notes.
+"""
+
+EVERYWHERE = """
+| key | action |
+|---|---|
+| F1 | this help (`?` where you are not typing) |
+| Ctrl+P | command palette: jump to a person, run any action, change theme |
+| Ctrl+Z | suspend to the shell, saving first (`fg` brings netevent back) |
+| Ctrl+Q | save and quit (`q` where you are not typing) |
 """
 
 
@@ -45,18 +57,18 @@ def _escape_md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def help_markdown(bindings: Sequence[Binding], extra: Sequence[tuple[str, str]] = ()) -> str:
-    """The help text for these bindings plus extra (key, action) rows."""
+def help_markdown(bindings: Sequence[Binding], intro: str = MAIN_INTRO, extra: str = MAIN_KEYS) -> str:
+    """The help page: `intro`, a table of these bindings, `extra` Markdown, then the keys that work everywhere."""
     from textual.keys import format_key
 
     rows = ["| key | action |", "|---|---|"]
     for binding in bindings:
+        if binding.action in ("app.help", "app.quit"):
+            continue  # in the table of keys that work everywhere
         keys = " / ".join(format_key(k) for k in binding.key.split(","))
         keys = keys.replace("slash", "/").replace("question_mark", "?")
         rows.append(f"| {_escape_md(keys)} | {_escape_md(binding.tooltip or binding.description)} |")
-    for key, text in extra:
-        rows.append(f"| {_escape_md(key)} | {_escape_md(text)} |")
-    return INTRO + "\n" + "\n".join(rows) + "\n" + OUTRO
+    return intro + "\n" + "\n".join(rows) + "\n" + extra + EVERYWHERE
 
 
 class HelpScreen(ModalScreen[None]):
@@ -70,14 +82,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
     ]
 
-    def __init__(self, bindings: Sequence[Binding]) -> None:
+    def __init__(self, bindings: Sequence[Binding], intro: str = MAIN_INTRO, extra: str = MAIN_KEYS) -> None:
         super().__init__()
-        self._keys = list(bindings)
+        self._keys, self._intro, self._extra = list(bindings), intro, extra
 
     def compose(self) -> ComposeResult:
-        """Lay out the widgets, in reading order."""
+        """The page, scrolling."""
         with VerticalScroll(id="help-box"):
-            yield Markdown(help_markdown(self._keys))
+            yield Markdown(help_markdown(self._keys, self._intro, self._extra))
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""

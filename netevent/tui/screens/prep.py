@@ -29,8 +29,7 @@ from netevent.tui.dialogs.chooser import ChooserModal, by_name, people_search, p
 from netevent.tui.dialogs.event_form import EventFormModal
 from netevent.tui.dialogs.target import TargetModal
 from netevent.tui.render.prep import plan_text, target_brief
-from netevent.tui.screens.base import EventScreen, private_binding
-from netevent.tui.screens.keys_panel import keys_binding
+from netevent.tui.screens.base import EventScreen, screen_keys
 
 __all__ = ["PrepScreen"]
 
@@ -45,9 +44,12 @@ class PrepScreen(EventScreen):
         Binding("a", "add_target", "Add target", id="prep-add", tooltip="Add someone to today's targets"),
         Binding("E", "edit_event", "Purpose", id="prep-edit", tooltip="Edit purpose, messages and cost"),
         Binding("d", "drop_target", "Drop", id="prep-drop", show=False, tooltip="No longer a target"),
-        private_binding("prep"),
-        keys_binding("prep"),
+        *screen_keys("prep"),
     ]
+    HELP_INTRO = (
+        "# Prep — keys\n\nDecide at home whom you want to talk to today, why, and what to ask;"
+        " K and J put them in order.\n"
+    )
 
     @property
     def event(self) -> Event:

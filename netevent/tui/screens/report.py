@@ -16,8 +16,7 @@ from textual.widgets import Footer, Header, Static
 
 from netevent.services.report import build_report
 from netevent.tui.render.report import network_content, overview_content
-from netevent.tui.screens.base import RepoScreen
-from netevent.tui.screens.keys_panel import keys_binding
+from netevent.tui.screens.base import RepoScreen, screen_keys
 from netevent.tui.widgets.chart import ValueCostChart
 
 __all__ = ["ReportScreen", "ALL"]
@@ -33,8 +32,9 @@ class ReportScreen(RepoScreen[None]):
         Binding("escape", "close", "Back", id="report-back"),
         Binding("tab,right", "switch(1)", "Next network", id="report-next"),
         Binding("shift+tab,left", "switch(-1)", "Previous", id="report-previous"),
-        keys_binding("report"),
+        *screen_keys("report"),
     ]
+    HELP_INTRO = "# Network report — keys\n\nIs each network worth the time and money you put into it?\n"
 
     def __init__(self, *, today: str | None = None) -> None:
         super().__init__()

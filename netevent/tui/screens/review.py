@@ -20,8 +20,7 @@ from netevent.domain.models import Event
 from netevent.services.review import review_summary, store_review
 from netevent.tui.dialogs.review_form import ReviewInput, ReviewModal
 from netevent.tui.render.review import review_text
-from netevent.tui.screens.base import EventScreen, private_binding
-from netevent.tui.screens.keys_panel import keys_binding
+from netevent.tui.screens.base import EventScreen, screen_keys
 
 __all__ = ["ReviewScreen"]
 
@@ -32,9 +31,12 @@ class ReviewScreen(EventScreen):
     BINDINGS = [
         Binding("escape", "close", "Back", id="review-back"),
         Binding("r", "write", "Write review", id="review-write", tooltip="Outcomes, value, was it worth it"),
-        private_binding("review"),
-        keys_binding("review"),
+        *screen_keys("review"),
     ]
+    HELP_INTRO = (
+        "# Review — keys\n\nWhom you met, what changed hands, and was it worth it:"
+        " did you pick up the 1,000 kr under the doormat?\n"
+    )
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,16 +17,31 @@ __all__ = ["AttendeesPanel", "SearchInput"]
 
 
 class SearchInput(Input):
-    """The search box. `/` here starts a new search instead of typing a slash."""
+    """The search box. `/` here starts a new search instead of typing a slash.
 
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "slash":
-            # `/` means "search" everywhere; nobody searches for a slash.
-            event.stop()
-            event.prevent_default()
-            self.select_all()
-            return
-        await super()._on_key(event)
+    Letters type here, so the footer shows the keys that work while typing.
+    """
+
+    BINDINGS = [
+        # `/` means "search" everywhere; nobody searches for a slash.
+        Binding("slash", "select_all", "New search", show=False, priority=True),
+        Binding("enter", "submit", "Open", id="search-open", tooltip="Open the best match; its keys work then"),
+        Binding(
+            "down",
+            "to_list",
+            "List",
+            id="search-list",
+            key_display="↓",
+            tooltip="Go to the list, keeping the filter: one-key actions work there",
+        ),  # fmt: skip
+        Binding(
+            "ctrl+n", "screen.write_note", "Note", id="search-note", tooltip="Write a note about the highlighted person"
+        ),  # fmt: skip
+    ]
+
+    def action_to_list(self) -> None:
+        """Go to the list, keeping the filter."""
+        self.screen.set_focus(self.screen.query_one(PeopleList))
 
 
 class AttendeesPanel(Vertical):
@@ -34,7 +49,14 @@ class AttendeesPanel(Vertical):
 
     BINDING_GROUP_TITLE = "Attendees"
     BINDINGS = [
-        Binding("down,escape", "to_list", "To list", show=False),
+        Binding(
+            "down",
+            "to_list",
+            "List",
+            id="to-list",
+            tooltip="Go to the list, keeping the filter: one-key actions work there",
+        ),
+        Binding("escape", "to_list", "List", show=False),
     ]
     HELP = "Type to filter by name, company, role, strength, need, tag or note. Accents are optional."
 
@@ -47,7 +69,7 @@ class AttendeesPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
-        yield SearchInput(placeholder="/ search name, company, strength…", id="search")
+        yield SearchInput(placeholder="type a name, company, strength… (↓ or Esc: the list)", id="search")
         yield Label("", id="list-status", markup=False)
         yield PeopleList(id="people")
 

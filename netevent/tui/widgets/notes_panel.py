@@ -1,4 +1,10 @@
-"""Live notes: a text editor that saves by itself a second after you stop typing."""
+"""Live notes: a text editor that saves by itself a second after you stop typing.
+
+`n` puts the cursor at the end of the note, on a line of its own, so what
+you type is added and never glued into what was written before. A note that
+was saved is never emptied by a key alone: an emptied editor is not saved
+until you confirm, and a quit keeps the saved note.
+"""
 
 from __future__ import annotations
 
@@ -20,9 +26,17 @@ AUTOSAVE_DELAY = 1.0
 
 
 class NoteEditor(TextArea):
-    """The note text area; Esc leaves it (the text stays, and is saved)."""
+    """The note text area; Esc leaves it (the text stays, and is saved).
 
-    BINDINGS = [Binding("escape", "leave", "Leave editor", tooltip="Back to the list; the note is kept")]
+    Ctrl+Z suspends netevent (as in every terminal program), so the editor's
+    own undo is F2 (or Ctrl+_) and redo Ctrl+Y.
+    """
+
+    BINDINGS = [
+        Binding("escape", "leave", "Leave editor", tooltip="Back to the list; the note is kept"),
+        Binding("f2,ctrl+underscore", "undo", "Undo", id="note-undo", tooltip="Undo the last change to the note"),
+        Binding("ctrl+y", "redo", "Redo", show=False, id="note-redo"),
+    ]
 
     class Left(Message):
         """Esc was pressed in the editor."""
@@ -52,6 +66,14 @@ class NotesPanel(Vertical):
             self.event_id = event_id
             self.text = text
 
+    class EmptyingRequested(Message):
+        """The editor was emptied of a saved note: the screen asks before the note is deleted."""
+
+        def __init__(self, person_id: int, event_id: int | None) -> None:
+            super().__init__()
+            self.person_id = person_id
+            self.event_id = event_id
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.person_id: int | None = None
@@ -59,6 +81,7 @@ class NotesPanel(Vertical):
         self.saved_text = ""
         self._timer: Timer | None = None
         self._loading = False
+        self._asking = False
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
@@ -71,21 +94,58 @@ class NotesPanel(Vertical):
 
     @property
     def text(self) -> str:
-        """What is in the editor now."""
-        return self.editor.text
+        """What is in the editor now, without the blank lines at its end (the note as it is saved)."""
+        return self.editor.text.rstrip()
 
     @property
     def dirty(self) -> bool:
         """True when the editor holds text that is not saved yet."""
-        return self.person_id is not None and self.text != self.saved_text
+        return self.person_id is not None and self.text != self.saved_text.rstrip()
+
+    @property
+    def emptied(self) -> bool:
+        """True when a saved note was emptied in the editor (it is kept until that is confirmed)."""
+        return self.dirty and not self.text and bool(self.saved_text.strip())
+
+    def start_writing(self) -> bool:
+        """Focus the editor with the cursor at the end, on a new line after any text; False when hidden."""
+        editor = self.editor
+        if editor.read_only:
+            return False
+        text = editor.text
+        if text.strip() and not text.endswith("\n"):
+            end = editor.document.end
+            editor.insert("\n", end, maintain_selection_offset=False)
+        editor.move_cursor(editor.document.end)
+        if self.screen is not None:
+            self.screen.set_focus(editor)  # at once: the keys typed next go into the note
+        return True
+
+    def answered(self) -> None:
+        """The question about emptying the note was answered."""
+        self._asking = False
+
+    def restore_saved(self) -> None:
+        """Put the saved note back into the editor (the emptying was not confirmed)."""
+        self._cancel_timer()
+        self._loading = True
+        self.editor.load_text(self.saved_text)
+        self.border_subtitle = ""
+
+    def set_private(self, private: bool) -> None:
+        """Hide the note from onlookers (nothing can be typed into hidden text), or show it again."""
+        self.set_class(private, "-private")
+        self.editor.read_only = private or self.person_id is None
+        self.border_subtitle = "hidden — x shows" if private else ""
 
     def load(self, person_id: int | None, event_id: int | None, text: str, label: str) -> None:
         """Show the note of another person (the caller saves the previous one first)."""
         self._cancel_timer()
+        self._asking = False
         self.person_id, self.event_id, self.saved_text = person_id, event_id, text
         self._loading = True
         self.editor.load_text(text)
-        self.editor.read_only = person_id is None
+        self.editor.read_only = person_id is None or self.has_class("-private")
         self.border_title = Content(f"Notes — {label}") if person_id is not None else "Notes"
         self.border_subtitle = ""
 
@@ -97,9 +157,10 @@ class NotesPanel(Vertical):
             return
         if not self.dirty:
             return
-        self.border_subtitle = "editing…"
+        self.border_subtitle = "editing… (emptied: kept until you confirm)" if self.emptied else "editing…"
         self._cancel_timer()
-        self._timer = self.set_timer(AUTOSAVE_DELAY, self.request_save)
+        if not self.emptied:
+            self._timer = self.set_timer(AUTOSAVE_DELAY, self.request_save)
 
     @on(NoteEditor.Left)
     def _left(self, event: NoteEditor.Left) -> None:
@@ -109,12 +170,21 @@ class NotesPanel(Vertical):
         """Leaving the editor saves the note."""
         self.request_save()
 
-    def request_save(self) -> None:
-        """Ask the screen to save the note now, if there is anything new."""
+    def request_save(self, *, confirmed: bool = False) -> None:
+        """Ask the screen to save the note now, if there is anything new.
+
+        An emptied note is not saved: the screen is asked to confirm deleting it first.
+        """
         self._cancel_timer()
-        if self.dirty and self.person_id is not None:
-            self.border_subtitle = "saving…"
-            self.post_message(self.SaveRequested(self.person_id, self.event_id, self.text))
+        if not self.dirty or self.person_id is None:
+            return
+        if self.emptied and not confirmed:
+            if not self._asking:  # leaving the editor for the question must not ask again
+                self._asking = True
+                self.post_message(self.EmptyingRequested(self.person_id, self.event_id))
+            return
+        self.border_subtitle = "saving…"
+        self.post_message(self.SaveRequested(self.person_id, self.event_id, self.text))
 
     def mark_saved(self, person_id: int, event_id: int | None, text: str) -> None:
         """The screen reports that `text` is on disk."""

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -37,6 +36,7 @@ class PeopleList(ScrollView, can_focus=True):
     """A virtual, keyboard-driven list of people ids."""
 
     COMPONENT_CLASSES = {"people-list--cursor", "people-list--marker", "people-list--detail"}
+    """The cursor row, the markers (★ ✓ ✎) and the dim detail after a name."""
     BINDINGS = [
         Binding("up,k", "cursor_up", "Up", show=False),
         Binding("down,j", "cursor_down", "Down", show=False),
@@ -137,21 +137,20 @@ class PeopleList(ScrollView, can_focus=True):
         if index >= len(self._ids):
             return Strip.blank(width, base)
         row = self._describe(self._ids[index])
-        marker_style = self.get_component_rich_style("people-list--marker")
-        detail_style = self.get_component_rich_style("people-list--detail")
+        if index == self.cursor:
+            # The cursor's style goes over the row's own (a style applied under
+            # the segments would lose its background to theirs).
+            cursor_style = self.get_component_rich_style("people-list--cursor")
+            base = base + cursor_style
+        marker_style = self.get_component_rich_style("people-list--marker", partial=True)
+        detail_style = self.get_component_rich_style("people-list--detail", partial=True)
         segments = [
             Segment(f"{row.markers:<3}", base + marker_style),
             Segment(row.name, base),
         ]
         if row.detail:
             segments.append(Segment("  " + row.detail, base + detail_style))
-        strip = Strip(segments).crop_extend(0, width, base)
-        if index == self.cursor:
-            cursor_style = self.get_component_rich_style("people-list--cursor")
-            if not self.has_focus:
-                cursor_style = cursor_style + Style(bold=False)
-            strip = strip.apply_style(cursor_style)
-        return strip
+        return Strip(segments).crop_extend(0, width, base)
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit the content to the new size."""

@@ -33,29 +33,29 @@ class PersonCard(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.text = Text(_HINT, style="dim")
         """What the card shows, as styled text."""
+        self._card: CardData | None = None
+        self._private = False
         self._lines: list[Strip] = []
         self._blank = Strip.blank(0)
         self._wrapped_at = -1
 
-    def show(self, card: CardData | None, *, private: bool = False, attendance: str = "") -> None:
+    def show(self, card: CardData | None, *, private: bool = False) -> None:
         """Show this card (None for the empty hint) and scroll back to its top."""
-        if card is None:
-            self.text = Text(_HINT, style="dim")
-            self.border_title = "Person"
-        else:
-            self.text = card_text(card, private=private, attendance=attendance)
-            self.border_title = Content(card.person.name)  # a name is not markup
+        self._card, self._private = card, private
+        self.border_title = Content(card.person.name) if card is not None else "Person"  # a name is not markup
         self._wrapped_at = -1
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._wrap()
         self.refresh()
 
     def _wrap(self) -> None:
-        """Wrap the text to the card's width, unless that is done already."""
+        """Make and wrap the text for the card's width, unless that is done already."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._wrapped_at:
             return
         self._wrapped_at = width
+        card = self._card
+        self.text = Text(_HINT, style="dim") if card is None else card_text(card, private=self._private, width=width)
         self._lines = Visual.to_strips(self, visualize(self, self.text), width, None, self.visual_style, pad=True)
         self._blank = Strip.blank(width, self.rich_style)
         self.virtual_size = Size(width, len(self._lines))

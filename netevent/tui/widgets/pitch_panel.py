@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from netevent.domain.models import Event, Profile
@@ -10,11 +12,19 @@ from netevent.tui.render.pitch import pitch_text
 __all__ = ["PitchPanel"]
 
 
-class PitchPanel(Static, can_focus=False):
-    """Read-only view of your pitch; `p` opens the editor."""
+class PitchPanel(VerticalScroll):
+    """Read-only view of your pitch, offers and asks and today's purpose and messages.
+
+    It keeps to a few lines beside the list; Tab to it (or `p` to edit) to
+    read the rest: it scrolls, and its scroll bar shows there is more.
+    """
 
     HELP = "Your pitch, offers and asks, and today's purpose. Press p to edit."
 
+    def compose(self) -> ComposeResult:
+        """The text, in a scrolling box."""
+        yield Static("", id="pitch-text")
+
     def show(self, profile: Profile, event: Event | None) -> None:
         """Show the pitch for this profile and event."""
-        self.update(pitch_text(profile, event))
+        self.query_one("#pitch-text", Static).update(pitch_text(profile, event))

@@ -8,7 +8,9 @@ screen is updated when the write is on disk, so what you see is what is saved.
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -21,6 +23,13 @@ from netevent.services.people import add_person, save_pitch
 from netevent.services.rooms import set_target, toggle_met
 from netevent.tui.screens.main.base import MainBase
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
+from netevent.tui.widgets.notes_panel import NotesPanel
+
+if TYPE_CHECKING:
+    from netevent.domain.matching import Match
+    from netevent.services.cards import CardData
+    from netevent.tui.dialogs.ledger import LedgerInput
+    from netevent.tui.dialogs.pitch import PitchResult
 
 __all__ = ["MainActions"]
 
@@ -43,14 +52,20 @@ class MainActions(MainBase):
         return event
 
     # -------------------------------------------------------------- actions
+    def action_write_note(self) -> None:
+        """Write a note (Ctrl+N: works from the search box too)."""
+        self.action_note()
+
     def action_focus_search(self) -> None:
         """Jump to the search box."""
         self.query_one(AttendeesPanel).focus_search()
 
     def action_note(self) -> None:
-        """Write in the note of the highlighted person."""
-        if self.need_person() is not None:
-            self.query_one("#note-editor").focus()
+        """Write in the note of the highlighted person: the cursor goes to the end, on a new line."""
+        if self.need_person() is None:
+            return
+        if not self.query_one(NotesPanel).start_writing():
+            self.notify("Notes are hidden from onlookers: press x to show them first", severity="warning")
 
     def action_toggle_met(self) -> None:
         """Mark the highlighted person met (or not) at the current event."""
@@ -63,8 +78,7 @@ class MainActions(MainBase):
         self.host.write(job, partial(self.after_write, research=was is None))
         self.notify(f"{person.name}: {'met ✓' if met else 'not met'}", timeout=2, markup=False)
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_toggle_target(self) -> None:
+    def action_toggle_target(self) -> None:
         """Make the highlighted person one of today's targets (asks why), or stop."""
         from netevent.tui.dialogs.target import TargetModal
 
@@ -76,20 +90,27 @@ class MainActions(MainBase):
             self.host.write(partial(set_target, repo, event.key, person.key, target=False), self.after_write)
             return
         reason, question = (current.reason, current.question) if current else ("", "")
-        result = await self.app.push_screen_wait(TargetModal(person.name, reason, question))
-        if result is None:
-            return
-        job = partial(set_target, repo, event.key, person.key, target=True, reason=result[0], question=result[1])
-        self.host.write(job, partial(self.after_write, research=True))
+        self._target(self.ask(TargetModal(person.name, reason, question)), person, event)
 
     @work(group="dialog", exit_on_error=False)
-    async def _log(self, direction: str) -> None:
+    async def _target(self, answer: asyncio.Future[tuple[str, str] | None], person: Person, event: Event) -> None:
+        result = await answer
+        if result is None:
+            return
+        job = partial(set_target, self.host.repo, event.key, person.key, target=True, reason=result[0],
+                      question=result[1])  # fmt: skip
+        self.host.write(job, partial(self.after_write, research=True))
+
+    def _log(self, direction: str) -> None:
         from netevent.tui.dialogs.ledger import LedgerModal
 
         person = self.need_person()
-        if person is None:
-            return
-        result = await self.app.push_screen_wait(LedgerModal(direction, person.name))
+        if person is not None:
+            self._logged(self.ask(LedgerModal(direction, person.name)), direction, person)
+
+    @work(group="dialog", exit_on_error=False)
+    async def _logged(self, answer: asyncio.Future[LedgerInput | None], direction: str, person: Person) -> None:
+        result = await answer
         if result is None:
             return
         event = self.event
@@ -107,15 +128,17 @@ class MainActions(MainBase):
         """Log something you received from the highlighted person."""
         self._log("got")
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_follow_up(self) -> None:
+    def action_follow_up(self) -> None:
         """Add a follow-up with the highlighted person."""
         from netevent.tui.dialogs.followup import FollowUpModal
 
         person = self.need_person()
-        if person is None:
-            return
-        result = await self.app.push_screen_wait(FollowUpModal(person.name))
+        if person is not None:
+            self._followed_up(self.ask(FollowUpModal(person.name)), person)
+
+    @work(group="dialog", exit_on_error=False)
+    async def _followed_up(self, answer: asyncio.Future[tuple[str, str] | None], person: Person) -> None:
+        result = await answer
         if result is None:
             return
         event = self.event
@@ -123,12 +146,15 @@ class MainActions(MainBase):
                       event_id=event.id if event else None, today=self.host.today())  # fmt: skip
         self.host.write(job, self.after_write)
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_add_person(self) -> None:
+    def action_add_person(self) -> None:
         """Add a person from one line (or the full form); at an event they join its room as met."""
         from netevent.tui.dialogs.add_person import AddPersonModal
 
-        person = await self.app.push_screen_wait(AddPersonModal())
+        self._added(self.ask(AddPersonModal()))
+
+    @work(group="dialog", exit_on_error=False)
+    async def _added(self, answer: asyncio.Future[Person | None]) -> None:
+        person = await answer
         if person is None:
             return
         event = self.event
@@ -144,17 +170,19 @@ class MainActions(MainBase):
         job = partial(add_person, self.host.repo, person, event_id=event.id if event else None, today=self.host.today())
         self.host.write(job, added)
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_pitch(self) -> None:
+    def action_pitch(self) -> None:
         """Show and edit your pitch, offers, asks and today's purpose."""
         from netevent.tui.dialogs.pitch import PitchModal
 
-        result = await self.app.push_screen_wait(PitchModal(self.host.repo.profile, self.event))
+        self._pitched(self.ask(PitchModal(self.host.repo.profile, self.event)))
+
+    @work(group="dialog", exit_on_error=False)
+    async def _pitched(self, answer: asyncio.Future[PitchResult | None]) -> None:
+        result = await answer
         if result is not None:
             self.host.write(partial(save_pitch, self.host.repo, result.profile, result.event), self.after_write)
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_introduce(self) -> None:
+    def action_introduce(self) -> None:
         """Introduce the highlighted person to one of their *introduce them to* matches (a give to both)."""
         from netevent.tui.dialogs.chooser import ChooserModal
 
@@ -177,10 +205,17 @@ class MainActions(MainBase):
             text.append("\n  " + matches[pid].why, style="dim")
             return text
 
-        pid = await self.app.push_screen_wait(ChooserModal(f"Introduce {person.name} to…", list(matches), label))
+        answer = self.ask(ChooserModal(f"Introduce {person.name} to…", list(matches), label))
+        self._introduced(answer, person, card, matches)
+
+    @work(group="dialog", exit_on_error=False)
+    async def _introduced(
+        self, answer: asyncio.Future[int | None], person: Person, card: CardData, matches: dict[int, Match]
+    ) -> None:
+        pid = await answer
         if pid is None:
             return
-        other, event = card.names.get(pid, f"#{pid}"), self.event
+        repo, other, event = self.host.repo, card.names.get(pid, f"#{pid}"), self.event
 
         def done(_entries: object) -> None:
             self.after_write()
@@ -190,12 +225,15 @@ class MainActions(MainBase):
                       what=matches[pid].mine, date=self.host.today())  # fmt: skip
         self.host.write(job, done)
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_events(self) -> None:
+    def action_events(self) -> None:
         """Choose the current event, prepare it and review it."""
         from netevent.tui.screens.event_list import EventsScreen
 
-        await self.app.push_screen_wait(EventsScreen())
+        self._back_from_events(self.ask(EventsScreen()))
+
+    @work(group="dialog", exit_on_error=False)
+    async def _back_from_events(self, answer: asyncio.Future[bool | None]) -> None:
+        await answer
         self.refresh_event()
         if self.event is not None and self.scope == "all":
             self.scope = "room"
@@ -213,24 +251,23 @@ class MainActions(MainBase):
         """Hide or show notes and contact details, on every screen."""
         self.host.private = not self.host.private
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_import(self) -> None:
+    def action_import(self) -> None:
         """Import an attendee list or contacts file."""
         from netevent.tui.dialogs.import_file import ImportModal
 
-        await self.app.push_screen_wait(ImportModal())
-        self.after_write(research=True)
+        self.app.push_screen(ImportModal(), lambda _imported: self.after_write(research=True))
 
-    @work(group="dialog", exit_on_error=False)
-    async def action_followups(self) -> None:
+    def action_followups(self) -> None:
         """All follow-ups by due date; `o` there comes back with that person's card."""
         from netevent.tui.screens.followups import FollowUpsScreen
 
-        person_id = await self.app.push_screen_wait(FollowUpsScreen())
-        if person_id is not None:
-            self.open_person(person_id)
-        else:
-            self.show_card()
+        def back(person_id: int | None) -> None:
+            if person_id is not None:
+                self.open_person(person_id)
+            else:
+                self.show_card()
+
+        self.app.push_screen(FollowUpsScreen(), back)
 
     def action_report(self) -> None:
         """What each network gave you against what it cost."""

@@ -8,6 +8,11 @@ card when the app's indexes or notes become ready. The one-key actions
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
 from textual import work
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -15,6 +20,7 @@ from textual.worker import get_current_worker
 
 from netevent.domain.models import Attendance, Event, Person
 from netevent.services.cards import card_data
+from netevent.storage.errors import StorageError
 from netevent.tui.host import Host, host
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NotesPanel
@@ -23,6 +29,8 @@ from netevent.tui.widgets.person_card import PersonCard
 from netevent.tui.widgets.pitch_panel import PitchPanel
 
 __all__ = ["MainBase", "WARM_UP_DELAY", "LIST_LIMIT"]
+
+T = TypeVar("T")
 
 WARM_UP_DELAY = 0.25
 """Seconds between the first list on screen and reading notes and building indexes."""
@@ -60,6 +68,21 @@ class MainBase(Screen[None]):
         """The highlighted person."""
         return self.host.repo.person(self.current_id)
 
+    def ask(self, dialog: Screen[T]) -> asyncio.Future[T | None]:
+        """Open `dialog` now, so that the keys typed next go to it, and return its answer to await.
+
+        Opening it from a worker instead (`push_screen_wait`) would let the
+        keys typed right after the one that opened it reach this screen first.
+        """
+        answer: asyncio.Future[T | None] = asyncio.get_running_loop().create_future()
+
+        def answered(result: T | None) -> None:
+            if not answer.done():
+                answer.set_result(result)
+
+        self.app.push_screen(dialog, answered)
+        return answer
+
     def refresh_event(self) -> None:
         """Re-read the current event: room markers, pitch panel, list title."""
         repo = self.host.repo
@@ -68,10 +91,26 @@ class MainBase(Screen[None]):
         if event is None and self.scope == "room":
             self.set_reactive(MainBase.scope, "all")
         self.query_one(PitchPanel).show(repo.profile, event)
-        self.sub_title = event.name if event else "no current event"
+        where = event.name if event else "no current event"
+        self.sub_title = where + (" · private: x shows" if self.host.private else "")
+
+    @contextmanager
+    def guarded(self) -> Iterator[None]:
+        """Show a wrong entry in the file as one clear message (never a traceback) and stop."""
+        try:
+            yield
+        except StorageError as error:
+            self.host.file_problem(error)
 
     def describe(self, person_id: int) -> Row:
         """A list row: markers for target (★), met (✓) and notes (✎)."""
+        try:
+            return self._describe(person_id)
+        except StorageError as error:
+            self.call_later(self.host.file_problem, error)  # not while the list is being painted
+            return Row("", f"(entry #{person_id} cannot be read)")
+
+    def _describe(self, person_id: int) -> Row:
         repo = self.host.repo
         person = repo.person(person_id)
         if person is None:
@@ -92,7 +131,11 @@ class MainBase(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, query: str, scope: str) -> None:
-        results = self._results(query, scope)
+        try:
+            results = self._results(query, scope)
+        except StorageError as error:
+            self.app.call_from_thread(self.host.file_problem, error)
+            return
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._show_results, query, *results)
@@ -136,6 +179,10 @@ class MainBase(Screen[None]):
 
     def _show_selected(self) -> None:
         """Show the card and note of `current_id`."""
+        with self.guarded():
+            self._show_card_and_note()
+
+    def _show_card_and_note(self) -> None:
         notes = self.query_one(NotesPanel)
         self.show_card()
         person = self.person
@@ -150,21 +197,17 @@ class MainBase(Screen[None]):
 
     def show_card(self) -> None:
         """Redraw the card of the highlighted person."""
+        with self.guarded():
+            self._show_card()
+
+    def _show_card(self) -> None:
         card = self.query_one(PersonCard)
         person = self.person
         if person is None:
             card.show(None)
             return
-        a = self._attendance.get(person.key)
-        status = ""
-        if a is not None:
-            status = " ".join(x for x in ("★ target" if a.target else "", "✓ met" if a.met else "") if x)
-            if a.target and a.reason:
-                status += f" — {a.reason}"
-        elif self.event is not None:
-            status = "not in this room"
         data = card_data(self.host.repo, self.host.finder, person, wait=False)
-        card.show(data, private=self.host.private, attendance=status)
+        card.show(data, private=self.host.private)
 
     def open_person(self, person_id: int) -> None:
         """Jump to a person from anywhere (the command palette): show everyone if needed."""

@@ -15,7 +15,7 @@ from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Input, Static, TextArea
 
 from netevent.services.notes import save_live_note
 from netevent.tui.screens.main.actions import MainActions
@@ -26,6 +26,12 @@ from netevent.tui.widgets.person_card import PersonCard
 from netevent.tui.widgets.pitch_panel import PitchPanel
 
 __all__ = ["MainScreen", "MIN_SIZE"]
+
+_LETTER_ACTIONS = frozenset(
+    {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
+     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "app.help", "app.quit", "note"}
+)  # fmt: skip
+"""The actions bound to printable keys: typed as text when a text field has focus."""
 
 MIN_SIZE = (60, 18)
 """Columns and rows below which the panels cannot show a person usefully."""
@@ -56,9 +62,13 @@ class MainScreen(MainActions):
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
                 tooltip="Network report: is each network worth its time and money?"),
-        Binding("question_mark", "app.help", "Help", id="help"),
-        Binding("q", "app.quit", "Quit", id="quit-q"),
+        Binding("question_mark", "app.help", "Help", id="help", show=False),
+        Binding("q", "app.quit", "Quit", id="quit-q", show=False),
     ]  # fmt: skip
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While you type (search box, note editor), the one-letter keys type: they are not offered."""
+        return not (action in _LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)))
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
@@ -112,11 +122,26 @@ class MainScreen(MainActions):
 
     def _privacy_changed(self) -> None:
         private = self.host.private
+        notes = self.query_one(NotesPanel)
+        if private and notes.editor.has_focus:
+            notes.request_save()
+            self.set_focus(self.query_one(PeopleList))
+        notes.set_private(private)
         self.show_card()
-        self.query_one(NotesPanel).set_class(private, "-private")
+        self.refresh_event()  # the title says the private mode is on
         self.notify("Private text hidden — press x to show" if private else "Private text shown")
 
     # ------------------------------------------------------------- routing
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste outside a text field is a search: it types text there, never one-key commands."""
+        if isinstance(self.focused, (Input, TextArea)):
+            return
+        event.stop()
+        search = self.query_one("#search", Input)
+        self.set_focus(search)
+        search.value = " ".join(event.text.split())
+        search.cursor_position = len(search.value)
+
     @on(AttendeesPanel.QueryChanged)
     def _query_changed(self, event: AttendeesPanel.QueryChanged) -> None:
         self.host.pacer.hold()  # indexing waits while you type
@@ -157,13 +182,37 @@ class MainScreen(MainActions):
 
     @on(NoteEditor.Left)
     def _left_editor(self) -> None:
-        self.query_one(PeopleList).focus()
+        self.set_focus(self.query_one(PeopleList))
         self.show_card()
 
+    @on(NotesPanel.EmptyingRequested)
+    def _emptying(self, message: NotesPanel.EmptyingRequested) -> None:
+        """A saved note was emptied: delete it only when that is confirmed."""
+        from netevent.tui.dialogs.confirm import ConfirmModal
+
+        repo, notes = self.host.repo, self.query_one(NotesPanel)
+        pid, eid = message.person_id, message.event_id
+        person = repo.person(pid)
+        name = person.name if person else "this person"
+
+        def decided(delete: bool | None) -> None:
+            showing = notes.person_id == pid and notes.event_id == eid
+            if showing:
+                notes.answered()
+            if delete:
+                self.host.write(partial(save_live_note, repo, pid, eid, ""), lambda _n: self._note_saved(pid, eid, ""))
+            elif showing:
+                notes.restore_saved()
+
+        self.app.push_screen(ConfirmModal(f"Delete your note about {name}?", yes="Delete it", no="Keep it"), decided)
+
     def save_note_now(self) -> None:
-        """Save the note being typed synchronously (quit, suspend, SIGHUP, SIGTERM)."""
+        """Save the note being typed synchronously (quit, suspend, SIGHUP, SIGTERM).
+
+        An emptied note is not deleted: there is no one to confirm it now.
+        """
         notes = self.query_one(NotesPanel)
-        if notes.dirty and notes.person_id is not None:
+        if notes.dirty and not notes.emptied and notes.person_id is not None:
             try:
                 save_live_note(self.host.repo, notes.person_id, notes.event_id, notes.text)
             except Exception as error:  # shown, and the text stays in the editor

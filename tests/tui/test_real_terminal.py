@@ -1,0 +1,50 @@
+"""In a real terminal, keys sent in one write (a paste, a slow SSH link) land where the keys before them went."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from ..helpers.common import named, reopen, saved_note
+from ..helpers.pty_terminal import Terminal
+
+
+def _start(db: Path) -> Terminal:
+    env = dict(os.environ, TERM="xterm", COLUMNS="80", LINES="24")
+    term = Terminal([sys.executable, "-m", "netevent", "--db", str(db)], env)
+    term.wait_for(b"Attendees")
+    time.sleep(0.8)
+    term.burst("\x1b")  # from the search box to the list: one-key actions work there
+    time.sleep(0.5)
+    return term
+
+
+def test_a_burst_searches_opens_and_writes_the_note_of_the_right_person(seeded_db: Path) -> None:
+    term = _start(seeded_db)
+    try:
+        term.burst("/jens\rnSkrevet i ét hug\x1b")
+        time.sleep(1.5)
+        term.burst("q")
+        term.wait_exit()
+    finally:
+        term.close()
+    assert saved_note(seeded_db, "Jens Holm").text == "Skrevet i ét hug"
+    with reopen(seeded_db) as saved:
+        room = saved.current_event()
+        assert not any(a.met for a in room.attendees)  # no `m` went astray
+
+
+def test_a_burst_into_the_add_form_fills_each_field(seeded_db: Path) -> None:
+    term = _start(seeded_db)
+    try:
+        term.burst("a\tJens Hansen\tHansen Byg\tTømrer\r")
+        time.sleep(1.5)
+        term.burst("q")
+        term.wait_exit()
+    finally:
+        term.close()
+    with reopen(seeded_db) as saved:
+        jens = named(saved, "Jens Hansen")
+        assert (jens.company, jens.role) == ("Hansen Byg", "Tømrer")
