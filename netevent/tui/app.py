@@ -54,6 +54,10 @@ class NetEventApp(App[str | None]):
     TITLE = "netevent"
     CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "main.tcss", "modals.tcss", "before_after.tcss")]
     ENABLE_COMMAND_PALETTE = True
+    # Every screen and dialog gets a class for the terminal's size, so the
+    # stylesheets can make room on a phone (-phone: under 70 columns, -short: under 26 rows).
+    HORIZONTAL_BREAKPOINTS = [(0, "-phone"), (70, "-laptop")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (26, "-tall")]
     COMMANDS = App.COMMANDS | {PeopleCommands}
     BINDINGS = [
         # Shown in every footer: they work wherever the focus is, also while typing.

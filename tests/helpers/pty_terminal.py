@@ -15,12 +15,12 @@ import time
 class Terminal:
     """A child process on a pty, with its output drained in the background."""
 
-    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], size: tuple[int, int] = (100, 30)) -> None:
         pid, fd = pty.fork()
         if pid == 0:  # the child
             os.execvpe(args[0], args, env)
         self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         self.output = bytearray()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()

@@ -48,3 +48,28 @@ def test_a_burst_into_the_add_form_fills_each_field(seeded_db: Path) -> None:
     with reopen(seeded_db) as saved:
         jens = named(saved, "Jens Hansen")
         assert (jens.company, jens.role) == ("Hansen Byg", "Tømrer")
+
+
+def test_on_a_phone_a_search_in_one_write_opens_the_card_and_a_note_is_saved(seeded_db: Path) -> None:
+    env = dict(os.environ, TERM="xterm", COLUMNS="45", LINES="30")
+    term = Terminal([sys.executable, "-m", "netevent", "--db", str(seeded_db)], env, size=(45, 30))
+    try:
+        term.wait_for(b"Attendees")
+        time.sleep(0.8)
+        term.output.clear()
+        term.burst("/obe")  # one write
+        time.sleep(0.5)
+        term.burst("\r")
+        term.wait_for(b"You can offer them")
+        term.wait_for(b"bog")  # its first line: your offer "bogf\xc3\xb8ring for iv\xc3\xa6rks\xc3\xa6ttere" meets…
+        term.burst("n")
+        time.sleep(0.4)
+        term.burst("Fra telefonen")
+        time.sleep(0.3)
+        term.burst("\x1b")
+        time.sleep(1.0)
+        term.burst("q")
+        term.wait_exit()
+    finally:
+        term.close()
+    assert saved_note(seeded_db, "Åse Øberg").text.endswith("Fra telefonen")

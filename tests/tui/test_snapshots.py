@@ -86,3 +86,15 @@ def test_add_person_modal(snap_compare, snap_app):
         await steady(pilot)
 
     assert snap_compare(snap_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_phone_list_45x30(snap_compare, snap_app):
+    assert snap_compare(snap_app(), terminal_size=(45, 30), run_before=_then())
+
+
+def test_phone_target_card_45x30(snap_compare, target_app):
+    assert snap_compare(target_app(), terminal_size=(45, 30), run_before=_then("a", "n", "n", "enter"))
+
+
+def test_phone_note_editor_45x30(snap_compare, target_app):
+    assert snap_compare(target_app(), terminal_size=(45, 30), run_before=_then("a", "n", "n", "enter", "n"))

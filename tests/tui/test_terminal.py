@@ -60,7 +60,7 @@ async def test_a_tiny_terminal_gets_one_clear_message_and_keeps_everything(open_
         await pilot.pause()
         message = app.screen.query_one("#too-small")
         assert app.screen.has_class("-too-small") and message.display
-        assert "at least 60×18" in str(message.render()) and "40×12" in str(message.render())
+        assert "at least 40×16" in str(message.render()) and "40×12" in str(message.render())
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert not app.screen.has_class("-too-small") and not message.display

@@ -60,6 +60,9 @@ class AttendeesPanel(Vertical):
     ]
     HELP = "Type to filter by name, company, role, strength, need, tag or note. Accents are optional."
 
+    class Opened(Message):
+        """Enter in the search box opened the best match (the list has the focus now)."""
+
     class QueryChanged(Message):
         """The search text changed."""
 
@@ -98,7 +101,8 @@ class AttendeesPanel(Vertical):
             return
         # Leave the search box with the best match open, so that the one-key
         # actions (n, m, t, g…) work at once.
-        self.people_list.focus()
+        self.screen.set_focus(self.people_list)
+        self.post_message(self.Opened())
 
     def action_to_list(self) -> None:
         """Go to the list, keeping the filter."""

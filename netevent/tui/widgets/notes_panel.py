@@ -33,7 +33,7 @@ class NoteEditor(TextArea):
     """
 
     BINDINGS = [
-        Binding("escape", "leave", "Leave editor", tooltip="Back to the list; the note is kept"),
+        Binding("escape", "leave", "Leave", tooltip="Leave the editor: back to the list; the note is kept"),
         Binding("f2,ctrl+underscore", "undo", "Undo", id="note-undo", tooltip="Undo the last change to the note"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="note-redo"),
     ]

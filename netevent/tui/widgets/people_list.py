@@ -196,8 +196,10 @@ class PeopleList(ScrollView, can_focus=True):
             self.post_message(self.Selected(self.highlighted))
 
     def on_click(self, event: events.Click) -> None:
-        """Move the cursor to the clicked row; a double click opens it."""
+        """Move the cursor to the clicked row; a tap on the highlighted row (or a double click) opens it."""
         _, scroll_y = self.scroll_offset
-        self._set_cursor(scroll_y + event.y)
-        if event.chain >= 2:
+        row = scroll_y + event.y
+        was = self.cursor
+        self._set_cursor(row)
+        if event.chain >= 2 or (row == was and self.has_focus):
             self.action_select()

@@ -35,6 +35,8 @@ class PersonCard(ScrollView, can_focus=True):
         """What the card shows, as styled text."""
         self._card: CardData | None = None
         self._private = False
+        self.focus_always = False
+        """Take the focus even when the card fits its panel (the one-column layout shows the focused panel)."""
         self._lines: list[Strip] = []
         self._blank = Strip.blank(0)
         self._wrapped_at = -1
@@ -59,6 +61,10 @@ class PersonCard(ScrollView, can_focus=True):
         self._lines = Visual.to_strips(self, visualize(self, self.text), width, None, self.visual_style, pad=True)
         self._blank = Strip.blank(width, self.rich_style)
         self.virtual_size = Size(width, len(self._lines))
+
+    def allow_focus(self) -> bool:
+        """Focusable when there is something to scroll, or always in the one-column layout."""
+        return self.focus_always or super().allow_focus()
 
     def notify_style_update(self) -> None:
         """New colours (a theme, focus): wrap again with them."""

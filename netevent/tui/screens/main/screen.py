@@ -16,16 +16,17 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets._footer import FooterKey  # not exported; the footer filters its keys by it
 
 from netevent.services.notes import save_live_note
-from netevent.tui.screens.main.actions import MainActions
+from netevent.tui.screens.main.layout import PHONE_FOOTER, MainLayout
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NoteEditor, NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
 from netevent.tui.widgets.person_card import PersonCard
 from netevent.tui.widgets.pitch_panel import PitchPanel
 
-__all__ = ["MainScreen", "MIN_SIZE"]
+__all__ = ["MainScreen"]
 
 _LETTER_ACTIONS = frozenset(
     {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
@@ -33,11 +34,20 @@ _LETTER_ACTIONS = frozenset(
 )  # fmt: skip
 """The actions bound to printable keys: typed as text when a text field has focus."""
 
-MIN_SIZE = (60, 18)
-"""Columns and rows below which the panels cannot show a person usefully."""
+
+class ScreenFooter(Footer):
+    """The footer; on a narrow screen it shows only the few keys that matter (`?` lists the rest)."""
+
+    def compose(self) -> ComposeResult:
+        """The keys of where the focus is, fewer on a phone."""
+        narrow = getattr(self.screen, "narrow", False)
+        for widget in super().compose():
+            if narrow and isinstance(widget, FooterKey) and widget.key not in PHONE_FOOTER:
+                continue
+            yield widget
 
 
-class MainScreen(MainActions):
+class MainScreen(MainLayout):
     """Four panels: find a person, read their card, keep your pitch in view, take notes."""
 
     AUTO_FOCUS = "#search"
@@ -62,13 +72,19 @@ class MainScreen(MainActions):
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
                 tooltip="Network report: is each network worth its time and money?"),
+        Binding("tab", "next_panel", "Panel", id="next-panel", tooltip="The next panel (on a narrow screen)"),
+        Binding("shift+tab", "next_panel(-1)", "Previous panel", id="previous-panel", show=False),
+        Binding("escape", "back_to_list", "List", id="back-to-list", show=False, tooltip="Back to the list"),
         Binding("question_mark", "app.help", "Help", id="help", show=False),
         Binding("q", "app.quit", "Quit", id="quit-q", show=False),
     ]  # fmt: skip
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While you type (search box, note editor), the one-letter keys type: they are not offered."""
-        return not (action in _LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)))
+        by_layout = self.check_layout_action(action)
+        if by_layout is not None:
+            return by_layout
+        return not (action in _LETTER_ACTIONS and self.typing())
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
@@ -79,7 +95,7 @@ class MainScreen(MainActions):
         with Vertical(id="right"):
             yield PersonCard(id="card")
             yield NotesPanel(id="notes")
-        yield Footer(compact=True)
+        yield ScreenFooter(compact=True)
         yield Static("", id="too-small")
 
     def on_mount(self) -> None:
@@ -99,17 +115,6 @@ class MainScreen(MainActions):
         repo = self.host.repo
         if repo.people_count == 0 and repo.profile.is_empty:
             self._welcome()
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Below the smallest useful size, say so over the panels (which keep their state)."""
-        width, height = event.size
-        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
-        self.set_class(small, "-too-small")
-        if small:
-            self.query_one("#too-small", Static).update(
-                f"netevent needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]}; "
-                f"this one is {width}×{height}. Make it larger: nothing is lost."
-            )
 
     # ------------------------------------------------------- app-wide state
     def _notes_loaded(self) -> None:
@@ -151,12 +156,15 @@ class MainScreen(MainActions):
     def _highlighted(self, event: PeopleList.Highlighted) -> None:
         self.select_person(event.person_id)
 
+    @on(AttendeesPanel.Opened)
+    def _opened(self) -> None:
+        if self.narrow:  # on a phone, Enter in the search box shows the card at once
+            self.open_card()
+
     @on(PeopleList.Selected)
     def _selected(self, event: PeopleList.Selected) -> None:
         self.select_person(event.person_id)
-        card = self.query_one(PersonCard)
-        if card.allow_focus():  # only a card taller than its panel has anything to scroll
-            card.focus()
+        self.open_card()
 
     # ---------------------------------------------------------------- notes
     @on(NotesPanel.SaveRequested)
