@@ -93,7 +93,8 @@ def bad(tmp_path: Path, name: str, content: bytes | None) -> Path:
         ("missing.csv", None, "does not exist"),
         ("bad.json", b'{"format": "netevent-backup",\n "people": [}', "bad.json line 2: not valid JSON"),
         ("other.json", b'{"hello": "world"}', "is JSON, but not a netevent backup"),
-        ("half.vcf", b"BEGIN:VCARD\nVERSION:3.0\nFN:Half\n", "line 1: broken card: no END:VCARD"),
+        ("half.vcf", b"BEGIN:VCARD\nVERSION:3.0\nFN:Half\n", "line 1: the file ends inside the card"),
+        ("cut.csv", b"Name,Email,Company\nA,a@x.dk,X\nB,b@", "row 3: the file ends in the middle of this row"),
         ("refunds.csv", b"Name,Status\nA,refunded\n", "nothing to import: all 1 entries were skipped"),
     ],
 )
