@@ -158,6 +158,10 @@ def _shape(keys: set[str]) -> str:
         return "Meetup attendee list"
     if "connected on" in keys:
         return "LinkedIn connections"
+    if {"phone numbers", "instant message handles"} <= keys:
+        return "LinkedIn imported contacts"
+    if {"primary email", "display name"} <= keys:
+        return "Thunderbird address book"
     if "e-mail 1 - value" in keys or "group membership" in keys or "given name" in keys or "labels" in keys:
         return "Google Contacts"
     if {"name", "strengths", "needs"} <= keys:
