@@ -178,8 +178,10 @@ def test_import_dash_reads_a_vcard_and_a_dry_run_equals_the_real_import(db_path:
     assert dry.exit_code == 0 and db_path.read_bytes() == seeded
     real = CliRunner().invoke(main, ["import", "-"], input=card)
     assert real.exit_code == 0
-    assert dry.stdout.replace("would add 1, merge 0, leave 0 unchanged, skip 0", "added 1, merged 0, unchanged 0, skipped 0")\
-        .replace("Dry run, nothing written: ", "").replace("To add", "Added") == real.stdout
+    planned = dry.stdout.replace(
+        "would add 1, merge 0, leave 0 unchanged, skip 0", "added 1, merged 0, unchanged 0, skipped 0"
+    )
+    assert planned.replace("Dry run, nothing written: ", "").replace("To add", "Added") == real.stdout
     assert "Not kept (netevent has no place for these):\n  public key in 1 card (line 1)" in real.stdout
 
 
