@@ -183,11 +183,12 @@ def _implausible(text: str) -> int:
 
 # ------------------------------------------------------------------ mojibake
 
-# A UTF-8 lead byte followed by a continuation byte, both read as Windows-1252 or Latin-1.
+# A UTF-8 lead byte followed by a continuation byte, both read as Windows-1252 or Latin-1. Only the
+# leads of Latin, Greek and Cyrillic letters (Â…Ó) and of punctuation (â: ’ “ – €): "Lukáš" is not suspect.
 _CONTINUATION = "".join(
     bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1") for b in range(0x80, 0xC0)
 )
-_SUSPECT = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]")
+_SUSPECT = re.compile("[\u00c2-\u00d3\u00e2][" + re.escape(_CONTINUATION) + "]")
 _DEFAULT_PLAN = [("encode", "sloppy-windows-1252"), ("decode", "utf-8")]
 
 

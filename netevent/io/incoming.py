@@ -243,8 +243,10 @@ class Draft:
 
     def _keep_name_parts(self, name: str) -> None:
         """Keep first, middle and last names the display name does not already hold."""
-        have = set(fold(name).replace(",", " ").split())
         parts = [(p, getattr(self, p)) for p in ("first", "middle", "last") if getattr(self, p).strip()]
+        if not parts:
+            return
+        have = set(fold(name).replace(",", " ").split())
         if all(set(fold(value).replace(",", " ").split()) <= have for _, value in parts):
             return
         for part, value in parts:
