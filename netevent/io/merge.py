@@ -131,7 +131,8 @@ class Merger:
             pid = self._pick(loose)
             if pid is not None:
                 return pid, "name" if not (company and self.state[pid].company) else "name and company", ""
-        apart = [i for i in fitting if i not in clean]
+        # In a backup everyone is somebody different: namesakes within it are no question.
+        apart = [i for i in fitting if i not in clean and not (self.distinct and i < 0)]
         if apart:
             other = self.state[apart[0]]
             return (
