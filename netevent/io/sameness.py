@@ -17,8 +17,12 @@ __all__ = ["name_key", "company_words", "same_company", "emails", "phones", "pro
 
 
 def name_key(name: str) -> str:
-    """A name compared folded with whitespace collapsed."""
-    return " ".join(fold(name).split())
+    """A name compared as its folded words: case, accents, punctuation and emoji aside.
+
+    "Richter,James" is "Richter James" and "Mira Steenhuis 🍀" is "Mira Steenhuis";
+    a name of punctuation alone is compared as it is written.
+    """
+    return " ".join(words(name)) or " ".join(fold(name).split())
 
 
 # Legal forms say nothing about which company it is: "Müller GmbH" is "Müller".
