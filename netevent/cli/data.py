@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ import click
 from netevent.cli.common import Fail, db_option, open_repo
 
 if TYPE_CHECKING:
+    from netevent.io.incoming import Parsed
     from netevent.storage.repository import Repository
 
 __all__ = ["import_command", "export_command"]
@@ -29,16 +31,17 @@ _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".vcf": "vcf",
 @click.option("--dry-run", is_flag=True, help="Show what would be added, merged and skipped; write nothing.")
 @db_option
 def import_command(file: str, event_name: str | None, dry_run: bool, db: str | None) -> None:
-    """Import people from CSV, vCard (.vcf) or a netevent JSON backup.
+    """Import people from CSV, vCard (.vcf), MECARD or a netevent JSON backup; FILE `-` reads standard input.
 
-    CSV from Eventbrite, Luma, Meetup, LinkedIn, Google Contacts or any file
-    with a name column; the format is told by the content. People already
-    known are merged, never duplicated; the report lists every row.
+    CSV from Eventbrite, Luma, Meetup, LinkedIn, Google Contacts, Outlook,
+    Thunderbird or any file with a name column; the format and the encoding
+    are told by the content. People already known are merged, never
+    duplicated; the report lists every row and everything not kept.
     """
-    from netevent.io import ImportFailed, import_parsed, read_file
+    from netevent.io import ImportFailed, import_parsed, read_bytes, read_file
 
     try:
-        parsed = read_file(file)
+        parsed = _read_stdin(read_bytes) if file == "-" else read_file(file)
     except ImportFailed as error:
         raise Fail(str(error)) from None
     for problem in parsed.errors:
@@ -51,6 +54,13 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
             raise Fail(str(error)) from None
     for line in report.lines():
         click.echo(line)
+
+
+def _read_stdin(read_bytes: Callable[[bytes, str], Parsed]) -> Parsed:
+    """What is piped in, or pasted at the terminal (a vCard or MECARD from a phone) until Ctrl+D."""
+    if sys.stdin.isatty():
+        click.echo("Paste a vCard, MECARD or CSV, then press Ctrl+D on a line of its own:", err=True)
+    return read_bytes(sys.stdin.buffer.read(), "stdin")
 
 
 @contextmanager

@@ -7,7 +7,8 @@ Pure Python. The grammar is forgiving because it is typed mid-conversation:
 * the strengths part starts at an em/en dash, ` - ` or `:`;
 * needs follow `?` or `needs:` / `behov:`;
 * `#word` anywhere is a tag; an email, phone number or web address anywhere
-  is recognised as such.
+  is recognised as such, also the way mail programs write an address:
+  `"Jane Doe" <jane@acme.dk>`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from netevent.domain.models import Person, ValidationError, clean_list
 __all__ = ["QuickAdd", "parse_quick_add"]
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ANGLED_EMAIL = re.compile(r"<\s*(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|dk|io|org|net|se|no|de)/\S*")
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d\s-]{6,}\d(?!\w)")
 _TAG = re.compile(r"(?<!\w)#([\w-]+)")
@@ -63,7 +65,11 @@ def _take(pattern: re.Pattern[str], text: str) -> tuple[str, str]:
 def parse_quick_add(line: str) -> QuickAdd:
     """Read a person from one line; never raises, missing parts stay empty."""
     text = " ".join((line or "").split())
-    email, text = _take(_EMAIL, text)
+    angled = _ANGLED_EMAIL.search(text)
+    if angled:  # Jane Doe <jane@acme.dk>
+        email, text = angled.group(1), text[: angled.start()] + " " + text[angled.end() :]
+    else:
+        email, text = _take(_EMAIL, text)
     url, text = _take(_URL, text)
     phone, text = _take(_PHONE, text)
     tags = clean_list(_TAG.findall(text))
@@ -90,7 +96,7 @@ def parse_quick_add(line: str) -> QuickAdd:
         role, _, company = company.partition(",")
         role, company = role.strip(), company.strip(" ,")
     return QuickAdd(
-        name=" ".join(name.split()).strip(" ,"),
+        name=" ".join(name.split()).strip(" ,\"'"),
         company=" ".join(company.split()),
         role=" ".join(role.split()),
         email=email,

@@ -51,11 +51,11 @@ _FIELD_WORDS = {
     "last": "last name|lastname|last|surname|family name|efternavn|attendee last name",
     "company": """company|company name|organization|organisation|organization name|organization 1 - name|
         org|employer|firma|firmanavn|virksomhed|virksomhedsnavn|arbejdsplads|business|business name|workplace|
-        affiliation|company/organization|organisation name""",
+        affiliation|company/organization|organisation name|companies""",
     "role": """job title|title|position|role|organization title|organization 1 - title|stilling|
         stillingsbetegnelse|titel|jobtitel|rolle|job|occupation|beskæftigelse|headline""",
     "url": """url|website|web|web page|webpage|homepage|home page|linkedin|linkedin url|linkedin profile|
-        profile url|url of member profile|member profile|hjemmeside|webside|link|profile link""",
+        profile url|url of member profile|member profile|hjemmeside|webside|link|profile link|sites|profiles""",
     "about": """about|about me|bio|biography|notes|note|description|beskrivelse|om|om mig|noter|comments|
         comment|kommentar|kommentarer|summary|profil|presentation|præsentation""",
     "first_met_on": "first met on|first met|met on|date met|connected on|mødt|mødt den|dato mødt",
@@ -64,13 +64,15 @@ _FIELD_WORDS = {
 _FIELDS = _aliases({a.strip(): f for f, words in _FIELD_WORDS.items() for a in words.split("|")})
 
 _EMAIL = re.compile(
-    r"(e-?mail|mail|e-?post|email adresse|e-?mail ?adresse|mailadresse)( \d+)?( address| adresse)?( \d+)?( - value)?"
-    r"|(primary|work|home|business|private|attendee|personal|other) e-?mail( address)?"
+    r"(e-?mails?|mail|e-?post|email adresse|e-?mail ?adresse|mailadresse)( \d+)?( address(es)?| adresse)?( \d+)?"
+    r"( - value)?"
+    r"|(primary|secondary|alternate|alternative|additional|work|home|business|private|attendee|personal|other|"
+    r"anden|privat|arbejds?) e-?mail( address)?( \d+)?"
 )
 _PHONE = re.compile(
-    r"((mobile|cell|work|home|business|primary|private|other) )?"
+    r"((mobile|cell|work|home|business|primary|private|other|privat|arbejds?) )?"
     r"(phone|telephone|tel|tlf|telefon|mobile|mobil|cell|cellphone|mobiltelefon|mobilnummer|telefonnummer)"
-    r"( ?(number|nummer|nr))?( \d+)?( - value)?"
+    r"( ?(numbers?|nummer|numre|nr))?( \d+)?( - value)?"
 )
 _WEBSITE = re.compile(r"website( \d+)? - value|web page \d+")
 _STATUS = {
@@ -146,14 +148,14 @@ _IGNORE = re.compile(
     r"(order|buyer|billing|shipping|payment|ticket|barcode|device|discount|coupon|amount|currency|quantity|"
     r"total|fees?|eventbrite|api|qr|eth|solana|survey response|promo|affiliate|invoice)\b.*"
     r"|.*(\bid|#)|.*\bcode\b.*"
-    r"|.* - (type|label)|.*\byomi\b.*"
+    r"|.* - (type|label)|.*\byomi\b.*|e-?mail( \d+)? (type|display name)"
     r"|(yomi|phonetic|name prefix|name suffix|prefix|suffix|initials|file as|photo|gender|sensitivity|"
     r"priority|subject|mileage|billing information|directory server|maiden name|short name).*"
     r"|organization( \d+ -)? (type|yomi name|symbol|location|job description)"
     r"|address \d+ - (?!formatted).*"
     r"|(created at|updated at|registered at|registration date|date attending|check-?in date|checked in at|"
     r"checked in|joined group on|rsvped on|guests|event host|hold|custom source|date added|date registered|"
-    r"added on|invited|invite status|attendee #|unsubscribed|email consent|opted in)"
+    r"added on|invited|invite status|attendee #|unsubscribed|email consent|opted in|bookmarked at)"
 )
 
 

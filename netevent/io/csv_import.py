@@ -5,26 +5,24 @@ row (LinkedIn puts notes above it) by looking for a name column, maps the
 columns by their headers (see `columns`), skips refunded, cancelled and
 declined registrations, and keeps every other answer on the person. Row
 numbers are the ones a spreadsheet shows: the header is row 1 when it is the
-first line.
+first line. A file that ends in the middle of a row was cut off (a download
+that stopped, a copy that filled the disk) and is refused as a whole.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 
 from netevent.domain.models import ValidationError
 from netevent.domain.text import fold
-from netevent.io.columns import Column, classify, is_name_column, norm_header
-from netevent.io.incoming import Draft, ImportFailed, Incoming, Parsed, Skipped, split_list
+from netevent.io.columns import Column, classify, norm_header
+from netevent.io.csv_layout import DELIMITER_NAMES, check_complete, find_layout, read_records
+from netevent.io.incoming import Draft, Incoming, Parsed, Skipped, split_list
+from netevent.io.values import NUMERIC_DATE
 
 __all__ = ["parse_csv"]
 
-_DELIMITERS = (",", ";", "\t", "|")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
-_HEADER_SEARCH = 30  # rows: LinkedIn's notes preamble is three
 _SKIP_STATUS = {
     " ".join(fold(s).split())
     for s in [
@@ -51,8 +49,6 @@ _SKIP_STATUS = {
 
 _JOB_TITLES = {"job title", "position", "organization 1 - title", "organization title", "jobtitel", "stilling"}
 
-csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
-
 
 def parse_csv(text: str, path: str, encoding: str = "UTF-8") -> Parsed:
     """Read every row of a CSV file into people to import and rows skipped.
@@ -60,19 +56,27 @@ def parse_csv(text: str, path: str, encoding: str = "UTF-8") -> Parsed:
     Raises:
         ImportFailed: no header with a name column, or a quote that is never closed.
     """
-    delimiter, header_index = _layout(text, path)
-    records = _records(text, delimiter, path)
+    delimiter, header_index = find_layout(text, path)
+    records = read_records(text, delimiter, path)
+    check_complete(text, records, header_index, path)
     header = records[header_index]
     columns = _columns(header)
     keys = {norm_header(h) for h in header}
+    shape = _shape(keys)
+    dayfirst = _date_order(records[header_index + 1 :], columns, shape)
+    ignored = [c for c in columns if c.kind == "ignore" and c.label.strip()]
+    unkept: dict[str, None] = {}
     incoming: list[Incoming] = []
     skipped: list[Skipped] = []
     for index in range(header_index + 1, len(records)):
-        cells = [c.strip() for c in records[index]]
+        cells = [_cell(c) for c in records[index]]
         if not any(cells):
             continue
         source = f"row {index + 1}"
-        draft, statuses = _read_row(cells, columns, len(header))
+        for column in ignored:
+            if column.label not in unkept and column.index < len(cells) and cells[column.index]:
+                unkept[column.label] = None
+        draft, statuses = _read_row(cells, columns, len(header), dayfirst)
         name = draft.full_name() or draft.single.get("email", "")
         stop = next(((label, value) for label, value in statuses if _skip(value)), None)
         if stop:
@@ -85,8 +89,36 @@ def parse_csv(text: str, path: str, encoding: str = "UTF-8") -> Parsed:
             skipped.append(Skipped(source, name or _glimpse(cells), reason))
             continue
         incoming.append(Incoming(person, source, tuple(draft.remarks)))
-    label = f"{_shape(keys)} (CSV, {_DELIMITER_NAMES[delimiter]}-separated, {encoding})"
-    return Parsed(path, label, tuple(incoming), tuple(skipped))
+    label = f"{shape} (CSV, {DELIMITER_NAMES[delimiter]}-separated, {encoding})"
+    not_kept = (f"columns: {', '.join(unkept)}",) if unkept else ()
+    return Parsed(path, label, tuple(incoming), tuple(skipped), not_kept=not_kept)
+
+
+def _cell(value: str) -> str:
+    """A cell without surrounding spaces; a line break inside it (CRLF, CR) becomes a plain newline."""
+    value = value.strip()
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def _date_order(rows: list[list[str]], columns: list[Column], shape: str) -> bool | None:
+    """Whether `1/8/18` in this file's date columns is 1 August (True) or January 8 (False).
+
+    A day above 12 in either place settles it; otherwise LinkedIn writes the
+    month first, and other files are read the Danish way (None).
+    """
+    indexes = [c.index for c in columns if c.kind == "field" and c.field == "first_met_on"]
+    first_big = second_big = False
+    for row in rows if indexes else ():
+        for index in indexes:
+            match = NUMERIC_DATE.match(row[index].strip()) if index < len(row) else None
+            if match:
+                first_big = first_big or int(match.group(1)) > 12
+                second_big = second_big or int(match.group(2)) > 12
+    if first_big != second_big:
+        return first_big
+    return False if shape == "LinkedIn connections" else None
 
 
 def _skip(value: str) -> bool:
@@ -96,71 +128,6 @@ def _skip(value: str) -> bool:
 def _glimpse(cells: list[str]) -> str:
     """A few cells of a row without a name, so the person can find it."""
     return ", ".join(c for c in cells if c)[:60]
-
-
-# ---------------------------------------------------------------- layout
-
-
-def _candidates(text: str) -> list[str]:
-    """Delimiters to try: the sniffed one first, then by how often they occur near the top."""
-    sample = text[:16384]
-    order: list[str] = []
-    try:
-        order.append(csv.Sniffer().sniff(sample, delimiters="".join(_DELIMITERS)).delimiter)
-    except csv.Error:
-        pass
-    top = "\n".join(line for line in sample.splitlines()[:40] if line.strip())
-    order.extend(sorted(_DELIMITERS, key=lambda d: -top.count(d)))
-    return list(dict.fromkeys(order))
-
-
-def _head(text: str, delimiter: str) -> list[list[str]]:
-    rows: list[list[str]] = []
-    reader = csv.reader(io.StringIO(text[:65536], newline=""), delimiter=delimiter)
-    try:
-        for row in reader:
-            rows.append(row)
-            if len(rows) >= _HEADER_SEARCH:
-                break
-    except csv.Error:
-        pass
-    return rows
-
-
-def _layout(text: str, path: str) -> tuple[str, int]:
-    """The delimiter and the index of the header row: the first row with a name column."""
-    candidates = _candidates(text)
-    for delimiter in candidates:
-        for index, row in enumerate(_head(text, delimiter)):
-            if any(is_name_column(classify(i, cell)) for i, cell in enumerate(row)):
-                return delimiter, index
-    best = max((_head(text, d) for d in candidates), key=lambda rows: max((len(r) for r in rows), default=0))
-    first = next(((i, r) for i, r in enumerate(best) if any(c.strip() for c in r)), (0, []))
-    found = ", ".join(repr(c.strip()) for c in first[1] if c.strip())[:300] or "none"
-    raise ImportFailed(
-        f"{path} row {first[0] + 1}: no name column found (columns: {found}); "
-        "expected a column like Name, or First Name and Last Name"
-    )
-
-
-def _records(text: str, delimiter: str, path: str) -> list[list[str]]:
-    """Every row; a quote that is never closed would swallow the rest of the file, so it is an error."""
-    rows: list[list[str]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        for row in reader:
-            rows.append(row)
-        return rows
-    except csv.Error as error:
-        if "unexpected end of data" in str(error) or "EOF" in str(error):
-            raise ImportFailed(
-                f"{path} row {len(rows) + 1}: a quoted cell is never closed (the quote runs to the end "
-                "of the file); fix the quote and import again"
-            ) from None
-        if "field larger" in str(error):
-            raise ImportFailed(f"{path} row {len(rows) + 1}: a cell is too large ({error})") from None
-    # Sloppy quoting inside cells (`5" screen`): read it the forgiving way.
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
 def _columns(header: list[str]) -> list[Column]:
@@ -191,6 +158,10 @@ def _shape(keys: set[str]) -> str:
         return "Meetup attendee list"
     if "connected on" in keys:
         return "LinkedIn connections"
+    if {"phone numbers", "instant message handles"} <= keys:
+        return "LinkedIn imported contacts"
+    if {"primary email", "display name"} <= keys:
+        return "Thunderbird address book"
     if "e-mail 1 - value" in keys or "group membership" in keys or "given name" in keys or "labels" in keys:
         return "Google Contacts"
     if {"name", "strengths", "needs"} <= keys:
@@ -208,8 +179,10 @@ def _unformula(value: str) -> str:
     return value
 
 
-def _read_row(cells: list[str], columns: list[Column], width: int) -> tuple[Draft, list[tuple[str, str]]]:
-    draft = Draft()
+def _read_row(
+    cells: list[str], columns: list[Column], width: int, dayfirst: bool | None
+) -> tuple[Draft, list[tuple[str, str]]]:
+    draft = Draft(dayfirst=dayfirst)
     statuses: list[tuple[str, str]] = []
     for column in columns:
         if column.index >= len(cells) or column.kind == "ignore":
@@ -221,9 +194,6 @@ def _read_row(cells: list[str], columns: list[Column], width: int) -> tuple[Draf
             _set_field(draft, column, value)
         elif column.kind == "list":
             items = split_list(value)
-            if column.field == "tags":
-                # Google's system groups ("* myContacts", "* starred") are not the person's tags.
-                items = [i for i in items if not i.startswith("*")]
             draft.add_list(column.field, items)
         elif column.kind == "status":
             statuses.append((column.label, value))
@@ -246,6 +216,7 @@ def _set_field(draft: Draft, column: Column, value: str) -> None:
             draft.add_extra(column.label, value)
         else:
             setattr(draft, field, value)
+            draft.labels[field] = column.label
     elif field == "about":
         draft.add_about(value)
     elif field in ("email", "phone", "url"):
@@ -253,10 +224,19 @@ def _set_field(draft: Draft, column: Column, value: str) -> None:
             if field == "email" and part.count("@") > 1:  # "a@x.dk; b@y.dk" typed by hand
                 for address in re.split(r"[;,\s]+", part):
                     draft.set(field, address, column.label)
+            elif field == "phone" and _several_numbers(part):  # LinkedIn: "+4512345678, +45 12 34 56 78"
+                for number in re.split(r"[;,]", part):
+                    draft.set(field, number, column.label)
             else:
                 draft.set(field, part, column.label)
     else:
         draft.set(field, value, column.label)
+
+
+def _several_numbers(cell: str) -> bool:
+    """True for a cell that lists phone numbers separated by commas or semicolons."""
+    parts = re.split(r"[;,]", cell)
+    return len(parts) > 1 and all(len(re.sub(r"\D", "", p)) >= 6 for p in parts)
 
 
 def _read_extra_json(draft: Draft, label: str, value: str) -> None:

@@ -7,15 +7,17 @@ memory (a dry run stops there) and writes it in one atomic write.
 
 from __future__ import annotations
 
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Attendance, Event, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
-from netevent.io.detect import detect_format, read_text
+from netevent.io.detect import Decoded, decode, detect_format, read_text
 from netevent.io.incoming import ImportFailed, Parsed
 from netevent.io.json_io import parse_json
+from netevent.io.mecard import parse_mecard
 from netevent.io.merge import Merger, name_key
 from netevent.io.report import SKIPPED, ImportReport, RowResult
 from netevent.io.restore import plan_restore
@@ -24,24 +26,43 @@ from netevent.io.vcard_import import parse_vcard
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["read_file", "import_parsed", "run_import"]
+__all__ = ["read_file", "read_bytes", "import_parsed", "run_import"]
 
 
 def read_file(path: str | Path) -> Parsed:
-    """Read and parse a CSV, vCard or JSON file; the format is told by the content.
+    """Read and parse a CSV, vCard, MECARD or JSON file; the format is told by the content.
 
     Raises:
         ImportFailed: the file cannot be read, or holds nobody to import.
     """
-    text = read_text(path)
-    name = str(path)
+    return _parse(read_text(path), str(path))
+
+
+def read_bytes(raw: bytes, name: str = "stdin") -> Parsed:
+    """Parse what was piped or pasted (`netevent import -`), like a file called `name`.
+
+    Raises:
+        ImportFailed: the text holds nobody to import.
+    """
+    return _parse(decode(raw, name), name)
+
+
+def _parse(text: Decoded, name: str) -> Parsed:
     kind = detect_format(text)
     if kind == "json":
         parsed = parse_json(text, name)
     elif kind == "vcard":
         parsed = parse_vcard(text, name, text.encoding)
+    elif kind == "mecard":
+        parsed = parse_mecard(text, name, text.encoding)
     else:
         parsed = parse_csv(text, name, text.encoding)
+    if text.repaired:
+        note = (
+            f"letters on {text.repaired} line{'s' if text.repaired != 1 else ''} had been mis-read by another "
+            f"program and were repaired ({text.example})"
+        )
+        parsed = dataclass_replace(parsed, warnings=(*parsed.warnings, note))
     parsed.require_something()
     return parsed
 
@@ -70,7 +91,9 @@ def import_parsed(
     old_ids: dict[int, int] = {}
     for item in parsed.incoming:
         taken = merger.take(item)
-        rows.append(RowResult(item.source, item.person.name, taken.outcome, taken.detail, taken.conflicts))
+        rows.append(
+            RowResult(item.source, item.person.name, taken.outcome, taken.detail, taken.conflicts, taken.question)
+        )
         imported.append(taken.person_id)
         if item.old_id is not None:
             old_ids[item.old_id] = taken.person_id
@@ -96,6 +119,7 @@ def import_parsed(
         event=event_line,
         restored=tuple(restored),
         warnings=tuple(warnings),
+        not_kept=parsed.not_kept,
     )
 
 

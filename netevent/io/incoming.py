@@ -8,13 +8,14 @@ unioned, and nothing the file said is dropped silently.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from netevent.domain.models import Person, ValidationError, parse_date
+from netevent.domain.models import Person, ValidationError
+from netevent.domain.text import fold
+from netevent.io.values import email_key, is_system_group, lenient_date, phone_key, plain, url_key, value_key
 
 __all__ = [
     "Incoming",
@@ -85,6 +86,8 @@ class Parsed:
     """Parts of the file that were broken and skipped, one line each with its line number."""
     backup: Any = None
     """A `netevent.io.json_io.Backup` when the file is a netevent backup."""
+    not_kept: tuple[str, ...] = ()
+    """What the file held that netevent has no place for (photos, bookkeeping columns…), one line each."""
 
     def require_something(self) -> None:
         """Raise `ImportFailed` when the file held nobody to import."""
@@ -99,50 +102,7 @@ class Parsed:
         raise ImportFailed(f"{self.path}: nothing to import: the file holds no people")
 
 
-# ----------------------------------------------------------------- keys
-
-
-def email_key(value: str) -> str:
-    """An email address compared case-insensitively, without a `mailto:` prefix."""
-    text = value.strip().casefold()
-    if text.startswith("mailto:"):
-        text = text[7:]
-    return text
-
-
-def phone_key(value: str) -> str:
-    """A phone number as digits only, without a Danish +45/0045 prefix; "" if too short to trust."""
-    digits = re.sub(r"\D", "", value)
-    stripped = value.strip()
-    if digits.startswith("0045"):
-        digits = digits[4:]
-    elif digits.startswith("45") and (stripped.startswith("+") or len(digits) == 10):
-        digits = digits[2:]
-    return digits if len(digits) >= 6 else ""
-
-
-def _plain(value: str) -> str:
-    return " ".join(value.split()).casefold()
-
-
-_MONTH_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%Y/%m/%d", "%m/%d/%Y")
-
-
-def lenient_date(value: str) -> str | None:
-    """An ISO date from the forms export files use (`15 Jan 2024`, `2024-01-15T10:00Z`…); None if not a date."""
-    text = " ".join(value.split())
-    if not text:
-        return ""
-    try:
-        return parse_date(text)
-    except ValidationError:
-        pass
-    for fmt in _MONTH_FORMATS:
-        try:
-            return _dt.datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+# ----------------------------------------------------------------- values
 
 
 def split_list(value: str, *, commas: bool = True) -> list[str]:
@@ -161,7 +121,7 @@ def put_extra(
     value: str,
     *,
     first: int = 1,
-    key: Callable[[str], str] = _plain,
+    key: Callable[[str], str] = plain,
 ) -> str | None:
     """Keep `value` under `base` (or `base 2`, `base 3`… when taken) unless it is already there.
 
@@ -202,6 +162,10 @@ class Draft:
     lists: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in LIST_FIELDS})
     extra: list[tuple[str, str]] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    """The label each part of the name came under (`first` → `First Name`), for keeping it as an extra."""
+    dayfirst: bool | None = None
+    """How a date like `1/8/18` is read (see `lenient_date`)."""
 
     def set(self, name: str, value: str, label: str = "") -> None:
         """Set a single field; a different second value goes to `extra`."""
@@ -214,7 +178,7 @@ class Draft:
                 self.add_extra(label or "Email", value)
                 return
         if name == "first_met_on":
-            parsed = lenient_date(value)
+            parsed = lenient_date(value, dayfirst=self.dayfirst)
             if parsed is None:
                 self.remarks.append(f"{label or 'first met on'} {value!r} is not a date; kept as extra")
                 self.add_extra(label or "First met on", value)
@@ -223,13 +187,18 @@ class Draft:
         current = self.single.get(name)
         if not current:
             self.single[name] = value
-        elif _same(name, current, value):
+        elif value_key(name)(current) == value_key(name)(value):
             return
         elif name != "first_met_on":
             put_extra(self.extra, SECOND_LABELS.get(name, label or name), value, first=2, key=value_key(name))
 
     def add_list(self, name: str, items: list[str]) -> None:
-        """Add items to a list field (tags, strengths, needs, interests)."""
+        """Add items to a list field (tags, strengths, needs, interests).
+
+        Google's and Android's own groups (`myContacts`, `* starred`) are not the person's tags.
+        """
+        if name == "tags":
+            items = [item for item in items if not is_system_group(item)]
         self.lists[name].extend(items)
 
     def add_about(self, text: str) -> None:
@@ -240,7 +209,7 @@ class Draft:
 
     def add_extra(self, label: str, value: str) -> None:
         """Keep an answer or detail that has no field of its own."""
-        value = value.strip()
+        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
         if value:
             put_extra(self.extra, label.strip() or "Extra", value)
 
@@ -251,42 +220,34 @@ class Draft:
         return " ".join(" ".join(p for p in (self.first, self.middle, self.last) if p.strip()).split())
 
     def person(self) -> Person:
-        """The person, named by their email when no name was given.
+        """The person, named by their email (or else their phone number) when no name was given.
+
+        A display name and first/last names that say different things are both
+        kept: the display name as the name, the parts as extras.
 
         Raises:
-            ValidationError: there is neither a name nor an email.
+            ValidationError: there is neither a name nor an email or phone number.
         """
         name = self.full_name()
-        if not name and self.single.get("email"):
-            name = self.single["email"]
-            self.remarks.append("no name given: named by the email address")
+        if self.name.strip():
+            self._keep_name_parts(name)
+        for field_name, what in (("email", "email address"), ("phone", "phone number")):
+            if not name and self.single.get(field_name):
+                name = self.single[field_name]
+                self.remarks.append(f"no name given: named by the {what}")
         if not name:
             raise ValidationError("no name")
         fields: dict[str, Any] = dict(self.single)
         fields.update((k, tuple(v)) for k, v in self.lists.items())
         return Person(name=name, about="\n\n".join(self.about), extra=tuple(self.extra), **fields)
 
-
-def value_key(name: str) -> Callable[[str], str]:
-    """How two values of a single field are compared: emails, phones and web addresses by their key."""
-    if name == "email":
-        return email_key
-    if name == "phone":
-        return lambda v: phone_key(v) or _plain(v)
-    if name == "url":
-        return url_key
-    return _plain
-
-
-def _same(name: str, a: str, b: str) -> bool:
-    key = value_key(name)
-    return key(a) == key(b)
-
-
-def url_key(value: str) -> str:
-    """A web address compared without scheme, `www.` and trailing slash."""
-    text = value.strip().casefold()
-    text = re.sub(r"^[a-z]+://", "", text)
-    if text.startswith("www."):
-        text = text[4:]
-    return text.rstrip("/")
+    def _keep_name_parts(self, name: str) -> None:
+        """Keep first, middle and last names the display name does not already hold."""
+        parts = [(p, getattr(self, p)) for p in ("first", "middle", "last") if getattr(self, p).strip()]
+        if not parts:
+            return
+        have = set(fold(name).replace(",", " ").split())
+        if all(set(fold(value).replace(",", " ").split()) <= have for _, value in parts):
+            return
+        for part, value in parts:
+            self.add_extra(self.labels.get(part, f"{part.capitalize()} name"), value)

@@ -1,11 +1,16 @@
-"""Merge imported people into the people already stored, never duplicating anyone.
+"""Merge imported people into the people already stored, never duplicating anyone and never fusing two.
 
 Pure Python. A person is the same when the email matches (case-insensitive),
-else the phone (digits only, without +45), else the name (folded, so
-"Soren" meets "Søren") together with the company. People are indexed by
-those keys in dictionaries, so merging 10,000 rows costs 10,000 look-ups.
-New details fill empty fields, list fields are unioned, and a conflicting
-value is kept in `extra` (a second email as "Email 2") and reported.
+else the profile address (a LinkedIn URL names one member), else the phone
+(compared as numbers: `+45 24 19 12 90` is `24191290`), else the name
+(folded, so "Soren" meets "Søren") with a company that does not differ.
+A match by phone or name holds only without a contradiction: another email,
+phone number or profile address means someone else of the same name, who is
+added and named in the report as a question, never silently fused. People
+are indexed by those keys in dictionaries, so merging 10,000 rows costs
+10,000 look-ups. New details fill empty fields, list fields are unioned,
+and a conflicting value is kept in `extra` (a second email as "Email 2")
+and reported.
 """
 
 from __future__ import annotations
@@ -15,18 +20,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from netevent.domain.models import Person, clean_list
-from netevent.domain.text import fold, words
-from netevent.io.incoming import (
-    LIST_FIELDS,
-    SECOND_LABELS,
-    Incoming,
-    email_key,
-    phone_key,
-    put_extra,
-    value_key,
+from netevent.io.incoming import LIST_FIELDS, SECOND_LABELS, Incoming, put_extra
+from netevent.io.sameness import (
+    company_words,
+    contradiction,
+    emails,
+    name_key,
+    phones,
+    profiles,
+    same_company,
 )
+from netevent.io.values import plain, value_key
 
-__all__ = ["Merger", "Taken", "merge_person", "name_key", "same_company", "company_words"]
+__all__ = ["Merger", "Taken", "merge_person", "name_key", "same_company", "company_words", "contradiction"]
 
 _LABELS = {
     "company": "company",
@@ -40,78 +46,6 @@ _LABELS = {
 _FAMILY_FIELD = {base.casefold(): field for field, base in SECOND_LABELS.items()}
 
 
-def name_key(name: str) -> str:
-    """A name compared folded with whitespace collapsed."""
-    return " ".join(fold(name).split())
-
-
-# Legal forms say nothing about which company it is: "Müller GmbH" is "Müller".
-_LEGAL_FORMS = frozenset(
-    [
-        "a",
-        "s",
-        "aps",
-        "as",
-        "ivs",
-        "is",
-        "gmbh",
-        "ag",
-        "kg",
-        "ug",
-        "ltd",
-        "limited",
-        "inc",
-        "llc",
-        "plc",
-        "ab",
-        "oy",
-        "bv",
-        "nv",
-        "sa",
-        "sarl",
-        "srl",
-        "spa",
-        "pty",
-        "co",
-        "corp",
-        "corporation",
-    ]
-)
-
-
-def company_words(company: str) -> list[str]:
-    """A company's name as folded words, without punctuation and legal forms."""
-    return [w for w in words(company) if w not in _LEGAL_FORMS]
-
-
-def same_company(a: str, b: str) -> bool:
-    """True when two company names name the same company.
-
-    One may say more than the other: "Müller GmbH, Hamburg" is "Müller GmbH".
-    """
-    wa, wb = company_words(a), company_words(b)
-    if not wa or not wb:
-        return not wa and not wb
-    shortest = min(len(wa), len(wb))
-    return wa[:shortest] == wb[:shortest]
-
-
-def _emails(person: Person) -> list[str]:
-    keys = [email_key(person.email)] if person.email else []
-    keys += [email_key(v) for label, v in person.extra if label.casefold().startswith("email") and "@" in v]
-    return keys
-
-
-def _phones(person: Person) -> list[str]:
-    keys = [phone_key(person.phone)] if person.phone else []
-    keys += [phone_key(v) for label, v in person.extra if label.casefold().startswith("phone")]
-    return [k for k in keys if k]
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 @dataclass(frozen=True, slots=True)
 class Taken:
     """What happened to one incoming person."""
@@ -122,6 +56,8 @@ class Taken:
     """'added', 'merged' or 'unchanged'."""
     detail: str = ""
     conflicts: tuple[str, ...] = ()
+    question: str = ""
+    """For someone added although a person of the same name is known: why they were kept apart."""
 
 
 class Merger:
@@ -139,6 +75,7 @@ class Merger:
         self.original: dict[int, Person] = {}
         self._by_email: dict[str, list[int]] = {}
         self._by_phone: dict[str, list[int]] = {}
+        self._by_profile: dict[str, list[int]] = {}
         self._by_name: dict[str, list[int]] = {}
         self._claimed: set[int] = set()
         self._origin: dict[int, str] = {}
@@ -152,8 +89,9 @@ class Merger:
     # ---------------------------------------------------------- indexing
     def _index(self, pid: int, person: Person) -> None:
         for store, keys in (
-            (self._by_email, _emails(person)),
-            (self._by_phone, _phones(person)),
+            (self._by_email, emails(person)),
+            (self._by_phone, phones(person)),
+            (self._by_profile, profiles(person)),
             (self._by_name, [name_key(person.name)]),
         ):
             for key in keys:
@@ -167,37 +105,53 @@ class Merger:
                 return pid
         return None
 
-    def find(self, person: Person) -> tuple[int | None, str]:
-        """The id of the person this one is, and by what it matched ('' when new)."""
-        for key in _emails(person):
+    def find(self, person: Person) -> tuple[int | None, str, str]:
+        """The id of the person this one is, by what it matched ('' when new), and a question if kept apart."""
+        for key in emails(person):
             pid = self._pick(self._by_email.get(key))
             if pid is not None:
-                return pid, "email"
-        for key in _phones(person):
-            pid = self._pick(self._by_phone.get(key))
-            if pid is not None:
-                return pid, "phone"
+                return pid, "email", ""
+        for store, how in ((self._by_profile, "profile address"), (self._by_phone, "phone number")):
+            for key in (profiles if store is self._by_profile else phones)(person):
+                ids = [i for i in store.get(key, ()) if not contradiction(self.state[i], person, skip=how)]
+                pid = self._pick(ids)
+                if pid is not None:
+                    return pid, "phone" if how == "phone number" else how, ""
         candidates = self._by_name.get(name_key(person.name), [])
         company = person.company
-        pid = self._pick([i for i in candidates if same_company(self.state[i].company, company)])
+        fitting = [i for i in candidates if same_company(self.state[i].company, company) or not company]
+        fitting += [i for i in candidates if i not in fitting and not self.state[i].company]
+        clean = [i for i in fitting if not contradiction(self.state[i], person)]
+        both = [i for i in clean if company and self.state[i].company]
+        pid = self._pick(both)
         if pid is not None:
-            return pid, "name and company"
-        # One side has no company: the same name is enough when nothing contradicts it.
-        loose = [
-            i
-            for i in candidates
-            if (not company or not self.state[i].company) and not _contradicts(self.state[i], person)
-        ]
+            return pid, "name and company", ""
+        loose = [i for i in clean if i not in both]
         if len(loose) == 1:
             pid = self._pick(loose)
             if pid is not None:
-                return pid, "name"
-        return None, ""
+                return pid, "name" if not (company and self.state[pid].company) else "name and company", ""
+        # In a backup everyone is somebody different: namesakes within it are no question.
+        apart = [i for i in fitting if i not in clean and not (self.distinct and i < 0)]
+        if apart:
+            other = self.state[apart[0]]
+            return (
+                None,
+                "",
+                f"same name as {other.name} ({self._where(apart[0])}) but a different {contradiction(other, person)}",
+            )
+        if len(loose) > 1:
+            return None, "", f"{len(loose)} people are called {person.name}: added as someone new"
+        return None, "", ""
+
+    def _where(self, pid: int) -> str:
+        """`#12` for a stored person, `row 5` for someone earlier in this file."""
+        return self._origin[pid] if pid < 0 else f"#{pid}"
 
     # ------------------------------------------------------------ merging
     def take(self, item: Incoming) -> Taken:
         """Add or merge one incoming person."""
-        pid, how = self.find(item.person)
+        pid, how, question = self.find(item.person)
         remarks = "; ".join(item.remarks)
         if pid is None:
             pid = self._next
@@ -206,7 +160,9 @@ class Merger:
             self._origin[pid] = item.source
             self._index(pid, self.state[pid])
             self._claimed.add(pid)
-            return Taken(pid, "added", remarks)
+            if question:
+                question += ": kept apart"
+            return Taken(pid, "added", "; ".join(x for x in (remarks, question) if x), question=question)
         self._claimed.add(pid)
         current = self.state[pid]
         merged, changes, conflicts = merge_person(current, item.person)
@@ -241,14 +197,6 @@ class Merger:
         return [self.state[pid] for pid, before in self.original.items() if self.state[pid] != before]
 
 
-def _contradicts(stored: Person, incoming: Person) -> bool:
-    """Two different emails or phones: same name, but probably not the same person."""
-    if stored.email and incoming.email and email_key(stored.email) not in _emails(incoming):
-        return email_key(incoming.email) not in _emails(stored)
-    a, b = phone_key(stored.phone), phone_key(incoming.phone)
-    return bool(a and b and a != b)
-
-
 def merge_person(stored: Person, incoming: Person) -> tuple[Person, list[str], list[str]]:
     """`stored` with what `incoming` adds: the merged person, what changed, and the conflicts kept."""
     values: dict[str, Any] = {}
@@ -270,7 +218,7 @@ def merge_person(stored: Person, incoming: Person) -> tuple[Person, list[str], l
             label = put_extra(extra, SECOND_LABELS[field], new, first=2, key=value_key(field))
             if label:
                 conflicts.append(f"{what} {new!r} differs from {old!r}; kept as {label!r}")
-    if incoming.about and _plain(incoming.about) not in _plain(stored.about):
+    if incoming.about and plain(incoming.about) not in plain(stored.about):
         values["about"] = f"{stored.about}\n\n{incoming.about}" if stored.about else incoming.about
         changes.append("added to about")
     for field in LIST_FIELDS:
@@ -281,13 +229,20 @@ def merge_person(stored: Person, incoming: Person) -> tuple[Person, list[str], l
             changes.append(f"added {field}: {', '.join(union[len(old_items) :])}")
     for label, value in incoming.extra:
         family = _FAMILY_FIELD.get(label.rstrip("0123456789 ").casefold())
-        if family and value_key(family)(value) == value_key(family)(getattr(stored, family)):
+        if family:
+            # "Phone 2" from the file is one more phone: compared as a number with all the stored ones.
+            key = value_key(family)
+            if key(value) == key(getattr(stored, family)):
+                continue
+            kept = put_extra(extra, SECOND_LABELS[family], value, first=2, key=key)
+            if kept:
+                changes.append(f"added {kept}")
             continue
         have = [v for k, v in extra if k.casefold() == label.casefold()]
         if not have:
             extra.append((label, value))
             changes.append(f"added {label}")
-        elif _plain(have[0]) != _plain(value):
+        elif plain(have[0]) != plain(value):
             kept = put_extra(extra, label, value, first=2)
             if kept:
                 conflicts.append(f"{label} {value!r} differs from {have[0]!r}; kept as {kept!r}")

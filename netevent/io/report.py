@@ -24,6 +24,8 @@ class RowResult:
     """For skipped rows the reason; for merged rows what changed."""
     conflicts: tuple[str, ...] = ()
     """Values that differed from what was stored; kept in the person's extra details."""
+    question: str = ""
+    """Added as someone new although a person of the same name is known, and why (another email…)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class ImportReport:
     restored: tuple[str, ...] = ()
     """For a backup: events, notes, ledger entries and follow-ups added."""
     warnings: tuple[str, ...] = ()
+    not_kept: tuple[str, ...] = ()
+    """What the file held that netevent has no place for (photos, bookkeeping columns…)."""
 
     def _with(self, outcome: str) -> list[RowResult]:
         return [row for row in self.rows if row.outcome == outcome]
@@ -66,6 +70,11 @@ class ImportReport:
     def skipped(self) -> list[RowResult]:
         """Rows not imported, each with its reason."""
         return self._with(SKIPPED)
+
+    @property
+    def questions(self) -> list[RowResult]:
+        """People added apart from a namesake: the user may know they are one person."""
+        return [row for row in self.rows if row.question]
 
     @property
     def conflicts(self) -> list[tuple[RowResult, str]]:
@@ -112,6 +121,14 @@ class ImportReport:
             out.append(f"Conflicts kept as extra details ({len(conflicts)}):")
             for row, conflict in conflicts if limit is None else conflicts[:limit]:
                 out.append(f"  {row.source}: {row.name}: {conflict}")
+        questions = self.questions
+        if questions:
+            out.append(f"Same name, kept apart: check whether they are one person ({len(questions)}):")
+            for row in questions if limit is None else questions[:limit]:
+                out.append(f"  {row.source}: {row.name}: {row.question}")
+        if self.not_kept:
+            out.append("Not kept (netevent has no place for these):")
+            out.extend(f"  {line}" for line in self.not_kept)
         out.extend(self.restored)
         if self.event:
             out.append(self.event)

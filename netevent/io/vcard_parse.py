@@ -4,8 +4,11 @@ Pure Python. Handles vCard 2.1, 3.0 and 4.0: folded lines, quoted-printable
 values with soft line breaks and a CHARSET, grouped properties (`item1.EMAIL`),
 quoted parameter values and backslash escapes. A card that is broken (a line
 that is not a property, no END:VCARD) is returned with an error and its start
-line, so the cards around it still import. A general-purpose parser would
-stop at the first broken card, and could not say on which line it was.
+line, so the cards around it still import; a file that ends inside a card
+is marked as cut off. vobject was measured on real exports and lost here: it
+skips the continuation lines of Android's multi-line quoted-printable values
+and stops at an iPhone photo it cannot decode, and it cannot say on which
+line a card starts.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ class RawCard:
     start: int
     props: list[Prop] = field(default_factory=list)
     error: str = ""
+    cut: bool = False
+    """True when the file ends inside this card: the file was cut off."""
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -55,14 +60,29 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     for number, line in enumerate(physical, start=1):
         if out and _soft_break(out[-1][1]):
             first, previous = out[-1]
-            out[-1] = (first, previous[:-1] + line)
-            continue
+            if _STARTS_PROPERTY.match(line) or not line.strip():
+                # Android ends some quoted-printable values with a stray `=`: the next
+                # property is not part of the value.
+                out[-1] = (first, previous[:-1])
+            else:
+                out[-1] = (first, previous[:-1] + line)
+                continue
         if out and line[:1] in (" ", "\t") and line.strip():
             first, previous = out[-1]
             out[-1] = (first, previous + line[1:])
             continue
         out.append((number, line))
     return out
+
+
+# The start of a property line: a known name (or an X- name), optionally grouped, then `;` or `:`.
+_STARTS_PROPERTY = re.compile(
+    r"(?:[A-Za-z0-9-]+\.)?(?:X-[A-Za-z0-9-]+|BEGIN|END|VERSION|FN|N|NICKNAME|PHOTO|BDAY|ANNIVERSARY|GENDER|ADR|LABEL|"
+    r"TEL|EMAIL|IMPP|LANG|TZ|GEO|TITLE|ROLE|LOGO|ORG|MEMBER|RELATED|CATEGORIES|NOTE|PRODID|REV|SOUND|UID|"
+    r"CLIENTPIDMAP|URL|KEY|FBURL|CALADRURI|CALURI|SOURCE|KIND|XML|CLASS|MAILER|NAME|PROFILE|SORT-STRING|AGENT|"
+    r"EXPERTISE|HOBBY|INTEREST|ORG-DIRECTORY)[;:]"
+)
+"""Case-sensitive on purpose: writers put names in capitals, while a note's text may go on with `Tel: …`."""
 
 
 def _soft_break(line: str) -> bool:
@@ -105,6 +125,7 @@ def split_cards(text: str) -> tuple[list[RawCard], list[str]]:
             current.error = f"line {number}: {error}"
     if current is not None:
         current.error = current.error or "no END:VCARD before the end of the file"
+        current.cut = True
         cards.append(current)
     return cards, warnings
 
@@ -161,15 +182,19 @@ def _parse_line(number: int, line: str) -> Prop:
 
 def _decode_qp(value: str, charset: str) -> str:
     raw = quopri.decodestring(value.encode("utf-8"))
-    for encoding in (charset, "utf-8", "cp1252"):
+    for encoding in (charset, "utf-8"):
         try:
             return raw.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             continue
-    return raw.decode("latin-1")
+    if charset.replace("-", "").lower() == "utf8":
+        # Declared UTF-8 with a broken byte: show the damage (�) rather than turn every letter into mojibake.
+        return raw.decode("utf-8", errors="replace")
+    return raw.decode("cp1252", errors="replace")
 
 
-_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
+# vCard escapes `\\` `\,` `\;` `\n`; writers also escape `:` and `"` (Gmail), which mean themselves.
+_ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":", '"': '"', "'": "'"}
 
 
 def unescape(text: str) -> str:

@@ -93,7 +93,8 @@ def bad(tmp_path: Path, name: str, content: bytes | None) -> Path:
         ("missing.csv", None, "does not exist"),
         ("bad.json", b'{"format": "netevent-backup",\n "people": [}', "bad.json line 2: not valid JSON"),
         ("other.json", b'{"hello": "world"}', "is JSON, but not a netevent backup"),
-        ("half.vcf", b"BEGIN:VCARD\nVERSION:3.0\nFN:Half\n", "line 1: broken card: no END:VCARD"),
+        ("half.vcf", b"BEGIN:VCARD\nVERSION:3.0\nFN:Half\n", "line 1: the file ends inside the card"),
+        ("cut.csv", b"Name,Email,Company\nA,a@x.dk,X\nB,b@", "row 3: the file ends in the middle of this row"),
         ("refunds.csv", b"Name,Status\nA,refunded\n", "nothing to import: all 1 entries were skipped"),
     ],
 )
@@ -155,3 +156,44 @@ def test_export_problems(tmp_path: Path, db_path: Path, seeded: bytes) -> None:
     no_db = run("export", "--db", str(tmp_path / "absent.json"))
     assert no_db.exit_code == 1 and "does not exist" in no_db.stderr
     assert db_path.read_bytes() == seeded
+
+
+def test_import_dash_reads_a_pasted_mecard_from_standard_input(db_path: Path, seeded: bytes) -> None:
+    mecard = "MECARD:N:Nørby,Pia;TEL:+4512345678;EMAIL:pia@norby.dk;;"
+    result = CliRunner().invoke(main, ["import", "-"], input=mecard.encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        "stdin (MECARD (UTF-8)): added 1, merged 0, unchanged 0, skipped 0",
+        "Added (1):",
+        "  line 1: Pia Nørby",
+    ]
+    with Repository.open(db_path, read_only=True) as repo:
+        pia = [p for p in repo.people() if p.name == "Pia Nørby"][0]
+        assert (pia.phone, pia.email) == ("+4512345678", "pia@norby.dk")
+
+
+def test_import_dash_reads_a_vcard_and_a_dry_run_equals_the_real_import(db_path: Path, seeded: bytes) -> None:
+    card = (FIXTURES / "real" / "ezvcard_outlook_2007.vcf").read_bytes()
+    dry = CliRunner().invoke(main, ["import", "-", "--dry-run"], input=card)
+    assert dry.exit_code == 0 and db_path.read_bytes() == seeded
+    real = CliRunner().invoke(main, ["import", "-"], input=card)
+    assert real.exit_code == 0
+    planned = dry.stdout.replace(
+        "would add 1, merge 0, leave 0 unchanged, skip 0", "added 1, merged 0, unchanged 0, skipped 0"
+    )
+    assert planned.replace("Dry run, nothing written: ", "").replace("To add", "Added") == real.stdout
+    assert "Not kept (netevent has no place for these):\n  public key in 1 card (line 1)" in real.stdout
+
+
+def test_import_dash_with_nothing_piped_in_fails_and_changes_nothing(db_path: Path, seeded: bytes) -> None:
+    result = CliRunner().invoke(main, ["import", "-"], input=b"")
+    assert result.exit_code == 1 and result.stderr == "netevent: stdin is empty: there is nothing to import\n"
+    assert db_path.read_bytes() == seeded
+
+
+def test_a_cut_off_file_leaves_the_data_file_byte_identical_in_a_dry_run_too(db_path: Path, seeded: bytes) -> None:
+    for extra in ([], ["--dry-run"]):
+        result = run("import", str(FIXTURES / "real" / "eventbrite_cut_off.csv"), *extra)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert "row 4: the file ends in the middle of this row" in result.stderr
+        assert db_path.read_bytes() == seeded

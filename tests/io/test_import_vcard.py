@@ -88,8 +88,14 @@ def test_card_without_any_name_is_skipped(tmp_path: Path) -> None:
 
 
 def test_only_broken_cards_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(ImportFailed, match=r"line 1: broken card: no END:VCARD"):
-        read_text(tmp_path, "x.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Half\n")
+    with pytest.raises(ImportFailed, match=r"line 1: broken card: line 3: 'not a property'"):
+        read_text(tmp_path, "x.vcf", "BEGIN:VCARD\nVERSION:3.0\nnot a property\nEND:VCARD\n")
+
+
+def test_a_file_that_ends_inside_a_card_is_refused_as_cut_off(tmp_path: Path) -> None:
+    text = "BEGIN:VCARD\nVERSION:3.0\nFN:Whole\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Half\n"
+    with pytest.raises(ImportFailed, match=r"x.vcf line 5: the file ends inside the card that starts here"):
+        read_text(tmp_path, "x.vcf", text)
 
 
 def test_n_only_card_and_escapes() -> None:

@@ -45,7 +45,8 @@ def test_phone_key() -> None:
     assert phone_key("+45 12 34 56 78") == phone_key("0045 1234 5678") == phone_key("12345678") == "12345678"
     assert phone_key("4512345678") == "12345678"
     assert phone_key("n/a") == ""
-    assert phone_key("+49 151 2345") == "491512345"
+    assert phone_key("+49 151 2345") == phone_key("0049 151 2345") == "1512345"
+    assert phone_key("+45 24 19 12 90") == phone_key("24191290")  # compared as numbers, not as text
 
 
 def test_name_and_company_folded_merge(repo, tmp_path: Path) -> None:
@@ -73,21 +74,31 @@ def test_name_only_row_meets_the_one_person_of_that_name(repo, tmp_path: Path) -
     assert repo.people()[0].tags == ("meetup",)
 
 
-def test_conflicting_second_email_is_kept_and_reported(repo, tmp_path: Path) -> None:
-    repo.save_person(Person(name="Zoë Müller", company="Müller GmbH", email="zoe@mueller.de"))
+def test_same_name_and_company_but_another_email_is_kept_apart_and_asked(repo, tmp_path: Path) -> None:
+    stored = repo.save_person(Person(name="Zoë Müller", company="Müller GmbH", email="zoe@mueller.de"))
     path = write_csv(tmp_path, "a.csv", "Name,Company,Email\nZoë Müller,Müller GmbH,zoe.private@example.com\n")
     report = run_import(repo, path)
-    (person,) = repo.people()
-    assert person.email == "zoe@mueller.de"
-    assert dict(person.extra) == {"Email 2": "zoe.private@example.com"}
-    ((row, conflict),) = report.conflicts
-    assert row.source == "row 2" and "'Email 2'" in conflict and "zoe.private@example.com" in conflict
-    assert "Conflicts kept as extra details (1):" in str(report)
-    # importing the same file again changes nothing: the second email is already kept
+    assert [r.outcome for r in report.rows] == ["added"]
+    (row,) = report.questions
+    assert row.question == f"same name as Zoë Müller (#{stored.id}) but a different email: kept apart"
+    assert "Same name, kept apart: check whether they are one person (1):" in str(report)
+    assert sorted(p.email for p in repo.people()) == ["zoe.private@example.com", "zoe@mueller.de"]
+    # importing the same file again changes nothing: the row now meets the person it added
     writes = repo.storage.writes
     again = run_import(repo, path)
-    assert [r.outcome for r in again.rows] == ["unchanged"] and not again.conflicts
+    assert [r.outcome for r in again.rows] == ["unchanged"] and not again.questions
     assert repo.storage.writes == writes
+
+
+def test_conflicting_second_email_of_someone_matched_by_phone_is_kept_and_reported(repo, tmp_path: Path) -> None:
+    repo.save_person(Person(name="Zoë Müller", company="Müller GmbH", phone="+49 151 2345 6789"))
+    path = write_csv(tmp_path, "a.csv", "Name,Phone,Email,Role\nZoë Müller,0049 151 23456789,zoe@mueller.de,CFO\n")
+    report = run_import(repo, path)
+    (person,) = repo.people()
+    assert (person.phone, person.email, person.role) == ("+49 151 2345 6789", "zoe@mueller.de", "CFO")
+    assert report.merged[0].detail.startswith("same phone as Zoë Müller")
+    again = run_import(repo, path)
+    assert [r.outcome for r in again.rows] == ["unchanged"]
 
 
 def test_reimport_is_idempotent_with_zero_writes(repo) -> None:
@@ -221,7 +232,7 @@ def test_linkedin_row_without_email_meets_the_attendee(repo, tmp_path: Path) -> 
     repo.save_person(replace_company(repo, "Zoë Müller", "Müller GmbH"))
     report = run_import(repo, FIXTURES / "linkedin_connections.csv")  # "Müller GmbH, Hamburg", no email
     zoe = [r for r in report.rows if r.name == "Zoë Müller"][0]
-    assert zoe.outcome == "merged" and zoe.detail.startswith("same name and company")
+    assert zoe.outcome == "merged" and zoe.detail.startswith("same profile address")  # the LinkedIn URL
     assert sum(1 for p in repo.people() if p.name == "Zoë Müller") == 1
 
 

@@ -1,21 +1,42 @@
-"""Add a person from one typed line; the full form below fills in as you type."""
+"""Add a person from one typed line, or a pasted vCard or MECARD; the full form below fills in as you type."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from netevent.domain.models import Person
 from netevent.domain.quickadd import parse_quick_add
+from netevent.io.paste import looks_like_card, pasted_person
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["AddPersonModal"]
 
 _PERSON_FIELDS = ("name", "company", "role", "email", "phone", "url", "tags", "strengths", "needs")
+
+
+class QuickLine(Input):
+    """The one-line field; a pasted vCard (many lines) is read as a card instead of losing all but its first line."""
+
+    class CardPasted(Message):
+        """A vCard or MECARD was pasted; `text` is all of it."""
+
+        def __init__(self, text: str) -> None:
+            self.text = text
+            super().__init__()
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Textual calls Input's own paste handler after this one unless the default is prevented.
+        if looks_like_card(event.text):
+            event.prevent_default()
+            event.stop()
+            self.post_message(self.CardPasted(event.text))
 
 
 class AddPersonModal(FormModal[Person]):
@@ -24,9 +45,12 @@ class AddPersonModal(FormModal[Person]):
     TITLE_TEXT = "Add a person"
     HINT = "One line, or Tab into the form · Enter or Ctrl+S saves · Esc cancels"
 
+    _pasted: Person | None = None
+    """The person of a pasted card: what the form has no field for (about, extras) is kept from it."""
+
     def compose_intro(self) -> ComposeResult:
         """The widgets above the fields."""
-        yield Input(placeholder="Jane Doe, Acme — tax law; export ? needs #tag", id="quick-line")
+        yield QuickLine(placeholder="Jane Doe, Acme — tax law; export ? needs #tag", id="quick-line")
         yield Static("", id="quick-preview", markup=False)
 
     def fields(self) -> list[Field]:
@@ -50,6 +74,10 @@ class AddPersonModal(FormModal[Person]):
     @on(Input.Changed, "#quick-line")
     def _quick_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if looks_like_card(event.value):  # a MECARD fits on one line
+            self._fill_from_card(event.value)
+            return
+        self._pasted = None
         parsed = parse_quick_add(event.value)
         for name in _PERSON_FIELDS:
             value = getattr(parsed, name)
@@ -63,8 +91,32 @@ class AddPersonModal(FormModal[Person]):
                 preview.append(f" · strong in {', '.join(parsed.strengths)}")
         self.query_one("#quick-preview", Static).update(preview)
 
+    @on(QuickLine.CardPasted)
+    def _card_pasted(self, event: QuickLine.CardPasted) -> None:
+        event.stop()
+        self._fill_from_card(event.text)
+
+    def _fill_from_card(self, text: str) -> None:
+        """Fill the form from a pasted vCard or MECARD."""
+        person = pasted_person(text)
+        self._pasted = person
+        preview = Text()
+        if person is None:
+            preview.append("That card is incomplete or names nobody; paste all of it (up to END:VCARD).")
+        else:
+            for name in _PERSON_FIELDS:
+                value = getattr(person, name)
+                self.set_value(name, "; ".join(value) if isinstance(value, tuple) else value)
+            preview.append("From the card: ")
+            preview.append(person.name, style="bold")
+            if person.headline:
+                preview.append(f" · {person.headline}")
+        self.query_one("#quick-preview", Static).update(preview)
+
     def build(self, values: dict[str, str]) -> Person:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         # Person cleans the text itself and splits the list fields on ";".
         typed: dict[str, Any] = {name: values[name] for name in _PERSON_FIELDS}
+        if self._pasted is not None:
+            return replace(self._pasted, **typed)  # the card's notes and extras come along
         return Person(**typed)
