@@ -16,6 +16,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from netevent.domain.models import Person
+from netevent.domain.models import today_iso
+from netevent.domain.search.query import parse_query
 from netevent.domain.search.quick import Row, contenders, fold_rows, quick_hits
 from netevent.domain.search.scoring import Hit
 from netevent.services.synonyms import pairs_in
@@ -25,6 +27,7 @@ from netevent.storage.tables import PACE_EVERY
 
 if TYPE_CHECKING:
     from netevent.domain.matching import IntroIndex, Match
+    from netevent.services.aimed import Columns
     from netevent.domain.search.index import SearchIndex
     from netevent.domain.words.lexicon import Lexicon
 
@@ -64,6 +67,7 @@ class PeopleFinder:
         self._rows_by_name: list[Row] | None = None  # ...and in name order, made when first needed
         self._rows_version = 0
         self._rows_lock = threading.Lock()
+        self._columns: tuple[int, Columns] | None = None  # (rows version, columns) for aimed search
         self._pairs = pairs_in(repo.settings)  # your own synonyms, as the introduction index knows them
         repo.subscribe(self._committed)
 
@@ -204,8 +208,19 @@ class PeopleFinder:
                 index.upsert(person)
 
     # ------------------------------------------------------------ searching
-    def search(self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None) -> list[Hit]:
-        """People matching `query`, best first: by the index once it exists, by the quick search until then."""
+    def search(
+        self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, today: str | None = None
+    ) -> list[Hit]:
+        """People matching `query`, best first: by the index once it exists, by the quick search until then.
+
+        A query with filters (`s:tysk`, `#aarhus`, `-met`, `in:room`, `due:`; see
+        `domain.search.query`) is narrowed by them first; `today` dates `due:`.
+        """
+        aimed = parse_query(query)
+        if aimed.aimed:
+            from netevent.services.aimed import aimed_search
+
+            return aimed_search(self, self._repo, aimed, limit=limit, within=within, today=today or today_iso())
         if not query.strip():
             ids = self._repo.sorted_ids(within)
             return [Hit(pid, 0.0, "") for pid in (ids if limit is None else ids[:limit])]
@@ -226,6 +241,20 @@ class PeopleFinder:
         rows = self._quick_rows(ordered=ranked)
         return quick_hits(rows, query, limit=limit, within=within, ranked=ranked)
 
+    def columns(self) -> Columns:
+        """Everyone's folded fields, a list per field, for aimed search (made once, kept until people change)."""
+        from netevent.services.aimed import make_columns
+
+        with self._rows_lock:
+            cached, version = self._columns, self._rows_version
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        columns = make_columns(self._quick_rows(ordered=False), self._repo.raw("people"))
+        with self._rows_lock:
+            if version == self._rows_version:
+                self._columns = (version, columns)
+        return columns
+
     def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
         """The best matches for a one-off search (`netevent who`), without building the whole index.
 
@@ -233,7 +262,7 @@ class PeopleFinder:
         them, and only the few that can make the top `limit` are indexed.
         When that finds nobody (a typo, a word only in notes), the full index answers.
         """
-        if self._search is not None:
+        if self._search is not None or parse_query(query).aimed:
             return self.search(query, limit=limit)
         found = [h.person_id for h in self.quick_search(query, limit=None, ranked=False)]
         if len(found) > limit:
