@@ -15,8 +15,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from netevent.domain.models import Person
-from netevent.domain.models import today_iso
+from netevent.domain.models import Person, today_iso
 from netevent.domain.search.query import parse_query
 from netevent.domain.search.quick import Row, contenders, fold_rows, quick_hits
 from netevent.domain.search.scoring import Hit
@@ -27,9 +26,9 @@ from netevent.storage.tables import PACE_EVERY
 
 if TYPE_CHECKING:
     from netevent.domain.matching import IntroIndex, Match
-    from netevent.services.aimed import Columns
     from netevent.domain.search.index import SearchIndex
     from netevent.domain.words.lexicon import Lexicon
+    from netevent.services.aimed import Columns
 
 __all__ = ["PeopleFinder"]
 
