@@ -104,7 +104,12 @@ def best_match(phrase: str, sources: Iterable[Source], lexicon: Lexicon) -> tupl
         return None
     best = None
     for source in sources:
-        found = similarity(terms, lexicon.terms(source.text), text=source.free, content=source.kind in IMPLIED)
+        found = similarity(
+            terms,
+            lexicon.terms(source.text),
+            text=source.free,
+            content=source.kind in IMPLIED,
+        )
         if found is not None:
             score = round(found.score * source.factor, 3)
             if best is None or score > best[2]:

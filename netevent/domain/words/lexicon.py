@@ -170,6 +170,7 @@ class Lexicon:
         if entry.kind == "same":
             self._mean(entry.phrases, "~" + entry.name, SAME)
         elif entry.kind == "broad":
+            self._mean(entry.phrases, "~" + entry.name, SAME)  # the general words mean the same
             self._mean(entry.phrases, "^" + entry.name, BROAD)
             self._mean(entry.narrower, "^" + entry.name, -BROAD)
         else:

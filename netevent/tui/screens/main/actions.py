@@ -232,6 +232,18 @@ class MainActions(MainBase):
         else:
             self.show_card()
 
+    @work(group="dialog", exit_on_error=False)
+    async def action_intro_board(self) -> None:
+        """Tonight's introductions between the other people in the room; `o` there comes back with a card."""
+        from netevent.tui.screens.intros import IntrosScreen
+
+        if self.need_event() is None:
+            return
+        person_id = await self.app.push_screen_wait(IntrosScreen())
+        if person_id is not None:
+            self.open_person(person_id)
+        self.after_write()
+
     def action_report(self) -> None:
         """What each network gave you against what it cost."""
         from netevent.tui.screens.report import ReportScreen

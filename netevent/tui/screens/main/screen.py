@@ -52,6 +52,8 @@ class MainScreen(MainActions):
                 tooltip="Hide or show notes and contact details from onlookers"),
         Binding("i", "introduce", "Introduce", id="introduce", show=False,
                 tooltip="Introduce this person to a match in the room (a give to both)"),
+        Binding("I", "intro_board", "Introductions", id="intro-board", show=False,
+                tooltip="Tonight's introductions: the best pairs in the room; Enter introduces them"),
         Binding("F", "followups", "Follow-ups", id="followups", show=False,
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
