@@ -36,7 +36,10 @@ class AttendeesPanel(Vertical):
     BINDINGS = [
         Binding("down,escape", "to_list", "To list", show=False),
     ]
-    HELP = "Type to filter by name, company, role, strength, need, tag or note. Accents are optional."
+    HELP = (
+        "Type to filter by name, company, role, strength, need, tag or note. Accents are optional. "
+        "Aim it: s:strength n:need c:company r:role #tag met:where in:room met due: and - to leave out."
+    )
 
     class QueryChanged(Message):
         """The search text changed."""
