@@ -20,12 +20,12 @@ strength, need, tag or note. Accents are optional: *soren* finds *Søren*.
 The card shows what **you can offer them**, what **they can help you** with,
 and whom in the room to **introduce them to**.
 
-Aim a search with prefixes (plain words still search everything):
-**s:**strength **n:**need **c:**company **r:**role **#**tag
-**met:**where-first-met **in:room** **met** **due:** (open follow-ups;
-*due:today*, *due:week*, *due:overdue*), and **-** to leave out: *in:room -met*
-is everyone here you have not met yet, *s:eksport #aarhus* exporters in Aarhus.
-The line under the search says the filter; each row says why it is listed.
+Aim a search (plain words still search everything): `s:` strength,
+`n:` need, `c:` company, `r:` role, `#` tag, `met:` where first met,
+`in:room`, `met`, `due:` open follow-up (`due:today`, `due:week`,
+`due:overdue`), and `-` to leave out. `in:room -met` is everyone here you
+have not met yet; `s:eksport #aarhus` the exporters from Aarhus. The line
+under the search says the filter, each row why it is listed.
 
 Matching understands meaning, in Danish and English: *bogføring* meets
 *bookkeeping*, *moms* meets *VAT*; your role, company and pitch count too,
