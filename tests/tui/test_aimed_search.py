@@ -26,7 +26,7 @@ async def test_a_strength_filter_is_said_in_the_status_line_and_on_the_row(open_
     async with app.run_test(size=(100, 30)) as pilot:
         await search(app, pilot, "s:eksport")
         assert names_in_list(app) == ["Ann [/] Lee"]  # Zoë is strong in it too, but not in the room
-        assert status(app) == "strength: eksport · 1 of 4"
+        assert status(app) == "1 of 4 · strength: eksport"
         assert detail(app, "Ann [/] Lee") == "strength: eksport"
         await pilot.press("escape", "v")  # to the list; everyone
         await settle(app, pilot)
@@ -39,7 +39,7 @@ async def test_who_here_have_i_not_met_follows_the_m_key(open_app, seeded_db: Pa
     async with app.run_test(size=(100, 30)) as pilot:
         await search(app, pilot, "-met")
         assert len(names_in_list(app)) == 4
-        assert status(app) == "not met · 4 of 4"
+        assert status(app) == "4 of 4 · not met"
         first = app.screen.query_one(PeopleList).highlighted
         await pilot.press("escape", "m")  # to the list; mark the first one met
         await settle(app, pilot)

@@ -118,7 +118,7 @@ class MainBase(Screen[None]):
         count = f"{len(ids)}{'+' if len(ids) >= LIST_LIMIT else ''} of {total}"
         aimed = parse_query(query).describe()
         if aimed:
-            status = f"{aimed} · {count}"
+            status = f"{count} · {aimed}"  # the count first: a narrow panel cuts the end
         elif query.strip():
             status = f"{count} · {where}"
         else:
