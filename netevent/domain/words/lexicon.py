@@ -318,6 +318,9 @@ class Lexicon:
         light = any(s in self._light for s in stems(head))
         q_first, q_head = (_LIGHT_FIRST, _LIGHT_HEAD) if light else (_HEAVY_FIRST, _HEAVY_HEAD)
         share = _LIGHT_SHARE if light else _HEAVY_SHARE
+        if not light and all(self.is_generic(w) for w, _k in firsts):
+            # erhvervsfinansiering is financing: a first part that says little leaves the meaning to the head.
+            q_head, share = _LIGHT_FIRST, 1 - _LIGHT_SHARE
         portions = [(w, k, q_first, share / len(firsts)) for w, k in firsts] + [(head, head_keys, q_head, 1 - share)]
         out = []
         for part, part_keys, quality, portion in portions:
