@@ -103,3 +103,8 @@ def test_user_pairs_join_each_others_meanings() -> None:
     (apple,) = lexicon.terms("apple")
     assert meet(pomme, apple)[0] > 0
     assert keywords("pomme") == ["pomme"]
+
+
+def test_some_as_danes_write_it_is_social_media() -> None:
+    assert similarity(LEX.terms("SoMe"), LEX.terms("sociale medier"))
+    assert LEX.terms("some help") == ()  # the English word stays a stop word

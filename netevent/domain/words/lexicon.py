@@ -50,6 +50,7 @@ _MIN_PART = 3
 _MAX_CACHE = 50_000
 _SOUNDS = re.compile(r"ph|qu|x|c|z")
 _SOUND_MAP = {"ph": "f", "qu": "kv", "x": "ks", "c": "k", "z": "s"}
+_SOME = re.compile(r"(?<![^\W_])(?:SoMe|SOME)(?![^\W_])")
 _TOKEN_GAP = re.compile(r"[^\w-]+")  # what parts two words; a hyphen joins a compound
 _E_PREFIX = re.compile(r"(?<![^\W_])[eE]-(?=[^\W\d_])")
 _DANISH = Stemmer.Stemmer("danish")
@@ -112,8 +113,9 @@ def read_entries(text: str) -> list[Entry]:
 
 
 def _keywords(phrase: str) -> list[str]:
-    """`text.keywords`, with e-mail, e-handel… kept as one word (a lone "e" is no keyword)."""
-    return keywords(_E_PREFIX.sub("e", phrase))
+    """`text.keywords`, with e-mail, e-handel… kept as one word (a lone "e" is no keyword),
+    and the Danish "SoMe" (social media) kept from the English stop word "some"."""
+    return keywords(_SOME.sub("sociale medier", _E_PREFIX.sub("e", phrase)))
 
 
 def _split(text: str) -> tuple[str, ...]:
