@@ -62,3 +62,26 @@ async def test_plain_words_show_where_they_were_found(open_app):
         assert names_in_list(app)[0] == "Åse Øberg"
         assert detail(app, "Åse Øberg") == "strength: selskabsret"
         assert status(app).startswith("2 of 4")
+
+
+async def test_words_of_your_own_from_the_palette_change_the_card_at_once(open_app, seeded_db: Path):
+    from netevent.tui.widgets.person_card import PersonCard
+
+    from ..helpers.drive import fill_form
+
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape", "v")  # everyone: Zoë is not in the room
+        await search(app, pilot, "zoe")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        help_block = plain(app.screen.query_one(PersonCard).text).split("They can help you")[1]
+        assert help_block.split("Introduce")[0].strip() == "—"
+        await app.screen.run_action("add_synonym")
+        await settle(app, pilot)
+        await fill_form(app, pilot, "eksport til Tyskland", "IT-virksomheder")
+        body = plain(app.screen.query_one(PersonCard).text)
+        assert 'their strength "eksport til Tyskland" meets your ask "introduktion til IT-virksomheder"' in body
+    with reopen(seeded_db) as repo:
+        assert repo.settings["synonyms"] == [["eksport til Tyskland", "IT-virksomheder"]]

@@ -244,6 +244,22 @@ class MainActions(MainBase):
             self.open_person(person_id)
         self.after_write()
 
+    @work(group="dialog", exit_on_error=False)
+    async def action_add_synonym(self) -> None:
+        """Two words that mean the same to you: every card and index uses them at once."""
+        from netevent.services.synonyms import add_synonym
+        from netevent.tui.dialogs.synonym import SynonymModal
+
+        pair = await self.app.push_screen_wait(SynonymModal())
+        if pair is None:
+            return
+
+        def added(saved: tuple[str, str]) -> None:
+            self.after_write()
+            self.notify(f"{saved[0]} = {saved[1]}: matching uses it from now on", markup=False)
+
+        self.host.write(partial(add_synonym, self.host.repo, *pair), added)
+
     def action_report(self) -> None:
         """What each network gave you against what it cost."""
         from netevent.tui.screens.report import ReportScreen

@@ -190,6 +190,10 @@ class MainScreen(MainActions):
         yield SystemCommand(
             "Import a file…", "Import attendees from CSV, vCard or a netevent backup", self.action_import
         )
+        yield SystemCommand(
+            "Words that mean the same…", "Teach matching your own words (like netevent synonyms add)",
+            self.action_add_synonym,
+        )  # fmt: skip
 
     def _welcome(self) -> None:
         from netevent.tui.dialogs.welcome import WelcomeModal
