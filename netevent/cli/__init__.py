@@ -15,6 +15,8 @@ from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
 from netevent.cli.giving import followup, give, got, intro
+from netevent.cli.room import room
+from netevent.cli.words import synonyms
 
 __all__ = ["main"]
 
@@ -73,7 +75,7 @@ def demo() -> None:
     run_demo()
 
 
-for command in (who, profile, check, paths, event, report, give, got, intro, followup):
+for command in (who, profile, check, paths, event, report, give, got, intro, followup, room, synonyms):
     main.add_command(command)
 main.add_command(import_command)
 main.add_command(export_command)

@@ -12,13 +12,20 @@ from netevent.config import config_path, default_db_path, resolve_db_path
 __all__ = ["who", "profile", "check", "paths"]
 
 
-@click.command()
-@click.argument("query", nargs=-1, required=True)
+# A negated filter ("-met", "-s:skat") is part of the query, not an option.
+@click.command(context_settings={"ignore_unknown_options": True})
+@click.argument("query", nargs=-1, required=True, type=click.UNPROCESSED)
 @click.option("--all", "show_all", is_flag=True, help="Search everyone, not only the current event's room.")
 @db_option
 def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
-    """Print the best-matching person's card with what you can offer them."""
+    """Print the best-matching person's card with what you can offer them.
+
+    QUERY is words of a name, company, strength, need, tag or note, and may be
+    aimed: s:STRENGTH n:NEED c:COMPANY r:ROLE #TAG met:WHERE in:room met
+    due: (open follow-ups), each negated with a leading - (e.g. `-met`).
+    """
     from netevent.cli.render import card_lines
+    from netevent.domain.search.query import parse_query
     from netevent.services.cards import card_data
     from netevent.services.finder import PeopleFinder
 
@@ -39,6 +46,9 @@ def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
         if others:
             click.echo("")
             click.echo("Also: " + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
+        aimed = parse_query(text).describe()
+        if aimed:
+            click.echo(f"Found by: {aimed} — {hits[0].why}" if hits[0].why else f"Found by: {aimed}")
 
 
 @click.command()

@@ -52,8 +52,9 @@ def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: 
     event = repo.current_event()
     within = set(event.person_ids) if event else None
     introductions = wait or finder.ready
-    index = finder if introductions else IntroIndex()
-    matches = card_matches(repo.profile, person, index, within=within)
+    lexicon = finder.lexicon
+    index = finder if introductions else IntroIndex(lexicon=lexicon)
+    matches = card_matches(repo.profile, person, index, within=within, lexicon=lexicon)
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}
     note_lines = []

@@ -15,9 +15,11 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from netevent.domain.models import Person
+from netevent.domain.models import Person, today_iso
+from netevent.domain.search.query import parse_query
 from netevent.domain.search.quick import Row, contenders, fold_rows, quick_hits
 from netevent.domain.search.scoring import Hit
+from netevent.services.synonyms import pairs_in
 from netevent.storage.commits import Committed
 from netevent.storage.repository import Repository
 from netevent.storage.tables import PACE_EVERY
@@ -25,10 +27,8 @@ from netevent.storage.tables import PACE_EVERY
 if TYPE_CHECKING:
     from netevent.domain.matching import IntroIndex, Match
     from netevent.domain.search.index import SearchIndex
-
-if TYPE_CHECKING:
-    from netevent.domain.matching import IntroIndex, Match
-    from netevent.domain.search.index import SearchIndex
+    from netevent.domain.words.lexicon import Lexicon
+    from netevent.services.aimed import Columns
 
 __all__ = ["PeopleFinder"]
 
@@ -66,6 +66,8 @@ class PeopleFinder:
         self._rows_by_name: list[Row] | None = None  # ...and in name order, made when first needed
         self._rows_version = 0
         self._rows_lock = threading.Lock()
+        self._columns: tuple[int, Columns] | None = None  # (rows version, columns) for aimed search
+        self._pairs = pairs_in(repo.settings)  # your own synonyms, as the introduction index knows them
         repo.subscribe(self._committed)
 
     def close(self) -> None:
@@ -82,6 +84,13 @@ class PeopleFinder:
     def ready(self) -> bool:
         """True once both indexes exist (asking for them then never waits)."""
         return self._search is not None and self._intro is not None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The words' meanings matching uses: the shipped thesaurus and your own pairs."""
+        from netevent.domain.words.lexicon import shipped_lexicon
+
+        return shipped_lexicon(self._pairs)
 
     def paced(self, items: Iterable[T]) -> Iterator[T]:
         """`items`, calling `pace` every few dozen of them."""
@@ -134,10 +143,12 @@ class PeopleFinder:
                 return
             with self._intro_lock:
                 self._intro_pending = []
-            index = IntroIndex(self.paced(self._repo.everyone()))
+            index = IntroIndex(self.paced(self._repo.everyone()), self.lexicon)
             with self._intro_lock:
                 for done in self._intro_pending or ():
                     self._apply_intro(index, done)
+                if index.lexicon is not self.lexicon:  # your synonyms changed while it was built
+                    index = IntroIndex(self._repo.everyone(), self.lexicon)
                 self._intro, self._intro_pending = index, None
 
     # -------------------------------------------------------------- commits
@@ -147,6 +158,8 @@ class PeopleFinder:
             with self._rows_lock:
                 self._rows = self._rows_by_name = None
                 self._rows_version += 1
+        if "settings" in done.before or done.rolled_back:
+            self._synonyms_changed()
         if done.rolled_back:
             return  # the indexes only ever saw committed data: nothing to undo in them
         with self._search_lock:
@@ -159,6 +172,18 @@ class PeopleFinder:
                 self._apply_intro(self._intro, done)
             elif self._intro_pending is not None:
                 self._intro_pending.append(done)
+
+    def _synonyms_changed(self) -> None:
+        """Your own synonyms changed: the introduction index is built again with them (they are in its keys)."""
+        pairs = pairs_in(self._repo.settings)
+        if pairs == self._pairs:
+            return
+        from netevent.domain.matching import IntroIndex
+
+        self._pairs = pairs
+        with self._intro_lock:
+            if self._intro is not None:
+                self._intro = IntroIndex(self._repo.everyone(), self.lexicon)
 
     def _apply_search(self, index: SearchIndex, done: Committed) -> None:
         repo = self._repo
@@ -182,8 +207,19 @@ class PeopleFinder:
                 index.upsert(person)
 
     # ------------------------------------------------------------ searching
-    def search(self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None) -> list[Hit]:
-        """People matching `query`, best first: by the index once it exists, by the quick search until then."""
+    def search(
+        self, query: str, *, limit: int | None = 500, within: Collection[int] | None = None, today: str | None = None
+    ) -> list[Hit]:
+        """People matching `query`, best first: by the index once it exists, by the quick search until then.
+
+        A query with filters (`s:tysk`, `#aarhus`, `-met`, `in:room`, `due:`; see
+        `domain.search.query`) is narrowed by them first; `today` dates `due:`.
+        """
+        aimed = parse_query(query)
+        if aimed.aimed:
+            from netevent.services.aimed import aimed_search
+
+            return aimed_search(self, self._repo, aimed, limit=limit, within=within, today=today or today_iso())
         if not query.strip():
             ids = self._repo.sorted_ids(within)
             return [Hit(pid, 0.0, "") for pid in (ids if limit is None else ids[:limit])]
@@ -204,6 +240,20 @@ class PeopleFinder:
         rows = self._quick_rows(ordered=ranked)
         return quick_hits(rows, query, limit=limit, within=within, ranked=ranked)
 
+    def columns(self) -> Columns:
+        """Everyone's folded fields, a list per field, for aimed search (made once, kept until people change)."""
+        from netevent.services.aimed import make_columns
+
+        with self._rows_lock:
+            cached, version = self._columns, self._rows_version
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        columns = make_columns(self._quick_rows(ordered=False), self._repo.raw("people"))
+        with self._rows_lock:
+            if version == self._rows_version:
+                self._columns = (version, columns)
+        return columns
+
     def find_people(self, query: str, *, limit: int = 4) -> list[Hit]:
         """The best matches for a one-off search (`netevent who`), without building the whole index.
 
@@ -211,7 +261,7 @@ class PeopleFinder:
         them, and only the few that can make the top `limit` are indexed.
         When that finds nobody (a typo, a word only in notes), the full index answers.
         """
-        if self._search is not None:
+        if self._search is not None or parse_query(query).aimed:
             return self.search(query, limit=limit)
         found = [h.person_id for h in self.quick_search(query, limit=None, ranked=False)]
         if len(found) > limit:
@@ -252,7 +302,8 @@ class PeopleFinder:
         if self._intro is None and within is not None:
             from netevent.domain.matching import IntroIndex
 
-            return IntroIndex(self._repo.people_in(within)).introductions(person, within=within, limit=limit)
+            index = IntroIndex(self._repo.people_in(within), self.lexicon)
+            return index.introductions(person, within=within, limit=limit)
         if self._intro is None:
             self._build_intro()
         with self._intro_lock:

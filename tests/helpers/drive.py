@@ -17,6 +17,9 @@ _KEYS = {
     "]": "right_square_bracket",
     "-": "minus",
     ".": "full_stop",
+    ":": "colon",
+    "#": "number_sign",
+    '"': "quotation_mark",
 }
 
 

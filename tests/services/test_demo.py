@@ -155,6 +155,16 @@ def test_matching_has_real_content_for_the_room(demo: Repository) -> None:
         assert all(m.person_id in room for m in card.introduce)
 
 
+def test_lars_holms_card_says_what_your_role_offers_him(demo: Repository) -> None:
+    from netevent.services.cards import card_data
+    from netevent.services.finder import PeopleFinder
+
+    card = card_data(demo, PeopleFinder(demo), named(demo, "Lars Holm"))
+    assert [m.why for m in card.matches.offer] == [
+        'your role "Statsautoriseret revisor" meets their need "revisor til kunder"'
+    ]
+
+
 def test_rebuilding_gives_identical_content(tmp_path: Path) -> None:
     first = build_demo(tmp_path / "a.json", today=TODAY)
     second = build_demo(tmp_path / "b.json", today=TODAY)

@@ -24,6 +24,21 @@ strength, need, tag or note. Accents are optional: *soren* finds *Søren*.
 The card shows what **you can offer them**, what **they can help you** with,
 and whom in the room to **introduce them to**.
 
+Aim a search (plain words still search everything): `s:` strength,
+`n:` need, `c:` company, `r:` role, `#` tag, `met:` where first met,
+`in:room`, `met`, `due:` open follow-up (`due:today`, `due:week`,
+`due:overdue`), and `-` to leave out. `in:room -met` is everyone here you
+have not met yet; `s:eksport #aarhus` the exporters from Aarhus. The line
+under the search says the filter, each row why it is listed.
+
+Matching understands meaning, in Danish and English: *bogføring* meets
+*bookkeeping*, *moms* meets *VAT*; your role, company and pitch count too,
+and each match says how it was made (*same meaning*, *your role*, …).
+Teach it your own words: `netevent synonyms add WORD OTHER`.
+
+**I** shows tonight's best introductions between the others in the room;
+Enter there logs one as a give to both.
+
 Notes save themselves a second after you stop typing, when you leave the
 editor, and when netevent quits or the terminal closes.
 """

@@ -58,7 +58,10 @@ class AttendeesPanel(Vertical):
         ),
         Binding("escape", "to_list", "List", show=False),
     ]
-    HELP = "Type to filter by name, company, role, strength, need, tag or note. Accents are optional."
+    HELP = (
+        "Type to filter by name, company, role, strength, need, tag or note. Accents are optional. "
+        "Aim it: s:strength n:need c:company r:role #tag met:where in:room met due: and - to leave out."
+    )
 
     class Opened(Message):
         """Enter in the search box opened the best match (the list has the focus now)."""

@@ -269,6 +269,40 @@ class MainActions(MainBase):
 
         self.app.push_screen(FollowUpsScreen(), back)
 
+    def action_intro_board(self) -> None:
+        """Tonight's introductions between the other people in the room; `o` there comes back with a card."""
+        from netevent.tui.screens.intros import IntrosScreen
+
+        if self.need_event() is None:
+            return
+
+        def back(person_id: int | None) -> None:
+            if person_id is not None:
+                self.open_person(person_id)
+            self.after_write()
+
+        self.app.push_screen(IntrosScreen(), back)
+
+    def action_add_synonym(self) -> None:
+        """Two words that mean the same to you: every card and index uses them at once."""
+        from netevent.tui.dialogs.synonym import SynonymModal
+
+        self._synonym_added(self.ask(SynonymModal()))
+
+    @work(group="dialog", exit_on_error=False)
+    async def _synonym_added(self, answer: asyncio.Future[tuple[str, str] | None]) -> None:
+        from netevent.services.synonyms import add_synonym
+
+        pair = await answer
+        if pair is None:
+            return
+
+        def added(saved: tuple[str, str]) -> None:
+            self.after_write()
+            self.notify(f"{saved[0]} = {saved[1]}: matching uses it from now on", markup=False)
+
+        self.host.write(partial(add_synonym, self.host.repo, *pair), added)
+
     def action_report(self) -> None:
         """What each network gave you against what it cost."""
         from netevent.tui.screens.report import ReportScreen

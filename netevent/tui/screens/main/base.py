@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from netevent.domain.models import Attendance, Event, Person
+from netevent.domain.search.query import parse_query
+from netevent.domain.search.scoring import Hit
 from netevent.services.cards import card_data
 from netevent.storage.errors import StorageError
 from netevent.tui.host import Host, host
@@ -51,6 +53,7 @@ class MainBase(Screen[None]):
         """The highlighted person's id."""
         self._attendance: dict[int, Attendance] = {}
         self._first_frame_out = False
+        self._hits: dict[int, Hit] = {}  # the last search's hits by id: each row says why it is listed
 
     # ---------------------------------------------------------------- state
     @property
@@ -120,7 +123,9 @@ class MainBase(Screen[None]):
         # Until the notes are read (just after the first screen) rows have no ✎.
         if self.host.notes_loaded and repo.has_notes(person_id):
             markers += "✎"
-        return Row(markers, person.name, person.headline)
+        hit = self._hits.get(person_id)
+        why = hit.why if hit is not None else ""
+        return Row(markers, person.name, why if why and why != "name" else person.headline)
 
     # --------------------------------------------------------------- search
     def run_search(self, query: str | None = None) -> None:
@@ -140,19 +145,25 @@ class MainBase(Screen[None]):
             return
         self.app.call_from_thread(self._show_results, query, *results)
 
-    def _results(self, query: str, scope: str) -> tuple[list[int], int, Event | None]:
-        """The ids to list for `query` in `scope`, how many there were to search, and the event."""
+    def _results(self, query: str, scope: str) -> tuple[list[Hit], int, Event | None]:
+        """The hits to list for `query` in `scope`, how many there were to search, and the event."""
         repo = self.host.repo
         event = repo.current_event()
         within = set(event.person_ids) if (event and scope == "room") else None
         total = len(within) if within is not None else repo.people_count
-        hits = self.host.finder.search(query, limit=LIST_LIMIT, within=within)
-        return [hit.person_id for hit in hits], total, event
+        hits = self.host.finder.search(query, limit=LIST_LIMIT, within=within, today=self.host.today())
+        return hits, total, event
 
-    def _show_results(self, query: str, ids: list[int], total: int, event: Event | None) -> None:
+    def _show_results(self, query: str, hits: list[Hit], total: int, event: Event | None) -> None:
         where = f"room: {event.name}" if (event and self.scope == "room") else "everyone"
-        if query.strip():
-            status = f"{len(ids)}{'+' if len(ids) >= LIST_LIMIT else ''} of {total} · {where}"
+        ids = [hit.person_id for hit in hits]
+        self._hits = {hit.person_id: hit for hit in hits} if query.strip() else {}
+        count = f"{len(ids)}{'+' if len(ids) >= LIST_LIMIT else ''} of {total}"
+        aimed = parse_query(query).describe()
+        if aimed:
+            status = f"{count} · {aimed}"  # the count first: a narrow panel cuts the end
+        elif query.strip():
+            status = f"{count} · {where}"
         else:
             met = sum(1 for a in self._attendance.values() if a.met) if self.scope == "room" else 0
             status = f"{total} · {where}" + (f" · {met} met" if met else "")

@@ -68,6 +68,8 @@ class MainScreen(MainLayout):
                 tooltip="Hide or show notes and contact details from onlookers"),
         Binding("i", "introduce", "Introduce", id="introduce", show=False,
                 tooltip="Introduce this person to a match in the room (a give to both)"),
+        Binding("I", "intro_board", "Introductions", id="intro-board", show=False,
+                tooltip="Tonight's introductions: the best pairs in the room; Enter introduces them"),
         Binding("F", "followups", "Follow-ups", id="followups", show=False,
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
@@ -245,6 +247,10 @@ class MainScreen(MainLayout):
         yield SystemCommand(
             "Import a file…", "Import attendees from CSV, vCard or a netevent backup", self.action_import
         )
+        yield SystemCommand(
+            "Words that mean the same…", "Teach matching your own words (like netevent synonyms add)",
+            self.action_add_synonym,
+        )  # fmt: skip
 
     def _welcome(self) -> None:
         from netevent.tui.dialogs.welcome import WelcomeModal

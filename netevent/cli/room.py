@@ -1,0 +1,42 @@
+"""`netevent room intros`: tonight's best introductions between the other people in the room."""
+
+from __future__ import annotations
+
+import click
+
+from netevent.cli.common import db_option, fail_on_bad_input, open_repo, resolve_event
+
+__all__ = ["room"]
+
+
+@click.group()
+def room() -> None:
+    """The people in an event's room."""
+
+
+@room.command("intros")
+@click.option("--event", "event_name", default=None, help="The event (default: the current one).")
+@click.option("--limit", default=15, show_default=True, type=click.IntRange(1, 200), help="How many pairs to show.")
+@db_option
+def intros(event_name: str | None, limit: int, db: str | None) -> None:
+    """The best pairs of people in the room to introduce to each other, each with why.
+
+    Pairs you already introduced are marked with the date. Log one with
+    `netevent intro A B` (a give to both).
+    """
+    from netevent.services.intro_board import intro_board
+
+    with open_repo(db, read_only=True) as repo:
+        event = resolve_event(repo, event_name)
+        assert event is not None
+        with fail_on_bad_input():
+            board = intro_board(repo, event_id=event.key, limit=limit)
+    click.echo(f"Introductions in {board.event.name} ({board.people} people)")
+    if not board.pairs:
+        click.echo("  nobody in the room needs what another one brings yet")
+    for number, pair in enumerate(board.pairs, 1):
+        done = f"  (introduced {pair.introduced})" if pair.introduced else ""
+        click.echo(f"{number:>3}. {pair.first_name} ↔ {pair.second_name}{done}")
+        click.echo(f"     {pair.why}")
+        if pair.back:
+            click.echo(f"     and back: {pair.back}")
