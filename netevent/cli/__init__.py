@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from netevent import __version__
-from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
@@ -50,7 +50,7 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
 
         result = NetEventApp(repo, demo=demo).run()
     if demo:
-        click.echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
+        echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
     if result == "demo":
         run_demo()
 

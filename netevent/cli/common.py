@@ -1,4 +1,9 @@
-"""What every command shares: the `--db` option and opening the file with one clear error line."""
+"""What every command shares: the `--db` option, opening the file with one clear error line, and `echo`.
+
+Everything a command prints goes through `echo`: the user's words (names,
+notes, event names, an imported file's cells) may hold control characters
+that a terminal would obey, and they are shown as visible escapes instead.
+"""
 
 from __future__ import annotations
 
@@ -12,21 +17,42 @@ import click
 
 from netevent.config import resolve_db_path
 from netevent.domain.models import ValidationError
+from netevent.domain.visible import visible
 from netevent.storage.errors import StorageError
 
 if TYPE_CHECKING:  # keeps `netevent who` light
     from netevent.domain.models import Event, Person
     from netevent.storage.repository import Repository
 
-__all__ = ["Fail", "db_option", "open_repo", "fail_on_bad_input", "resolve_person", "resolve_event", "event_id_option"]
+__all__ = [
+    "Fail",
+    "echo",
+    "db_option",
+    "open_repo",
+    "fail_on_bad_input",
+    "resolve_person",
+    "resolve_event",
+    "event_id_option",
+]
+
+
+def echo(text: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print a line of a command's output, with control characters from data made visible.
+
+    Args:
+        text: the line (it may hold several lines, and the user's words).
+        err: print on stderr instead of stdout.
+        nl: end with a line break.
+    """
+    click.echo(visible(text), err=err, nl=nl)
 
 
 class Fail(click.ClickException):
     """One clear line on stderr and exit code 1; nothing was changed."""
 
     def show(self, file: Any = None) -> None:
-        """Show this message (one clear line)."""
-        click.echo(f"netevent: {self.format_message()}", err=True, file=file or sys.stderr)
+        """Show this message (one clear line; the user's words in it made visible)."""
+        click.echo(visible(f"netevent: {self.format_message()}"), err=True, file=file or sys.stderr)
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -34,9 +60,9 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db",
         "db",
-        # Folders are refused by the storage, with netevent's one-line error
-        # instead of click's usage message.
-        type=click.Path(path_type=str),
+        # Folders and unreadable files are refused by the storage, with
+        # netevent's one-line error instead of click's usage message.
+        type=click.Path(path_type=str, readable=False),
         default=None,
         help="Data file to use (default: $NETEVENT_DB or the user data folder).",
     )(func)

@@ -10,6 +10,7 @@ file itself (or its `.bak`) is read the same way.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, SchemaError, now_iso, replace
+from netevent.domain.visible import BEYOND_C0
 from netevent.io.incoming import ImportFailed, Incoming, Parsed
 from netevent.storage.errors import StorageError
 from netevent.storage.schema import SCHEMA_VERSION, migrate
@@ -99,8 +101,23 @@ def backup_document(repo: Repository, event: Event | None = None) -> dict[str, A
 
 
 def backup_json(repo: Repository, event: Event | None = None) -> str:
-    """The backup document as indented JSON text (letters like æ, ø, å kept as they are)."""
-    return orjson.dumps(backup_document(repo, event), option=orjson.OPT_INDENT_2).decode() + "\n"
+    """The backup document as indented JSON text (letters like æ, ø, å kept as they are).
+
+    orjson escapes C0 control characters; DEL, C1 controls (which some
+    terminals obey) and invisible formatting are escaped here too, so the
+    backup printed to a terminal cannot drive it, and reads back exactly.
+    """
+    text = orjson.dumps(backup_document(repo, event), option=orjson.OPT_INDENT_2).decode()
+    # Outside strings JSON is plain ASCII, so every match is inside a string.
+    return BEYOND_C0.sub(_json_escape, text) + "\n"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # as a UTF-16 surrogate pair, the way JSON spells it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 # ------------------------------------------------------------------ import
