@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["visible", "visible_char", "SUSPECT", "BEYOND_C0", "has_hidden"]
+__all__ = ["visible", "visible_char", "replacements", "SUSPECT", "BEYOND_C0", "has_hidden"]
 
 # Invisible format characters (Unicode category Cf) that can hide or reorder
 # text, line/paragraph separators, and every control character. The Arabic
@@ -81,6 +81,26 @@ def _joins_letters(text: str, at: int) -> bool:
     )
 
 
+def replacements(text: str, *, lines: bool = True) -> list[tuple[int, str]]:
+    """Where `visible()` changes `text`: (index of the character, what it shows instead), in order.
+
+    The form is one or more characters, or "" for the carriage return of a
+    CRLF line end where the text may have lines.
+    """
+    pattern = _SUSPECT_LINES if lines else SUSPECT
+    out: list[tuple[int, str]] = []
+    for match in pattern.finditer(text):
+        at = match.start()
+        ch = text[at]
+        if ch in _JOINERS and _joins_letters(text, at):
+            continue
+        if lines and ch == "\r" and text[at + 1 : at + 2] == "\n":
+            out.append((at, ""))
+            continue
+        out.append((at, _picture(ch)))
+    return out
+
+
 def visible(text: str, *, lines: bool = True) -> str:
     """`text` as it may be written to a terminal or shown on screen.
 
@@ -98,17 +118,11 @@ def visible(text: str, *, lines: bool = True) -> str:
     pattern = _SUSPECT_LINES if lines else SUSPECT
     if not pattern.search(text):
         return text
-    if lines:
-        text = text.replace("\r\n", "\n")
     out: list[str] = []
     last = 0
-    for match in pattern.finditer(text):
-        at = match.start()
-        ch = text[at]
-        if ch in _JOINERS and _joins_letters(text, at):
-            continue
+    for at, form in replacements(text, lines=lines):
         out.append(text[last:at])
-        out.append(_picture(ch))
+        out.append(form)
         last = at + 1
     out.append(text[last:])
     return "".join(out)

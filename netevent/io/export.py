@@ -90,8 +90,9 @@ def _safe(value: str) -> str:
     A cell starting with `=`, `+`, `-` or `@` (after any spaces, tabs or
     line breaks, which spreadsheets skip) is run as a formula by Excel,
     LibreOffice and Google Sheets (`=HYPERLINK(…)`, `+45…`); a leading `'`
-    makes it text, as those programs expect, and the importer takes it off again. Control characters and invisible formatting
-    are written as visible escapes (line breaks inside a cell are kept).
+    makes it text, as those programs expect, and the importer takes it off
+    again. Control characters and invisible formatting are written as
+    visible escapes (line breaks inside a cell are kept).
     """
     if value.lstrip()[:1] in _FORMULA_START:
         value = "'" + value

@@ -13,12 +13,15 @@ import asyncio
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.filter import LineFilter
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
@@ -26,6 +29,7 @@ from textual.worker import Worker, WorkerState
 
 from netevent.config import load_config, save_config
 from netevent.domain.models import today_iso
+from netevent.domain.visible import visible
 from netevent.runtime.warmup import Pacer, WarmUp, tune_interpreter
 from netevent.runtime.writer import Writer
 from netevent.services.finder import PeopleFinder
@@ -33,6 +37,7 @@ from netevent.storage.errors import StorageError
 from netevent.storage.repository import Repository
 from netevent.tui.commands import PeopleCommands
 from netevent.tui.resources import styles_dir
+from netevent.tui.safe import TerminalSafe
 from netevent.tui.screens.main import MainScreen
 from netevent.tui.themes import THEMES
 
@@ -94,6 +99,7 @@ class NetEventApp(App[str | None]):
         self._loop: asyncio.AbstractEventLoop | None = None
         self.exiting = False
         """True once the app is quitting: keys typed after that are ignored."""
+        self._terminal_safe = TerminalSafe()
         # The theme is chosen before any CSS is read, so the first screen is
         # styled in it from the start instead of being styled again on mount.
         for theme in THEMES:
@@ -101,6 +107,27 @@ class NetEventApp(App[str | None]):
         wanted = load_config().get("theme", "netevent")
         self.theme = wanted if wanted in self.available_themes else "netevent"
         self.stylesheet.set_variables(self.get_css_variables())
+
+    # ------------------------------------------------- what reaches the screen
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the last guard: no control character from the data reaches the terminal."""
+        return [*super().get_line_filters(), self._terminal_safe]
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: the file and the event's name, with control characters shown, not obeyed."""
+        return super().format_title(visible(title, lines=False), visible(sub_title, lines=False))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a toast; names and other user words in it are shown with their control characters visible."""
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
 
     # ------------------------------------------------------------- startup
     def on_mount(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from netevent.services.cards import CardData, card_parts
+from netevent.tui.safe import Shown
 
 __all__ = ["card_text"]
 
@@ -12,8 +13,8 @@ _STYLES = {"status": "italic", "headline": "dim", "heading": "bold underline", "
 
 
 def card_text(card: CardData, *, private: bool = False, attendance: str = "") -> Text:
-    """The card as styled text. User words are appended as plain text, never as markup."""
-    out = Text()
+    """The card as styled text. User words are appended as plain text, never as markup, controls made visible."""
+    out = Shown()
     for part in card_parts(card, private=private, attendance=attendance):
         if part.kind in ("field", "extra"):
             out.append(f"{part.label}: ", style="bold" if part.kind == "field" else "dim")

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from netevent.domain.visible import visible
 from netevent.tui.widgets.people_list import PeopleList, Row
 
 __all__ = ["AttendeesPanel", "SearchInput"]
@@ -84,7 +85,7 @@ class AttendeesPanel(Vertical):
 
     def show(self, ids: Sequence[int], describe: Callable[[int], Row], status: str, keep: int | None) -> None:
         """Fill the list and the status line."""
-        self.query_one("#list-status", Label).update(status)
+        self.query_one("#list-status", Label).update(visible(status, lines=False))  # it names the event
         self.people_list.set_ids(ids, describe, keep=keep)
 
     def clear_search(self) -> bool:

@@ -13,13 +13,16 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import TextArea
 
+from netevent.domain.visible import visible
+from netevent.tui.widgets.shown_text_area import ShownTextArea
+
 __all__ = ["NotesPanel", "NoteEditor"]
 
 AUTOSAVE_DELAY = 1.0
 """Seconds after the last keystroke before the note is saved."""
 
 
-class NoteEditor(TextArea):
+class NoteEditor(ShownTextArea):
     """The note text area; Esc leaves it (the text stays, and is saved)."""
 
     BINDINGS = [Binding("escape", "leave", "Leave editor", tooltip="Back to the list; the note is kept")]
@@ -86,7 +89,7 @@ class NotesPanel(Vertical):
         self._loading = True
         self.editor.load_text(text)
         self.editor.read_only = person_id is None
-        self.border_title = Content(f"Notes — {label}") if person_id is not None else "Notes"
+        self.border_title = Content(f"Notes — {visible(label, lines=False)}") if person_id is not None else "Notes"
         self.border_subtitle = ""
 
     @on(TextArea.Changed)

@@ -21,6 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netevent.domain.visible import visible
+
 __all__ = ["PeopleList", "Row"]
 
 
@@ -139,12 +141,13 @@ class PeopleList(ScrollView, can_focus=True):
         row = self._describe(self._ids[index])
         marker_style = self.get_component_rich_style("people-list--marker")
         detail_style = self.get_component_rich_style("people-list--detail")
+        # Segments go to the terminal as they are: the name is made visible first.
         segments = [
             Segment(f"{row.markers:<3}", base + marker_style),
-            Segment(row.name, base),
+            Segment(visible(row.name, lines=False), base),
         ]
         if row.detail:
-            segments.append(Segment("  " + row.detail, base + detail_style))
+            segments.append(Segment("  " + visible(row.detail, lines=False), base + detail_style))
         strip = Strip(segments).crop_extend(0, width, base)
         if index == self.cursor:
             cursor_style = self.get_component_rich_style("people-list--cursor")

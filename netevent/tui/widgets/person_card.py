@@ -10,6 +10,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 
+from netevent.domain.visible import visible
 from netevent.services.cards import CardData
 from netevent.tui.render.card import card_text
 
@@ -44,7 +45,7 @@ class PersonCard(ScrollView, can_focus=True):
             self.border_title = "Person"
         else:
             self.text = card_text(card, private=private, attendance=attendance)
-            self.border_title = Content(card.person.name)  # a name is not markup
+            self.border_title = Content(visible(card.person.name, lines=False))  # a name is not markup
         self._wrapped_at = -1
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._wrap()
