@@ -18,7 +18,7 @@ import click
 from netevent.config import resolve_db_path
 from netevent.domain.models import ValidationError
 from netevent.domain.visible import visible
-from netevent.storage.errors import StorageError
+from netevent.storage.errors import StorageError, WriteFailedError
 
 if TYPE_CHECKING:  # keeps `netevent who` light
     from netevent.domain.models import Event, Person
@@ -69,13 +69,17 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def open_repo(db: str | None, *, read_only: bool = False, validate: bool = False) -> Iterator[Repository]:
+def open_repo(
+    db: str | None, *, read_only: bool = False, validate: bool = False, create: bool = False
+) -> Iterator[Repository]:
     """Open the data file for a command; storage problems become one `Fail` line.
 
     Documents become models as a command needs them, and a wrong one is
     named when it is reached (before anything is written: a command's
     changes are one batch). Checking all of them first took 3 s at 50,000
-    people; `validate=True` does it, for `netevent check`.
+    people; `validate=True` does it, for `netevent check`. A new file is
+    written by the command's first change (`create=True`: at once, as the
+    app does), so a command that fails leaves nothing on disk.
     """
     from netevent.storage.repository import Repository
 
@@ -87,7 +91,7 @@ def open_repo(db: str | None, *, read_only: bool = False, validate: bool = False
     if read_only and not path.exists():
         raise Fail(f"{path} does not exist (create it with `netevent --db {path}` or an import)")
     try:
-        repo = Repository.open(path, read_only=read_only, validate=validate)
+        repo = Repository.open(path, read_only=read_only, validate=validate, create=create)
     except StorageError as error:
         raise Fail(str(error)) from None
     # What was loaded lives until the command ends; without this, every later
@@ -106,6 +110,9 @@ def fail_on_bad_input() -> Iterator[None]:
     """Turn validation and storage errors raised by a command into one `Fail` line."""
     try:
         yield
+    except WriteFailedError as error:
+        # The command has ended and its change is not in the file: nothing retries it.
+        raise Fail(f"{error}: run the command again once that is fixed") from None
     except (ValidationError, StorageError) as error:
         raise Fail(str(error)) from None
 

@@ -85,7 +85,7 @@ def test_csv_export_is_safe_in_a_spreadsheet_and_reads_back(hostile: Path, tmp_p
     with Repository.open(hostile) as repo:
         from netevent.domain.models import Person
 
-        repo.save_person(Person(name="=HYPERLINK(\"http://evil\")", phone="+45 12 34 56 78", company="@SUM(A1)"))
+        repo.save_person(Person(name='=HYPERLINK("http://evil")', phone="+45 12 34 56 78", company="@SUM(A1)"))
         repo.save_person(Person(name="Tab", company="\t=1+1", role="-2"))
     out = tmp_path / "people.csv"
     code, output = run_on_pty(netevent_args("export", "-o", out, "--db", hostile), env)
@@ -96,7 +96,7 @@ def test_csv_export_is_safe_in_a_spreadsheet_and_reads_back(hostile: Path, tmp_p
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     cells = [cell for row in rows for cell in row.values()]
     assert not [c for c in cells if c.lstrip()[:1] in ("=", "+", "-", "@")], cells
-    assert "'=HYPERLINK(\"http://evil\")" in cells and "'+45 12 34 56 78" in cells
+    assert '\'=HYPERLINK("http://evil")' in cells and "'+45 12 34 56 78" in cells
     assert any("Mallory␛]0;pwned␇" in c for c in cells)
     # Importing the export again gives the formula-looking values back as text.
     again = tmp_path / "again.json"
