@@ -321,6 +321,28 @@ class AtomicJSONStorage(Storage):
         backup = backup_path(self.path)
         return f". The last backup is {backup}" if backup.exists() else ""
 
+    def read_fresh(self) -> tuple[dict[str, Any], tuple[int, int, int] | None]:
+        """The file as it is on disk now, parsed whole and checked, without touching the data in memory.
+
+        Returns:
+            The data and the file's signature (to adopt both with `replace_data`).
+
+        Raises:
+            CorruptFileError: the file cannot be read; the data in memory is untouched.
+        """
+        fresh = AtomicJSONStorage(self.path, read_only=True)
+        data = fresh.read() or {}
+        fresh.verify()
+        return data, fresh._signature
+
+    def replace_data(self, data: dict[str, Any], signature: tuple[int, int, int] | None) -> None:
+        """Use `data`, read from the file with `signature`, as the data (what is in memory is dropped).
+
+        The next write backs the file up first: it is another program's version.
+        """
+        self._cache, self._deferred, self._signature = data, {}, signature
+        self._unverified, self._dirty, self._backed_up = None, False, False
+
     def reload(self) -> dict[str, Any] | None:
         """Forget the in-memory copy and parse the file again."""
         self._cache = None

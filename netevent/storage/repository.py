@@ -41,8 +41,10 @@ from netevent.storage.errors import CorruptFileError, StorageError
 from netevent.storage.lock import FileLock
 from netevent.storage.names import NameOrder
 from netevent.storage.notes_by_person import NotesByPerson
+from netevent.storage.recovery import Journal
 from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
 from netevent.storage.target import data_file
+from netevent.storage.unsaved import KeepsUnsaved
 
 __all__ = ["Repository"]
 
@@ -59,7 +61,7 @@ def _no_pace() -> None:
     return None
 
 
-class Repository:
+class Repository(KeepsUnsaved):
     """A netevent data file, open for reading and (unless read-only) writing.
 
     Use `Repository.open(path)`; close it with `close()` or a `with` block.
@@ -90,6 +92,7 @@ class Repository:
         self.profile = Profile()
         self.settings: dict[str, Any] = {}
         self._create = True
+        self._journal = Journal(self.path)
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
@@ -175,8 +178,14 @@ class Repository:
 
     def _build(self) -> None:
         """Read the small tables now; people, notes and the rest are built as needed."""
+        self._documents.reset()
+        self._build_small()
+        self._by_person.reset()
+        self.names.changed()
+
+    def _build_small(self) -> None:
+        """Read the profile and the settings."""
         docs = self._documents
-        docs.reset()
         try:
             profile = docs.data("profile").get("1")
             self.profile = Profile.from_doc(profile) if profile is not None else Profile()
@@ -185,8 +194,6 @@ class Repository:
                 f"{self.path}: your profile is wrong: {error}; netevent has not changed the file"
             ) from None
         self.settings = dict(docs.data("settings").get("1", {}))
-        self._by_person.reset()
-        self.names.changed()
 
     def validate(self) -> None:
         """Build every model, so that a wrong document is found now.
@@ -279,17 +286,20 @@ class Repository:
                     except BaseException:
                         failed_inside = True
                         raise
-            except BaseException:
+            except BaseException as error:
                 if outermost:
                     if failed_inside:
                         self._build()
                         self._documents.log.clear()
                         self._publish(Committed(rolled_back=True))
                     else:
-                        self._publish(self._documents.log.take())
+                        done = self._documents.log.take()
+                        self._keep_unsaved(done, error)
+                        self._publish(done)
                 raise
             else:
                 if outermost:
+                    self._all_saved()
                     self._publish(self._documents.log.take())
             finally:
                 self._depth -= 1
@@ -299,6 +309,7 @@ class Repository:
         with self._mutex:
             if self.storage.dirty:
                 self.storage.flush()
+                self._all_saved()
 
     # ---------------------------------------------------------------- reads
     def people(self) -> list[Person]:
