@@ -36,6 +36,7 @@ from netevent.services.finder import PeopleFinder
 from netevent.storage.errors import StorageError
 from netevent.storage.repository import Repository
 from netevent.tui.commands import PeopleCommands
+from netevent.tui.kept import KeptChanges
 from netevent.tui.resources import styles_dir
 from netevent.tui.safe import TerminalSafe
 from netevent.tui.screens.main import MainScreen
@@ -62,7 +63,9 @@ class NetEventApp(App[str | None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit", show=False),
         Binding("f1", "help", "Help", show=False, id="help-f1"),
-    ]
+        Binding("ctrl+r", "reload_file", "Reload file", show=False, id="reload-file",
+                tooltip="Read the file another program changed, with your unsaved changes put back on top"),
+    ]  # fmt: skip
 
     private: reactive[bool] = reactive(False, init=False)
     """Hide notes and contact details from onlookers, on every screen."""
@@ -92,6 +95,14 @@ class NetEventApp(App[str | None]):
         self.sub_title = ("demo — " if demo else "") + str(repo.path.name)
         self.flush_signal: Signal[None] = Signal(self, "flush")
         """Published before quitting, suspending or dying: whoever holds unsaved text saves it now."""
+        self.data_reloaded: Signal[None] = Signal(self, "data-reloaded")
+        """Published after the file was read again or kept changes were restored: screens read everything again."""
+        self.kept = KeptChanges(self)
+        """What the app does about changes it could not save (see `netevent.tui.kept`)."""
+        self.problem: str | None = None
+        """Why netevent refused the file, if it did (the command line prints it and exits non-zero)."""
+        self.signal_code: int | None = None
+        """128 + the signal's number, when a hang-up or a kill ended the app."""
         self.warmed = asyncio.Event()
         """Set once the notes are read, the indexes built and every document checked (or that failed)."""
         self._warm_up = WarmUp(repo, self.finder, self.writer)
@@ -137,6 +148,7 @@ class NetEventApp(App[str | None]):
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
         tune_interpreter()
         self._install_signal_handlers()
+        self.call_after_refresh(self.kept.offer_restore)
 
     def get_default_screen(self) -> Screen[Any]:
         """The main screen is the app's first screen (pushed later, its first frame was drawn twice)."""
@@ -175,7 +187,8 @@ class NetEventApp(App[str | None]):
 
         self.warmed.set()
         if isinstance(error, StorageError) and not isinstance(self.screen, ProblemModal):
-            self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
+            self.problem = str(error)
+            self.push_screen(ProblemModal(str(error)), lambda _r: self.exit(return_code=1))
         elif not isinstance(error, StorageError):
             self.report_error(error)
 
@@ -216,12 +229,21 @@ class NetEventApp(App[str | None]):
         self.writer.submit(job, on_done, failed)
 
     def report_error(self, error: BaseException) -> None:
-        """Show a storage or input problem as one clear notification, never a traceback."""
+        """Show a storage or input problem as one clear notification, never a traceback.
+
+        A file another program changed gets a dialog instead, offering to reload it (`kept`).
+        """
         if isinstance(error, StorageError) or str(error):
-            message = str(error)
+            message = self.kept.failed(error)
+            if message is None:
+                return
         else:
             message = type(error).__name__
         self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
+
+    def action_reload_file(self) -> None:
+        """Read the file another program changed, with the unsaved changes put back on top."""
+        self.kept.ask_reload()
 
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
@@ -247,22 +269,33 @@ class NetEventApp(App[str | None]):
                 signal.signal(signum, self._on_terminate_signal)
 
     def _on_terminate_signal(self, signum: int, frame: Any) -> None:
-        """The terminal went away or we were told to stop: save, then leave."""
+        """The terminal went away or we were told to stop: save, let go of the file, then leave."""
         if self.exiting:
             return
         self.exiting = True
+        self.signal_code = 128 + signum
+        self.repo.mark_closing()  # a netevent started now (an SSH reconnect) waits for us
         try:
             self.save_pending()
         finally:
+            if self.writer.wait_writes(timeout=0):
+                # Everything is on disk, or kept in a recovery file: a new
+                # netevent may have the file at once, while this one leaves.
+                self.repo.close()
+            code = 1 if self.repo.unsaved else self.signal_code
             # The terminal may be gone, so a clean shutdown can hang on output;
-            # give it a moment, then leave for sure.
-            threading.Timer(2.0, lambda: os._exit(0)).start()
+            # give it a moment, then leave for sure. A daemon timer: a clean
+            # exit does not wait for it.
+            timer = threading.Timer(2.0, lambda: os._exit(code))
+            timer.daemon = True
+            timer.start()
             if self._loop is not None:
                 self._loop.call_soon_threadsafe(self.exit)
 
     async def action_quit(self) -> None:
         """Save everything, then quit."""
         self.exiting = True
+        self.repo.mark_closing()
         self.save_pending()
         self.exit()
 

@@ -58,13 +58,17 @@ class Terminal:
             self.output.extend(chunk)
 
     def wait_for(self, text: bytes, timeout: float = 20.0, *, after: int = 0) -> None:
-        """Wait until `text` was written (at or after byte `after`)."""
+        """Wait until `text` was written (at or after byte `after`), looking past the app's escape sequences."""
         deadline = time.monotonic() + timeout
-        while self.output.find(text, after) < 0:
+        while self.output.find(text, after) < 0 and text not in self.screen_text(after):
             if time.monotonic() > deadline:
-                tail = bytes(self.output[-600:])
+                tail = self.screen_text(after)[-800:]
                 raise AssertionError(f"{text!r} never appeared on screen; last output: {tail!r}")
             time.sleep(0.05)
+
+    def screen_text(self, after: int = 0) -> bytes:
+        """What was written from byte `after` on, without cursor moves and colours."""
+        return _CSI.sub(b"", bytes(self.output[after:]))
 
     def type(self, text: str, pause: float = 0.05) -> None:
         """Type `text` one key at a time."""
@@ -107,6 +111,8 @@ def run_on_pty(args: list[str], env: dict[str, str], timeout: float = 30.0) -> t
         term.close()
     return code, bytes(term.output)
 
+
+_CSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 # What a terminal obeys: ESC, BEL, backspace and the other C0 controls (a pty
 # turns "\n" into "\r\n", so a carriage return right before a line feed is

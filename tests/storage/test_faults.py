@@ -174,9 +174,8 @@ def test_a_duplicated_document_id_is_refused_before_anything_is_written(db_path:
     raw = db_path.read_bytes()
     _hand_edit(db_path, b'\n"2":', b'\n"1":')  # a hand edit that gave two people one id
     edited = db_path.read_bytes()
-    with pytest.raises(CorruptFileError) as caught:
-        with Repository.open(db_path, validate=False) as repo:
-            repo.save_person(Person(name="Bo"))
+    with pytest.raises(CorruptFileError) as caught, Repository.open(db_path, validate=False) as repo:
+        repo.save_person(Person(name="Bo"))
     assert "document id 1 appears twice in table 'people'" in str(caught.value)
     assert db_path.read_bytes() == edited != raw
     with pytest.raises(CorruptFileError):
@@ -188,9 +187,8 @@ def test_a_number_beyond_64_bits_is_refused_not_rounded(db_path: Path) -> None:
         repo.save_person(Person(name="Søren", extra=(("Kundenummer", "x"),)))
     _hand_edit(db_path, b'"name":"S', b'"big":123456789012345678901,"name":"S')
     edited = db_path.read_bytes()
-    with pytest.raises(CorruptFileError) as caught:
-        with Repository.open(db_path, validate=False) as repo:
-            repo.save_person(Person(name="Bo"))
+    with pytest.raises(CorruptFileError) as caught, Repository.open(db_path, validate=False) as repo:
+        repo.save_person(Person(name="Bo"))
     assert "123456789012345678901" in str(caught.value) and "too large" in str(caught.value)
     assert db_path.read_bytes() == edited
 

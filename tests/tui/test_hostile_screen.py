@@ -46,8 +46,8 @@ def test_a_walk_through_every_screen_sends_no_payload_to_the_terminal(tmp_path: 
     try:
         term.wait_for(b"Attendees")
         time.sleep(1.0)
-        _step(term, "/mall", "1 of 2".encode())
-        _step(term, "\r", "Strengths".encode())
+        _step(term, "/mall", b"1 of 2")
+        _step(term, "\r", b"Strengths")
         _step(term, "n", b"Leave")  # the editor's footer
         _step(term, "\x1b", b"Note")
         _step(term, "p", b"Pitch")  # the pitch form, its inputs filled with hostile text

@@ -1,4 +1,4 @@
-"""Live notes: a text editor that saves by itself a second after you stop typing."""
+"""Live notes: a text editor that saves itself a second after you stop typing, and every few seconds while you type."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ __all__ = ["NotesPanel", "NoteEditor"]
 
 AUTOSAVE_DELAY = 1.0
 """Seconds after the last keystroke before the note is saved."""
+
+AUTOSAVE_AT_MOST = 4.0
+"""Seconds a note being typed waits at most for a save, however steadily the typing goes on."""
 
 
 class NoteEditor(ShownTextArea):
@@ -44,7 +47,7 @@ class NotesPanel(Vertical):
     """
 
     BINDING_GROUP_TITLE = "Notes"
-    HELP = "Write while you talk. Saved a second after you stop typing, when you leave, and on quit."
+    HELP = "Write while you talk. Saved a second after you stop typing, every few seconds while you type, and on quit."
 
     class SaveRequested(Message):
         """Save this text as the note for this person and event."""
@@ -62,6 +65,7 @@ class NotesPanel(Vertical):
         self.saved_text = ""
         self._timer: Timer | None = None
         self._loading = False
+        self._unsaved_since: float | None = None
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
@@ -85,6 +89,7 @@ class NotesPanel(Vertical):
     def load(self, person_id: int | None, event_id: int | None, text: str, label: str) -> None:
         """Show the note of another person (the caller saves the previous one first)."""
         self._cancel_timer()
+        self._unsaved_since = None
         self.person_id, self.event_id, self.saved_text = person_id, event_id, text
         self._loading = True
         self.editor.load_text(text)
@@ -102,7 +107,12 @@ class NotesPanel(Vertical):
             return
         self.border_subtitle = "editing…"
         self._cancel_timer()
-        self._timer = self.set_timer(AUTOSAVE_DELAY, self.request_save)
+        # A pause saves; steady typing is saved anyway, AUTOSAVE_AT_MOST after its first unsaved key.
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        delay = min(AUTOSAVE_DELAY, self._unsaved_since + AUTOSAVE_AT_MOST - now)
+        self._timer = self.set_timer(max(delay, 0.0), self.request_save)
 
     @on(NoteEditor.Left)
     def _left(self, event: NoteEditor.Left) -> None:
@@ -115,6 +125,7 @@ class NotesPanel(Vertical):
     def request_save(self) -> None:
         """Ask the screen to save the note now, if there is anything new."""
         self._cancel_timer()
+        self._unsaved_since = None
         if self.dirty and self.person_id is not None:
             self.border_subtitle = "saving…"
             self.post_message(self.SaveRequested(self.person_id, self.event_id, self.text))

@@ -86,6 +86,7 @@ class MainScreen(MainActions):
         self.watch(app, "indexes_ready", lambda _value: self._indexes_ready(), init=False)
         self.watch(app, "private", lambda _value: self._privacy_changed(), init=False)
         self.host.flush_signal.subscribe(self, lambda _none: self.save_note_now(), immediate=True)
+        self.host.data_reloaded.subscribe(self, lambda _none: self._data_reloaded())
         repo = self.host.repo
         if repo.people_count == 0 and repo.profile.is_empty:
             self._welcome()
@@ -115,6 +116,13 @@ class MainScreen(MainActions):
         self.show_card()
         self.query_one(NotesPanel).set_class(private, "-private")
         self.notify("Private text hidden — press x to show" if private else "Private text shown")
+
+    def _data_reloaded(self) -> None:
+        """The file was read again (or kept changes restored): show the room, list, card and note as they are now."""
+        self.refresh_event()
+        self.query_one(PeopleList).refresh()
+        self._show_selected()  # the note as merged, not the editor's older text
+        self.run_search()
 
     # ------------------------------------------------------------- routing
     @on(AttendeesPanel.QueryChanged)
