@@ -11,6 +11,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -88,7 +89,7 @@ def open_repo(
         obj = root.find_root().obj if root is not None else None
         db = obj.get("db") if isinstance(obj, dict) else None
     path = resolve_db_path(db)
-    if read_only and not path.exists():
+    if read_only and not _exists(path):
         raise Fail(f"{path} does not exist (create it with `netevent --db {path}` or an import)")
     try:
         repo = Repository.open(path, read_only=read_only, validate=validate, create=create)
@@ -103,6 +104,14 @@ def open_repo(
             yield repo
     finally:
         repo.close()
+
+
+def _exists(path: Path) -> bool:
+    """True when `path` exists; one `Fail` line when its folder cannot even be looked into."""
+    try:
+        return path.exists()
+    except OSError as error:
+        raise Fail(f"cannot read {path}: {error.strerror or error}") from None
 
 
 @contextmanager

@@ -34,6 +34,9 @@ __all__ = [
     "value_key",
 ]
 
+MAX_EXTRAS = 100
+"""Extra details (answers, second emails…) kept a person: an export with thousands of columns gets a report line."""
+
 SINGLE_FIELDS = ("company", "role", "email", "phone", "url", "first_met_on", "first_met_at")
 LIST_FIELDS = ("tags", "strengths", "needs", "interests")
 
@@ -202,6 +205,8 @@ class Draft:
     lists: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in LIST_FIELDS})
     extra: list[tuple[str, str]] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    not_kept: int = 0
+    """Extra details left out beyond `MAX_EXTRAS`."""
 
     def set(self, name: str, value: str, label: str = "") -> None:
         """Set a single field; a different second value goes to `extra`."""
@@ -241,8 +246,12 @@ class Draft:
     def add_extra(self, label: str, value: str) -> None:
         """Keep an answer or detail that has no field of its own."""
         value = value.strip()
-        if value:
-            put_extra(self.extra, label.strip() or "Extra", value)
+        if not value:
+            return
+        if len(self.extra) >= MAX_EXTRAS:
+            self.not_kept += 1
+            return
+        put_extra(self.extra, label.strip() or "Extra", value)
 
     def full_name(self) -> str:
         """The name, or the first, middle and last names put together."""
@@ -256,6 +265,12 @@ class Draft:
         Raises:
             ValidationError: there is neither a name nor an email.
         """
+        if self.not_kept:
+            self.remarks.append(
+                f"{self.not_kept:,} more extra detail{'s' if self.not_kept != 1 else ''} not kept "
+                f"(netevent keeps {MAX_EXTRAS} a person)"
+            )
+            self.not_kept = 0
         name = self.full_name()
         if not name and self.single.get("email"):
             name = self.single["email"]
