@@ -43,7 +43,7 @@ def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
 def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False) -> None:
     """Open the data file and run the app on it until the person quits."""
     # The app checks every document in the background after its first screen.
-    with open_repo(db, validate=False, create=True) as repo:
+    with open_repo(db, validate=False, create=True, app=True) as repo:
         if event_name:
             from netevent.services.events import use_event
 

@@ -71,7 +71,7 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @contextmanager
 def open_repo(
-    db: str | None, *, read_only: bool = False, validate: bool = False, create: bool = False
+    db: str | None, *, read_only: bool = False, validate: bool = False, create: bool = False, app: bool = False
 ) -> Iterator[Repository]:
     """Open the data file for a command; storage problems become one `Fail` line.
 
@@ -80,7 +80,9 @@ def open_repo(
     changes are one batch). Checking all of them first took 3 s at 50,000
     people; `validate=True` does it, for `netevent check`. A new file is
     written by the command's first change (`create=True`: at once, as the
-    app does), so a command that fails leaves nothing on disk.
+    app does), so a command that fails leaves nothing on disk. `app=True`
+    opens it for the app, which keeps unsaved changes in a recovery file and
+    offers kept ones back itself.
     """
     from netevent.storage.repository import Repository
 
@@ -95,6 +97,16 @@ def open_repo(
         repo = Repository.open(path, read_only=read_only, validate=validate, create=create)
     except StorageError as error:
         raise Fail(str(error)) from None
+    # A command that fails to write says so, and is run again: it keeps no recovery file.
+    repo.keep_unsaved = app
+    if not read_only and not app:
+        kept = repo.recoveries()
+        if kept:
+            echo(
+                f"netevent: unsaved changes from an earlier session are kept in {kept[0].file}: "
+                f"open netevent on {path} to put them back",
+                err=True,
+            )
     # What was loaded lives until the command ends; without this, every later
     # allocation burst makes the garbage collector walk all of it again
     # (tens of milliseconds at 10,000 people, a second at 50,000).

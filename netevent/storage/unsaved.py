@@ -35,6 +35,8 @@ class KeepsUnsaved:
 
     path: Path
     names: NameOrder
+    keep_unsaved: bool = True
+    """Write unsaved changes to a recovery file. A command sets False: its change is not done, and is run again."""
     _journal: Journal
     _mutex: threading.RLock
     _by_person: NotesByPerson
@@ -65,7 +67,8 @@ class KeepsUnsaved:
         if done.empty:
             return
         self._journal.record(done, lambda table, doc_id: self._documents.data(table).get(str(doc_id)))
-        if not self._journal.empty:
+        self._journal.reason = str(error)
+        if not self._journal.empty and self.keep_unsaved:
             self._journal.save(str(error))
 
     def _all_saved(self) -> None:

@@ -200,6 +200,21 @@ def test_a_write_that_fails_on_a_full_disk_does_not_promise_a_retry(db: Path) ->
     line = one_line(done)
     assert "No space left on device" in line and "run the command again" in line and "try again" not in line
     assert db.read_bytes() == before
+    assert list(db.parent.rglob("*.recovery")) == []  # a command's change is run again, not kept
+
+
+def test_a_command_says_when_changes_from_an_earlier_session_are_kept(db: Path) -> None:
+    from netevent.services.notes import save_live_note
+    from netevent.storage.errors import ConflictError
+
+    repo = Repository.open(db)
+    db.write_bytes(db.read_bytes() + b" ")  # another program
+    with pytest.raises(ConflictError):
+        save_live_note(repo, 1, None, "kept")
+    repo.close()
+    done = run("give", "Søren", "x", "--no-event", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "unsaved changes from an earlier session are kept in" in done.stderr
 
 
 # ---------------------------------------------------- hostile sizes
