@@ -204,8 +204,9 @@ class Repository(KeepsUnsaved):
         Raises:
             CorruptFileError: naming the document and what is wrong with it.
         """
-        for table in (self._people, self._events, self._notes, self._ledger, self._followups):
+        for table in (self._people, self._events, self._ledger, self._followups):
             table.models.build_all()
+        self._notes.models.check_all()
         self.storage.verify(self.pace)
 
     def close(self) -> None:
