@@ -322,6 +322,12 @@ class NetEventApp(App[str | None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette reaches every action of the screen, plus Textual's own commands."""
         yield from super().get_system_commands(screen)
+        if self.kept.conflict:
+            yield SystemCommand(
+                "Reload the file (Ctrl+R)",
+                "Another program changed it: read it again, with your unsaved changes put back on top",
+                self.action_reload_file,
+            )
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()
