@@ -116,6 +116,32 @@ def test_on_a_full_disk_the_recovery_file_goes_to_the_cache_folder(
         assert [n.text for n in again.notes_for(jens)] == ["Skrevet på en fuld disk"]
 
 
+def test_with_no_room_anywhere_the_note_is_still_in_memory_and_the_quit_prints_it(
+    repo_with_jens, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from netevent.cli import _after_the_app
+
+    repo, jens = repo_with_jens
+
+    def nowhere(target: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(recovery_module, "_write_private", nowhere)
+    monkeypatch.setattr(atomic_module.AtomicJSONStorage, "_replace_atomically", nowhere)
+    with pytest.raises(WriteFailedError):
+        save_live_note(repo, jens, None, "Den sidste udvej")
+    assert repo.unsaved and repo.recovery_file is None
+    app = SimpleNamespace(problem=None, signal_code=None, kept=SimpleNamespace(conflict=False))
+    with pytest.raises(SystemExit) as leaving:
+        _after_the_app(app, repo)
+    assert leaving.value.code == 1
+    out = capsys.readouterr()
+    assert "no folder had room to keep them" in out.err and "No space left on device" in out.err
+    assert "Den sidste udvej" in out.out  # the note itself, to copy
+
+
 def test_the_next_start_finds_the_kept_changes_and_restores_them(db_path: Path) -> None:
     repo = Repository.open(db_path)
     jens = repo.save_person(Person(name="Jens Holm")).key

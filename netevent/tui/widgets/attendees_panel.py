@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from netevent.domain.visible import visible
+from netevent.tui.safe import VisibleHighlighter
 from netevent.tui.widgets.people_list import PeopleList, Row
 
 __all__ = ["AttendeesPanel", "SearchInput"]
@@ -48,7 +49,9 @@ class AttendeesPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
-        yield SearchInput(placeholder="/ search name, company, strength…", id="search")
+        yield SearchInput(
+            placeholder="/ search name, company, strength…", id="search", highlighter=VisibleHighlighter()
+        )
         yield Label("", id="list-status", markup=False)
         yield PeopleList(id="people")
 
