@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from netevent.storage.errors import ConflictError, WriteFailedError
 
@@ -143,7 +143,7 @@ def _summary(found: list[Recovered]) -> str:
         if part
     )
     first = found[0]
-    reason: Any = first.reason or "the file could not be written"
+    reason = first.reason or "the file could not be written"
     where = ", ".join(str(item.file) for item in found)
     return (
         f"netevent could not save {what} on {first.saved.replace('T', ' ')}: {reason}.\n\n"
