@@ -7,13 +7,21 @@ platform's user data folder. Nothing is created at import time.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import orjson
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
-__all__ = ["default_db_path", "resolve_db_path", "config_path", "load_config", "save_config"]
+__all__ = [
+    "default_db_path",
+    "resolve_db_path",
+    "config_path",
+    "load_config",
+    "save_config",
+    "spare_recovery_folders",
+]
 
 APP_NAME = "netevent"
 
@@ -59,3 +67,9 @@ def save_config(**changes: Any) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
     os.replace(tmp, path)
+
+
+def spare_recovery_folders() -> list[Path]:
+    """Where unsaved changes are kept when the data file's own folder has no room: cache, then temp."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return [user_cache_path(APP_NAME, appauthor=False) / "recovery", Path(tempfile.gettempdir()) / f"netevent-{uid}"]

@@ -7,16 +7,21 @@ imported only when it is opened.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import click
 
 from netevent import __version__
-from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
 from netevent.cli.giving import followup, give, got, intro
 from netevent.cli.room import room
 from netevent.cli.words import synonyms
+
+if TYPE_CHECKING:
+    from netevent.storage.repository import Repository
 
 __all__ = ["main"]
 
@@ -40,7 +45,7 @@ def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
 def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False) -> None:
     """Open the data file and run the app on it until the person quits."""
     # The app checks every document in the background after its first screen.
-    with open_repo(db, validate=False) as repo:
+    with open_repo(db, validate=False, create=True, app=True) as repo:
         if event_name:
             from netevent.services.events import use_event
 
@@ -50,11 +55,45 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
             use_event(repo, event.key)
         from netevent.tui.app import NetEventApp
 
-        result = NetEventApp(repo, demo=demo).run()
+        app = NetEventApp(repo, demo=demo)
+        result = app.run()
+        _after_the_app(app, repo)
     if demo:
-        click.echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
+        echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
     if result == "demo":
         run_demo()
+
+
+def _unsaved_message(path: object, reason: str, file: object, *, conflict: bool) -> str:
+    """The line printed when netevent ends with changes it could not write to the file."""
+    if conflict:
+        head = f"{path} was changed by another program, so netevent did not save your last changes into it"
+    else:
+        head = f"could not save your last changes to {path} ({reason.split(': ', 1)[-1].split(';')[0]})"
+    if file is None:
+        return f"{head}; no folder had room to keep them, so they follow here"
+    return f"{head}; they are kept in {file}: the next netevent on this file offers to put them back"
+
+
+def _after_the_app(app: Any, repo: Repository) -> None:
+    """Exit non-zero, with one line, when the app refused the file, ended with unsaved changes or by a signal."""
+    if app.problem:
+        raise Fail(app.problem)
+    if repo.unsaved:
+        try:
+            echo(
+                "netevent: "
+                + _unsaved_message(repo.path, repo.unsaved_reason, repo.recovery_file, conflict=app.kept.conflict),
+                err=True,
+            )
+            if repo.recovery_file is None:  # the last resort: the notes themselves, to copy
+                for text in repo.unsaved_notes():
+                    echo(text + "\n")
+        except OSError:
+            pass  # the terminal is gone (a hang-up); the exit status still says it
+        raise SystemExit(1)
+    if app.signal_code:
+        raise SystemExit(app.signal_code)
 
 
 def run_demo() -> None:

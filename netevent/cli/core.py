@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.config import config_path, default_db_path, resolve_db_path
 
 __all__ = ["who", "profile", "check", "paths"]
@@ -41,14 +41,14 @@ def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
         person = repo.person(hits[0].person_id)
         assert person is not None
         for line in card_lines(card_data(repo, finder, person)):
-            click.echo(line)
+            echo(line)
         others = [repo.person(h.person_id) for h in hits[1:]]
         if others:
-            click.echo("")
-            click.echo("Also: " + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
+            echo("")
+            echo("Also: " + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
         aimed = parse_query(text).describe()
         if aimed:
-            click.echo(f"Found by: {aimed} — {hits[0].why}" if hits[0].why else f"Found by: {aimed}")
+            echo(f"Found by: {aimed} — {hits[0].why}" if hits[0].why else f"Found by: {aimed}")
 
 
 @click.command()
@@ -85,12 +85,12 @@ def profile(
         current = repo.profile
         if changes:
             current = save_pitch(repo, replace(current, **changes))
-        click.echo(f"Name:    {current.name or '—'}")
-        click.echo(f"Company: {current.company or '—'}")
-        click.echo(f"Role:    {current.role or '—'}")
-        click.echo(f"Pitch:   {current.pitch or '—'}")
-        click.echo(f"Offers:  {'; '.join(current.offers) or '—'}")
-        click.echo(f"Asks:    {'; '.join(current.asks) or '—'}")
+        echo(f"Name:    {current.name or '—'}")
+        echo(f"Company: {current.company or '—'}")
+        echo(f"Role:    {current.role or '—'}")
+        echo(f"Pitch:   {current.pitch or '—'}")
+        echo(f"Offers:  {'; '.join(current.offers) or '—'}")
+        echo(f"Asks:    {'; '.join(current.asks) or '—'}")
 
 
 @click.command()
@@ -101,18 +101,18 @@ def check(db: str | None) -> None:
 
     with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)
-        click.echo(f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, {len(repo.notes())} notes")
+        echo(f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, {len(repo.notes())} notes")
         for problem in problems:
-            click.echo(f"  problem: {problem}")
+            echo(f"  problem: {problem}")
         if problems:
             raise Fail(f"{len(problems)} problem(s) found")
-        click.echo("  no problems found")
+        echo("  no problems found")
 
 
 @click.command()
 @db_option
 def paths(db: str | None) -> None:
     """Print where netevent keeps its files."""
-    click.echo(f"data file:    {resolve_db_path(db)}")
-    click.echo(f"default file: {default_db_path()}")
-    click.echo(f"settings:     {config_path()}")
+    echo(f"data file:    {resolve_db_path(db)}")
+    echo(f"default file: {default_db_path()}")
+    echo(f"settings:     {config_path()}")

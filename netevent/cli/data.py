@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.common import Fail, db_option, echo, open_repo
 
 if TYPE_CHECKING:
     from netevent.io.incoming import Parsed
@@ -24,7 +24,7 @@ _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".vcf": "vcf",
 
 
 @click.command("import")
-@click.argument("file", type=click.Path(path_type=str))
+@click.argument("file", type=click.Path(path_type=str, readable=False))
 @click.option(
     "--event", "event_name", default=None, help="Put everyone imported in this event's room (created if needed)."
 )
@@ -45,7 +45,7 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
     except ImportFailed as error:
         raise Fail(str(error)) from None
     for problem in parsed.errors:
-        click.echo(f"netevent: {problem}", err=True)
+        echo(f"netevent: {problem}", err=True)
     opener = _open_dry(db) if dry_run else open_repo(db)
     with opener as repo:
         try:
@@ -53,7 +53,7 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
         except ImportFailed as error:
             raise Fail(str(error)) from None
     for line in report.lines():
-        click.echo(line)
+        echo(line)
 
 
 def _read_stdin(read_bytes: Callable[[bytes, str], Parsed]) -> Parsed:
@@ -99,7 +99,11 @@ def _open_dry(db: str | None) -> Iterator[Repository]:
 )
 @click.option("--event", "event_name", default=None, help="Only this event: its briefing and room.")
 @click.option(
-    "-o", "--output", default=None, type=click.Path(path_type=str), help="Write to this file instead of stdout."
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=str, readable=False),
+    help="Write to this file instead of stdout.",
 )
 @db_option
 def export_command(fmt: str | None, event_name: str | None, output: str | None, db: str | None) -> None:
@@ -117,10 +121,12 @@ def export_command(fmt: str | None, event_name: str | None, output: str | None, 
         text = export_text(repo, fmt, event)
         count = len(event.person_ids) if event is not None else repo.people_count
     if output is None:
+        # Each format already shows control characters visibly (JSON escapes
+        # them); the text goes out byte for byte, CRLF line ends included.
         click.echo(text, nl=False)
         return
     _write(Path(output).expanduser(), text, bom=fmt == "csv")
-    click.echo(f"Wrote {count} people as {fmt} to {output}")
+    echo(f"Wrote {count} people as {fmt} to {output}")
 
 
 def _write(path: Path, text: str, *, bom: bool) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo, resolve_event, resolve_person
+from netevent.cli.common import Fail, db_option, echo, fail_on_bad_input, open_repo, resolve_event, resolve_person
 
 __all__ = ["event", "report"]
 
@@ -77,15 +77,13 @@ def event_add(
             make_current=use,
         )
         where = ", ".join(x for x in (created.date, created.network, created.place) if x)
-        click.echo(
-            f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else "")
-        )
+        echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))
         if reuse_roster:
             previous = previous_event(repo, created)
             source = f" from {previous.name!r}" if previous else ""
-            click.echo(f"Room: {len(created.attendees)} people{source}")
+            echo(f"Room: {len(created.attendees)} people{source}")
         if use:
-            click.echo("It is now the current event.")
+            echo("It is now the current event.")
 
 
 @event.command("list")
@@ -103,7 +101,7 @@ def event_list(network: str | None, db: str | None) -> None:
     with open_repo(db, read_only=True) as repo:
         events = [e for e in repo.events() if network is None or same_network(e.network, network)]
         if not events:
-            click.echo(
+            echo(
                 "No events yet. Add one with `netevent event add NAME`."
                 if network is None
                 else f"No events in network {network!r}."
@@ -113,14 +111,14 @@ def event_list(network: str | None, db: str | None) -> None:
         # Columns as wide as the longest name, within reason, so names are rarely cut.
         name_w = min(max(cell_width(e.name) for e in events), 40)
         net_w = min(max([cell_width(e.network) for e in events] + [7]), 24)
-        click.echo(
+        echo(
             f"  {fit('date', 10)}  {fit('event', name_w)}  {fit('network', net_w)}  "
             f"{fit('room', 4, right=True)}  {fit('met', 4, right=True)}  {fit('cost', 9, right=True)}"
         )
         for e in events:
             stats = room_stats(e)
             mark = "*" if e.id == current else " "
-            click.echo(
+            echo(
                 f"{mark} {fit(e.date or '—', 10)}  {fit(e.name, name_w)}  {fit(e.network or '—', net_w)}  "
                 f"{stats.size:>4}  {stats.met:>4}  {fit(money(e.cost) if e.cost else '—', 9, right=True)}"
             )
@@ -142,12 +140,12 @@ def event_use(name: str | None, clear: bool, db: str | None) -> None:
     with open_repo(db) as repo:
         if clear:
             use_event(repo, None)
-            click.echo("No current event.")
+            echo("No current event.")
             return
         chosen = resolve_event(repo, name)
         assert chosen is not None
         use_event(repo, chosen.key)
-        click.echo(f"Current event: {chosen.name}" + (f" ({chosen.date})" if chosen.date else ""))
+        echo(f"Current event: {chosen.name}" + (f" ({chosen.date})" if chosen.date else ""))
 
 
 @event.command("target")
@@ -169,9 +167,9 @@ def event_target(
         who = resolve_person(repo, person)
         updated = set_target(repo, chosen.key, who.key, target=not remove, reason=reason, question=question)
         for t in targets(repo, updated):
-            click.echo(f"{t.rank}. {t.person.name}" + (f" — {t.reason}" if t.reason else ""))
+            echo(f"{t.rank}. {t.person.name}" + (f" — {t.reason}" if t.reason else ""))
         if remove:
-            click.echo(f"{who.name} is no longer a target.")
+            echo(f"{who.name} is no longer a target.")
 
 
 @event.command("brief")
@@ -187,7 +185,7 @@ def event_brief(name: str | None, db: str | None) -> None:
     with open_repo(db, read_only=True) as repo:
         chosen = resolve_event(repo, name)
         assert chosen is not None
-        click.echo(briefing_markdown(repo, chosen), nl=False)
+        echo(briefing_markdown(repo, chosen), nl=False)
 
 
 @event.command("review")
@@ -238,7 +236,7 @@ def event_review(
             if outcomes:
                 changes["outcomes"] = current.outcomes + outcomes
             chosen = save_review(repo, chosen.key, replace(current, **changes))
-        click.echo(review_markdown(review_summary(repo, chosen)), nl=False)
+        echo(review_markdown(review_summary(repo, chosen)), nl=False)
 
 
 @click.command(short_help="What each network gave you against its time and money.")
@@ -253,4 +251,4 @@ def report(network: str | None, db: str | None) -> None:
     from netevent.services.report import build_report
 
     with open_repo(db, read_only=True) as repo:
-        click.echo(report_text(build_report(repo, network)), nl=False)
+        echo(report_text(build_report(repo, network)), nl=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from netevent.cli.common import Fail, db_option, event_id_option, fail_on_bad_input, open_repo, resolve_person
+from netevent.cli.common import Fail, db_option, echo, event_id_option, fail_on_bad_input, open_repo, resolve_person
 
 __all__ = ["give", "got", "intro", "followup"]
 
@@ -52,8 +52,8 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
                 repo, who.key, " ".join(what), kind=kind, amount=value,
                 event_id=event_id_option(repo, event_name, no_event), date=date,
             )  # fmt: skip
-            click.echo(f"Logged: you {verb} {who.name} — {entry.what}")
-            click.echo(f"With {who.name}: {give_share_label(person_summary(repo, who.key))}")
+            echo(f"Logged: you {verb} {who.name} — {entry.what}")
+            echo(f"With {who.name}: {give_share_label(person_summary(repo, who.key))}")
 
     command.__doc__ = doc
     return click.command(verb if direction == "got" else "give")(command)
@@ -83,7 +83,7 @@ def intro(person_a: str, person_b: str, what: str, event_name: str | None, no_ev
     with open_repo(db) as repo:
         a, b = resolve_person(repo, person_a), resolve_person(repo, person_b)
         log_introduction(repo, a.key, b.key, event_id=event_id_option(repo, event_name, no_event), what=what)
-        click.echo(f"Logged: you introduced {a.name} and {b.name} (a give to each)")
+        echo(f"Logged: you introduced {a.name} and {b.name} (a give to each)")
 
 
 @click.group(invoke_without_command=True)
@@ -104,12 +104,12 @@ def followup(ctx: click.Context, show_all: bool, person: str | None, db: str | N
         person_id = resolve_person(repo, person).id if person else None
         items = followup_list(repo, person_id=person_id, include_done=show_all)
         if not items:
-            click.echo("No open follow-ups." if not show_all else "No follow-ups.")
+            echo("No open follow-ups." if not show_all else "No follow-ups.")
         for item in items:
             f = item.followup
             state = "done   " if f.done else "OVERDUE" if item.overdue else "       "
             who = f"{item.person_name}: " if item.person_name else ""
-            click.echo(f"#{f.id:<4} {f.due or 'no date':<10} {state} {who}{f.action}")
+            echo(f"#{f.id:<4} {f.due or 'no date':<10} {state} {who}{f.action}")
 
 
 @followup.command("add")
@@ -130,7 +130,7 @@ def followup_add(
         made = add_followup(
             repo, who.key, " ".join(action), due=due, event_id=event_id_option(repo, event_name, no_event)
         )
-        click.echo(f"#{made.id} {who.name}: {made.action}" + (f" (due {made.due})" if made.due else ""))
+        echo(f"#{made.id} {who.name}: {made.action}" + (f" (due {made.due})" if made.due else ""))
 
 
 @followup.command("done")
@@ -146,4 +146,4 @@ def followup_done(followup_id: str, on: str | None, db: str | None) -> None:
         raise Fail(f"{followup_id!r} is not a follow-up number (see `netevent followup`)")
     with open_repo(db) as repo:
         done = complete_followup(repo, int(number), on=on)
-        click.echo(f"Done: {done.action} ({done.done_on})")
+        echo(f"Done: {done.action} ({done.done_on})")

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from netevent.domain.models import ValidationError
+from netevent.domain.visible import visible
 
 __all__ = [
     "money",
@@ -146,8 +147,12 @@ def cell_width(text: str) -> int:
 
 
 def fit(text: str, width: int, *, right: bool = False) -> str:
-    """Pad or cut `text` to exactly `width` cells; a cut ends in "…"."""
-    text = " ".join(text.split())
+    """Pad or cut `text` to exactly `width` cells; a cut ends in "…".
+
+    Control characters and invisible formatting are made visible first
+    (`visible`): they would move the columns, and `fit` only makes text to show.
+    """
+    text = visible(" ".join(text.split()), lines=False)
     if cell_width(text) > width:
         out, used = "", 0
         for ch in text:

@@ -174,7 +174,7 @@ def _shape(keys: set[str]) -> str:
 
 def _unformula(value: str) -> str:
     """Undo the apostrophe that keeps spreadsheets from running `=…` or `+45…` as a formula."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+    if len(value) > 1 and value[0] == "'" and value[1:].lstrip()[:1] in ("=", "+", "-", "@"):
         return value[1:]
     return value
 

@@ -2,6 +2,10 @@
 
 Pure Python. CSV uses netevent's own columns, so importing the file again
 gives the same people back; the vCard and JSON exports round-trip too.
+What a terminal or a spreadsheet will show never carries a control character
+from the data: Markdown, CSV and vCard write them as visible escapes (`␛`,
+`\x9b`, `\u202e`), and the JSON backup, which must give back exactly what
+was stored, escapes them as JSON does (`\u001b`).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Event, Person
+from netevent.domain.visible import visible
 from netevent.io.select import people_for
 
 if TYPE_CHECKING:
@@ -76,11 +81,22 @@ def join_list(items: tuple[str, ...]) -> str:
     return text
 
 
+_FORMULA_START = ("=", "+", "-", "@")
+
+
 def _safe(value: str) -> str:
-    """Keep spreadsheets from running a cell as a formula (`=…`, `+45…`); the importer undoes it."""
-    if value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    """A cell a spreadsheet shows as text: never a formula, never a control character.
+
+    A cell starting with `=`, `+`, `-` or `@` (after any spaces, tabs or
+    line breaks, which spreadsheets skip) is run as a formula by Excel,
+    LibreOffice and Google Sheets (`=HYPERLINK(…)`, `+45…`); a leading `'`
+    makes it text, as those programs expect, and the importer takes it off
+    again. Control characters and invisible formatting are written as
+    visible escapes (line breaks inside a cell are kept).
+    """
+    if value.lstrip()[:1] in _FORMULA_START:
+        value = "'" + value
+    return visible(value)
 
 
 def csv_text(people: list[Person]) -> str:

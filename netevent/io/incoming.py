@@ -35,6 +35,9 @@ __all__ = [
     "value_key",
 ]
 
+MAX_EXTRAS = 100
+"""Extra details (answers, second emails…) kept a person: an export with thousands of columns gets a report line."""
+
 SINGLE_FIELDS = ("company", "role", "email", "phone", "url", "first_met_on", "first_met_at")
 LIST_FIELDS = ("tags", "strengths", "needs", "interests")
 
@@ -166,6 +169,8 @@ class Draft:
     """The label each part of the name came under (`first` → `First Name`), for keeping it as an extra."""
     dayfirst: bool | None = None
     """How a date like `1/8/18` is read (see `lenient_date`)."""
+    not_kept: int = 0
+    """Extra details left out beyond `MAX_EXTRAS`."""
 
     def set(self, name: str, value: str, label: str = "") -> None:
         """Set a single field; a different second value goes to `extra`."""
@@ -210,8 +215,12 @@ class Draft:
     def add_extra(self, label: str, value: str) -> None:
         """Keep an answer or detail that has no field of its own."""
         value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-        if value:
-            put_extra(self.extra, label.strip() or "Extra", value)
+        if not value:
+            return
+        if len(self.extra) >= MAX_EXTRAS:
+            self.not_kept += 1
+            return
+        put_extra(self.extra, label.strip() or "Extra", value)
 
     def full_name(self) -> str:
         """The name, or the first, middle and last names put together."""
@@ -228,6 +237,12 @@ class Draft:
         Raises:
             ValidationError: there is neither a name nor an email or phone number.
         """
+        if self.not_kept:
+            self.remarks.append(
+                f"{self.not_kept:,} more extra detail{'s' if self.not_kept != 1 else ''} not kept "
+                f"(netevent keeps {MAX_EXTRAS} a person)"
+            )
+            self.not_kept = 0
         name = self.full_name()
         if self.name.strip():
             self._keep_name_parts(name)

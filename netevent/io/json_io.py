@@ -10,6 +10,8 @@ file itself (or its `.bak`) is read the same way.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, SchemaError, now_iso, replace
+from netevent.domain.visible import BEYOND_C0
 from netevent.io.incoming import ImportFailed, Incoming, Parsed
 from netevent.storage.errors import StorageError
 from netevent.storage.schema import SCHEMA_VERSION, migrate
@@ -99,8 +102,23 @@ def backup_document(repo: Repository, event: Event | None = None) -> dict[str, A
 
 
 def backup_json(repo: Repository, event: Event | None = None) -> str:
-    """The backup document as indented JSON text (letters like æ, ø, å kept as they are)."""
-    return orjson.dumps(backup_document(repo, event), option=orjson.OPT_INDENT_2).decode() + "\n"
+    """The backup document as indented JSON text (letters like æ, ø, å kept as they are).
+
+    orjson escapes C0 control characters; DEL, C1 controls (which some
+    terminals obey) and invisible formatting are escaped here too, so the
+    backup printed to a terminal cannot drive it, and reads back exactly.
+    """
+    text = orjson.dumps(backup_document(repo, event), option=orjson.OPT_INDENT_2).decode()
+    # Outside strings JSON is plain ASCII, so every match is inside a string.
+    return BEYOND_C0.sub(_json_escape, text) + "\n"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # as a UTF-16 surrogate pair, the way JSON spells it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 # ------------------------------------------------------------------ import
@@ -110,14 +128,10 @@ def parse_json(text: str, path: str) -> Parsed:
     """Read a netevent backup, a netevent data file, or a list of people.
 
     Raises:
-        ImportFailed: invalid JSON, JSON of another shape, or an entry that is wrong.
+        ImportFailed: invalid JSON, JSON of another shape, an entry that is
+            wrong, or anything netevent could not keep exactly (see `_strict_loads`).
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFailed(
-            f"{path} line {error.lineno}: not valid JSON ({error.msg} at column {error.colno})"
-        ) from None
+    data = _strict_loads(text, path)
     if isinstance(data, list):
         backup = Backup(people=_build(path, "people", _numbered(data), Person.from_doc))
         label = "list of people (JSON)"
@@ -135,6 +149,55 @@ def parse_json(text: str, path: str) -> Parsed:
     return Parsed(path, label, incoming, backup=backup)
 
 
+def _strict_loads(text: str, path: str) -> Any:
+    """Parse JSON, refusing whatever would otherwise be dropped or changed without a word.
+
+    Python's reader takes NaN and Infinity (which become `null` when saved),
+    integers of any length (which orjson cannot save), a key twice in one
+    object (keeping only the last) and nesting until the interpreter's stack
+    runs out; each of these is one clear `ImportFailed` instead.
+    """
+
+    def constant(name: str) -> Any:
+        raise ImportFailed(f"{path}: {name} is not a number netevent can keep; nothing was imported")
+
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-")) > 19 or not -(2**63) <= int(digits) < 2**63:
+            shown = digits if len(digits) <= 24 else f"{digits[:12]}… ({len(digits.lstrip('-'))} digits)"
+            raise ImportFailed(f"{path}: the number {shown} is too large to keep exactly; nothing was imported")
+        return int(digits)
+
+    def real(digits: str) -> float:
+        value = float(digits)
+        if math.isinf(value):
+            raise ImportFailed(f"{path}: the number {digits[:24]} is too large to keep; nothing was imported")
+        return value
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)
+        if len(out) != len(items):
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    raise ImportFailed(
+                        f"{path}: the key {key!r} appears twice in one entry, and JSON keeps only the last; "
+                        "nothing was imported"
+                    )
+                seen.add(key)
+        return out
+
+    try:
+        return json.loads(text, parse_constant=constant, parse_int=integer, parse_float=real, object_pairs_hook=pairs)
+    except ImportFailed:
+        raise
+    except json.JSONDecodeError as error:
+        raise ImportFailed(
+            f"{path} line {error.lineno}: not valid JSON ({error.msg} at column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise ImportFailed(f"{path} is nested too deeply to be a netevent backup; nothing was imported") from None
+
+
 def _numbered(items: list[Any]) -> dict[str, Any]:
     return {str(i): item for i, item in enumerate(items, start=1)}
 
@@ -149,11 +212,20 @@ def _from_backup(path: str, data: dict[str, Any]) -> Backup:
         if not isinstance(items, list):
             raise ImportFailed(f"{path}: {table!r} should be a list")
         tables[table] = {}
+        first: dict[int, int] = {}
         for index, item in enumerate(items, start=1):
             if not isinstance(item, dict) or not isinstance(item.get("id"), int):
                 raise ImportFailed(f"{path}: {table} entry {index} has no numeric id")
             doc = dict(item)
-            tables[table][str(doc.pop("id"))] = doc
+            doc_id = doc.pop("id")
+            if doc_id in first:
+                # Notes, events and the ledger refer to entries by id: which one they meant cannot be told.
+                raise ImportFailed(
+                    f"{path}: {table} entries {first[doc_id]} and {index} both have id {doc_id}, so what "
+                    "refers to it is ambiguous; nothing was imported (give one of them another id)"
+                )
+            first[doc_id] = index
+            tables[table][str(doc_id)] = doc
     return _tables_to_backup(path, tables, data.get("profile"), data.get("settings"))
 
 

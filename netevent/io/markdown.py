@@ -2,7 +2,8 @@
 
 Pure Python. The user's own words are data, not markup: characters Markdown
 would read as formatting are escaped, so a note with `*` or `#` prints as
-typed.
+typed, and control characters (which a terminal showing the file would obey)
+and invisible formatting are written as visible escapes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
+from netevent.domain.visible import visible
 from netevent.io.select import people_for
 
 if TYPE_CHECKING:
@@ -39,12 +41,12 @@ def md(text: str) -> str:
     Formatting characters are escaped, and so is anything that would start a
     heading, quote or list if the text began a line.
     """
-    return _escape(" ".join((text or "").split()))
+    return _escape(visible(" ".join((text or "").split()), lines=False))
 
 
 def md_block(text: str, indent: str = "") -> list[str]:
     """Several lines of the user's text, escaped, with hard line breaks kept."""
-    lines = [ln.rstrip() for ln in text.strip().splitlines()]
+    lines = [visible(ln.rstrip(), lines=False) for ln in text.strip().splitlines()]
     out = []
     for line in lines:
         escaped = _escape(line)

@@ -1,11 +1,14 @@
 """The report of an import: what was added, merged, left unchanged and skipped, and why.
 
-Pure data. The command line prints `lines()`; the app shows the same lines.
+Pure data. The command line prints `lines()`; the app shows the same lines,
+with any control character from the file shown as a visible escape.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from netevent.domain.visible import visible
 
 __all__ = ["RowResult", "ImportReport", "ADDED", "MERGED", "UNCHANGED", "SKIPPED"]
 
@@ -135,7 +138,8 @@ class ImportReport:
         out.extend(f"Warning: {w}" for w in self.warnings)
         if not self.changed:
             out.append("Nothing new: the data file " + ("would not change." if self.dry_run else "was not written."))
-        return out
+        # Names and cells come from the imported file: shown, never obeyed.
+        return [visible(line, lines=False) for line in out]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())

@@ -9,13 +9,27 @@ splitting a letter, and end in CRLF as the standard asks.
 from __future__ import annotations
 
 from netevent.domain.models import Person
+from netevent.domain.visible import visible
 
 __all__ = ["vcard_text", "person_vcard", "escape"]
 
 
 def escape(text: str) -> str:
-    """A text value with backslash, comma, semicolon and line breaks escaped."""
-    return text.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+    """A text value with backslash, comma, semicolon and line breaks escaped.
+
+    Control characters are not allowed in vCard text (RFC 6350 §3.3), and an
+    address book shows names as they come: they and invisible formatting
+    (a right-to-left override, a zero-width space) are written as visible
+    escapes, like everywhere netevent shows a name.
+    """
+    return (
+        visible(text)
+        .replace("\\", "\\\\")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+    )
 
 
 def _fold(line: str) -> list[str]:

@@ -21,7 +21,7 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -29,8 +29,16 @@ from typing import Any, cast
 import orjson
 from tinydb.storages import Storage
 
-from netevent.storage.errors import ConflictError, CorruptFileError, ReadOnlyError, StorageError
-from netevent.storage.layout import DEFERRED_TABLES, dumps, iter_dumps, parse_in_pieces, split_tables
+from netevent.storage.errors import ConflictError, CorruptFileError, ReadOnlyError, StorageError, WriteFailedError
+from netevent.storage.layout import (
+    DEFERRED_TABLES,
+    dumps,
+    exact_problem,
+    iter_dumps,
+    maybe_inexact,
+    parse_in_pieces,
+    split_tables,
+)
 
 __all__ = ["AtomicJSONStorage", "dumps", "iter_dumps", "backup_path", "TMP_PREFIX"]
 
@@ -40,6 +48,10 @@ TMP_PREFIX = ".netevent-tmp-"
 def backup_path(path: Path) -> Path:
     """Where the copy of the file from before this session's first write is kept."""
     return path.with_name(path.name + ".bak")
+
+
+def _no_pace() -> None:
+    return None
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:
@@ -88,6 +100,9 @@ class AtomicJSONStorage(Storage):
         self._deferred: dict[str, tuple[bytes, int, int]] = {}
         self._parse_lock = threading.Lock()
         self._signature: tuple[int, int, int] | None = None
+        # The bytes and tables of the file as read, until `verify` has looked at them.
+        self._unverified: tuple[bytes, list[tuple[str, int, int]]] | None = None
+        self._counts: dict[str, int] = {}
         self._batch_depth = 0
         self._dirty = False
         self._backed_up = False
@@ -201,8 +216,13 @@ class AtomicJSONStorage(Storage):
                 # Perhaps the file was only cut in the wrong place: the whole
                 # of it decides (and names the problem if there is one).
                 table = self._parse_whole(raw).get(name, {})
+            self._counts[name] = len(table)
             self._cache[name] = table
             del self._deferred[name]
+            if not self._deferred:
+                # Every table is parsed: look at the file's bytes now, so they
+                # need not be kept (at 100,000 people they are 145 MB).
+                self.verify()
 
     def load(self) -> dict[str, Any] | None:
         """Read the file from disk (None when it does not exist).
@@ -214,6 +234,8 @@ class AtomicJSONStorage(Storage):
         """
         self._signature = _signature(self.path)
         self._deferred = {}
+        self._unverified = None
+        self._counts = {}
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -239,6 +261,8 @@ class AtomicJSONStorage(Storage):
                         self._deferred[name] = (raw, start, stop)
                     else:
                         data[name] = self._parse_table(name, view[start:stop])
+                        self._counts[name] = len(data[name])
+                self._unverified = (raw, tables)
                 return data
             except CorruptFileError:
                 self._deferred = {}  # not cut where it seemed: read it whole below
@@ -251,7 +275,7 @@ class AtomicJSONStorage(Storage):
             raise CorruptFileError(
                 f"{self.path} is not valid JSON ({error}); netevent has not changed it" + self._backup_hint()
             ) from None
-        problem = _describe_shape(data)
+        problem = _describe_shape(data) or exact_problem(raw, "a table")
         if problem:
             raise CorruptFileError(
                 f"{self.path} is not a netevent file: {problem}; netevent has not changed it" + self._backup_hint()
@@ -273,9 +297,56 @@ class AtomicJSONStorage(Storage):
             )
         return cast("dict[str, Any]", table)  # its shape was just checked
 
+    def verify(self, pace: Callable[[], None] = _no_pace) -> None:
+        """Refuse the file if orjson read a table of it inexactly: a duplicated id, a number beyond 64 bits.
+
+        Runs once per file read: as soon as the put-off tables are parsed
+        (the app does that in the background after its first screen), and
+        in any case before the first write. A look-up that reads one
+        person's notes never pays for it, and nothing is ever written from
+        data that lost a document.
+
+        Raises:
+            CorruptFileError: naming the table and what would be lost.
+        """
+        if self._unverified is None:
+            return
+        self.read()  # every table parsed: each one's count of documents is known
+        raw, tables = self._unverified
+        for name, start, stop in tables:
+            if maybe_inexact(raw, start, stop, self._counts.get(name, 0), pace):
+                problem = exact_problem(memoryview(raw)[start:stop], f"table {name!r}")
+                if problem:
+                    raise CorruptFileError(
+                        f"{self.path}: {problem}; netevent has not changed the file" + self._backup_hint()
+                    )
+        self._unverified = None
+
     def _backup_hint(self) -> str:
         backup = backup_path(self.path)
         return f". The last backup is {backup}" if backup.exists() else ""
+
+    def read_fresh(self) -> tuple[dict[str, Any], tuple[int, int, int] | None]:
+        """The file as it is on disk now, parsed whole and checked, without touching the data in memory.
+
+        Returns:
+            The data and the file's signature (to adopt both with `replace_data`).
+
+        Raises:
+            CorruptFileError: the file cannot be read; the data in memory is untouched.
+        """
+        fresh = AtomicJSONStorage(self.path, read_only=True)
+        data = fresh.read() or {}
+        fresh.verify()
+        return data, fresh._signature
+
+    def replace_data(self, data: dict[str, Any], signature: tuple[int, int, int] | None) -> None:
+        """Use `data`, read from the file with `signature`, as the data (what is in memory is dropped).
+
+        The next write backs the file up first: it is another program's version.
+        """
+        self._cache, self._deferred, self._signature = data, {}, signature
+        self._unverified, self._dirty, self._backed_up = None, False, False
 
     def reload(self) -> dict[str, Any] | None:
         """Forget the in-memory copy and parse the file again."""
@@ -326,12 +397,14 @@ class AtomicJSONStorage(Storage):
 
         Raises:
             ConflictError: the file changed on disk since it was read.
-            StorageError: the write failed (disk full, permissions…); the
-                data stays in memory and the next flush tries again.
+            WriteFailedError: the write failed (disk full, permissions…);
+                the file on disk is as it was, and the data stays in memory
+                (the next flush writes it, with whatever came after).
         """
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only")
         data = self.read() or {}
+        self.verify()
         if _signature(self.path) != self._signature:
             self._dirty = True  # keep the change in memory; it is not on disk
             raise ConflictError(
@@ -344,8 +417,16 @@ class AtomicJSONStorage(Storage):
             self._replace_atomically(iter_dumps(data))
         except OSError as error:
             self._dirty = True
-            raise StorageError(
-                f"could not save {self.path}: {error.strerror or error}; nothing was lost, netevent will try again"
+            raise WriteFailedError(
+                f"could not save {self.path}: {error.strerror or error}; the file is as it was"
+            ) from None
+        except orjson.JSONEncodeError as error:
+            # orjson reads 1,024 levels of nesting but writes only 255, and no
+            # number beyond 64 bits: a hand-edited document it cannot write.
+            self._dirty = True
+            raise WriteFailedError(
+                f"could not save {self.path}: {_unwritable(data) or error}; the file is as it was "
+                "(`netevent check` names the entry to fix)"
             ) from None
         self._signature = _signature(self.path)
         self._dirty = False
@@ -380,6 +461,10 @@ class AtomicJSONStorage(Storage):
             raise
         _fsync_dir(target.parent)
 
+    def mark_dirty(self) -> None:
+        """The data in memory is not on disk yet (a new file): the next write writes all of it."""
+        self._dirty = True
+
     @property
     def dirty(self) -> bool:
         """True when there are changes in memory that are not on disk yet."""
@@ -404,6 +489,17 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Nothing to release: every write is already on disk."""
+
+
+def _unwritable(data: dict[str, Any]) -> str:
+    """Which document orjson cannot write, found one by one (only after a write failed)."""
+    for name, table in data.items():
+        for key, doc in table.items():
+            try:
+                orjson.dumps(doc)
+            except orjson.JSONEncodeError as error:
+                return f"document {key} in table {name!r} cannot be written ({error})"
+    return ""
 
 
 def _file_pieces(path: Path, size: int = 1 << 20) -> Iterator[bytes]:

@@ -46,6 +46,11 @@ class Table(Generic[M]):
         self.models.reset()
         self._next = None
 
+    def taken(self, doc_id: int) -> None:
+        """Document `doc_id` was put in by other means (a restore): new ids come after it."""
+        if self._next is not None and doc_id >= self._next:
+            self._next = doc_id + 1
+
 
 class Documents:
     """The open file's tables, and the change log every write records in.
@@ -156,4 +161,5 @@ class Documents:
                     data[key] = dict(doc)
                 if table is not None:
                     table.models.changed(doc_id)
+                    table.taken(doc_id)
         self.storage.changed()

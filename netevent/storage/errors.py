@@ -13,6 +13,7 @@ __all__ = [
     "LockedError",
     "ConflictError",
     "ReadOnlyError",
+    "WriteFailedError",
 ]
 
 
@@ -38,3 +39,7 @@ class ConflictError(StorageError):
 
 class ReadOnlyError(StorageError):
     """The file was opened read-only."""
+
+
+class WriteFailedError(StorageError):
+    """Writing the file failed (a full disk, a lost permission): the file on disk is as it was."""

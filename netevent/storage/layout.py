@@ -8,13 +8,28 @@ table starts and ends without parsing, so the big notes table can wait.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
 import orjson
 
-__all__ = ["CHUNK", "DEFERRED_TABLES", "dumps", "iter_dumps", "parse_in_pieces", "split_tables"]
+__all__ = [
+    "CHUNK",
+    "DEFERRED_TABLES",
+    "dumps",
+    "iter_dumps",
+    "parse_in_pieces",
+    "split_tables",
+    "maybe_inexact",
+    "exact_problem",
+]
+
+
+def _no_pace() -> None:
+    return None
+
 
 CHUNK = 1000  # documents per orjson call: each call holds the GIL for ~1 ms at most
 
@@ -122,3 +137,81 @@ def parse_in_pieces(raw: bytes, start: int, stop: int) -> dict[str, Any] | None:
             table.update(part)
         pos = end
     return table
+
+
+# ------------------------------------------------------------ read exactly
+# orjson keeps the last of two equal keys and reads an integer beyond 64 bits
+# as a float, both without a word: a hand edit that duplicated a line would
+# lose a person at the next write, and a 20-digit number would come back as
+# 1e20. Two quick byte scans tell when a table might hold either; only then
+# Python's own reader (exact integers, every key seen) looks closely.
+
+_DIGITS = bytes(48 if 48 <= i <= 57 else i for i in range(256))
+_LONG_NUMBER = b"0" * 20
+
+
+SCAN = 1 << 20
+"""Bytes scanned per C call (about a millisecond), so the scan can step aside for the screen."""
+
+
+def maybe_inexact(raw: bytes, start: int, stop: int, documents: int, pace: Callable[[], None] = _no_pace) -> bool:
+    """True when the table `raw[start:stop]`, read into `documents` documents, may have lost something.
+
+    In `iter_dumps`'s layout every document starts a line (a raw line break
+    cannot occur inside a JSON string), so more lines than documents means a
+    key was read twice, or the table was spread over lines by hand; a run of
+    20 digits may be a number too large for orjson to keep exactly. Scanned
+    in pieces, calling `pace` between them.
+    """
+    lines = 0
+    long_run = len(_LONG_NUMBER)
+    for at in range(start, stop, SCAN):
+        end = min(at + SCAN, stop)
+        # Each piece reaches a little into the next, for a match across the cut.
+        lines += raw.count(b'\n"', at, min(end + 1, stop))
+        if raw[at : min(end + long_run - 1, stop)].translate(_DIGITS).find(_LONG_NUMBER) >= 0:
+            return True
+        pace()
+    return lines != documents
+
+
+def exact_problem(body: bytes | memoryview, where: str) -> str | None:
+    """What orjson would have read inexactly in this JSON, or None.
+
+    Args:
+        body: a table's JSON (or the whole file's).
+        where: how to name the table in the message ("table 'people'").
+
+    Returns:
+        A duplicated document id or field, or an integer beyond 64 bits.
+    """
+    repeated: list[tuple[bool, str]] = []  # (the keys are ids, the key seen twice)
+    big: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: set[str] = set()
+        for key, _ in items:
+            if key in seen:
+                repeated.append((all(k.isdigit() for k, _ in items), key))
+            seen.add(key)
+        return dict(items)
+
+    def integer(text: str) -> int:
+        digits = text.lstrip("-")
+        if len(digits) > 20 or not -(2**63) <= int(text) < 2**64:
+            big.append(text if len(text) <= 30 else f"{text[:12]}… ({len(digits)} digits)")
+            return 0
+        return int(text)
+
+    try:
+        json.loads(bytes(body), object_pairs_hook=pairs, parse_int=integer)
+    except (ValueError, RecursionError):
+        return None  # orjson read it; this reader cannot say more
+    for is_id, key in repeated:
+        if is_id:
+            return f"document id {key} appears twice in {where} (only the last would be kept)"
+    if repeated:
+        return f"a document in {where} has the field {repeated[0][1]!r} twice (only the last would be kept)"
+    if big:
+        return f"{where} holds the number {big[0]}, too large to keep exactly"
+    return None

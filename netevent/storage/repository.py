@@ -41,7 +41,10 @@ from netevent.storage.errors import CorruptFileError, StorageError
 from netevent.storage.lock import FileLock
 from netevent.storage.names import NameOrder
 from netevent.storage.notes_by_person import NotesByPerson
+from netevent.storage.recovery import Journal
 from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
+from netevent.storage.target import data_file
+from netevent.storage.unsaved import KeepsUnsaved
 
 __all__ = ["Repository"]
 
@@ -58,7 +61,7 @@ def _no_pace() -> None:
     return None
 
 
-class Repository:
+class Repository(KeepsUnsaved):
     """A netevent data file, open for reading and (unless read-only) writing.
 
     Use `Repository.open(path)`; close it with `close()` or a `with` block.
@@ -74,7 +77,8 @@ class Repository:
     _by_person: NotesByPerson
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = Path(path).expanduser()
+        self.path = data_file(path)
+        """The data file (a symbolic link's target: that is the file written)."""
         self.migrated_from: int | None = None
         """The schema version the file had when it was migrated on open, if it was."""
         self.pace: Callable[[], None] = _no_pace
@@ -87,22 +91,33 @@ class Repository:
         self._depth = 0
         self.profile = Profile()
         self.settings: dict[str, Any] = {}
+        self._create = True
+        self._journal = Journal(self.path)
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False, validate: bool = True) -> Repository:
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, validate: bool = True, create: bool = True
+    ) -> Repository:
         """Open (and create, unless read-only) the file at `path`.
 
         Args:
             validate: check every document now. The app passes False and
                 calls `validate()` in the background after its first screen;
                 until then models are built as they are needed.
+            create: write a new file at once. The command line passes False:
+                a new file is written by the command's first change, so a
+                command that fails (a mistyped `--db`) leaves nothing behind.
 
         Raises:
             StorageError: the file is locked, unreadable, of the wrong shape
-                or from a newer netevent. The file is never changed then.
+                or from a newer netevent, or a symbolic link to nothing. The
+                file is never changed then.
         """
+        if not read_only and Path(path).expanduser().is_symlink():
+            data_file(path)  # a dangling link is refused before anything is made next to it
         repo = cls(path, read_only=read_only)
+        repo._create = create
         repo._load()
         if validate:
             try:
@@ -152,15 +167,25 @@ class Repository:
                 if existed:
                     self.migrated_from = version
                     shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
-                storage.flush()
+                    storage.flush()
+                elif self._create:
+                    storage.flush()
+                else:
+                    storage.mark_dirty()  # written with the first change
         except BaseException:
             self.close()
             raise
 
     def _build(self) -> None:
         """Read the small tables now; people, notes and the rest are built as needed."""
+        self._documents.reset()
+        self._build_small()
+        self._by_person.reset()
+        self.names.changed()
+
+    def _build_small(self) -> None:
+        """Read the profile and the settings."""
         docs = self._documents
-        docs.reset()
         try:
             profile = docs.data("profile").get("1")
             self.profile = Profile.from_doc(profile) if profile is not None else Profile()
@@ -169,22 +194,34 @@ class Repository:
                 f"{self.path}: your profile is wrong: {error}; netevent has not changed the file"
             ) from None
         self.settings = dict(docs.data("settings").get("1", {}))
-        self._by_person.reset()
-        self.names.changed()
 
     def validate(self) -> None:
         """Build every model, so that a wrong document is found now.
 
+        Also makes sure no document was lost or changed in reading (two
+        with one id, a number too large to keep exactly).
+
         Raises:
             CorruptFileError: naming the document and what is wrong with it.
         """
-        for table in (self._people, self._events, self._notes, self._ledger, self._followups):
+        for table in (self._people, self._events, self._ledger, self._followups):
             table.models.build_all()
+        self._notes.models.check_all()
+        self.storage.verify(self.pace)
 
     def close(self) -> None:
-        """Release the file lock. Every write is already on disk."""
+        """Release the file lock. Every write is already on disk.
+
+        A file that was never written (a command failed before its first
+        change) leaves no lock file or new folders behind.
+        """
         if self._lock is not None:
-            self._lock.release()
+            self._lock.release(tidy=True)
+
+    def mark_closing(self) -> None:
+        """Tell a netevent started now that this one is about to let go of the file (it waits for it)."""
+        if self._lock is not None:
+            self._lock.mark_closing()
 
     def __enter__(self) -> Repository:
         return self
@@ -250,17 +287,20 @@ class Repository:
                     except BaseException:
                         failed_inside = True
                         raise
-            except BaseException:
+            except BaseException as error:
                 if outermost:
                     if failed_inside:
                         self._build()
                         self._documents.log.clear()
                         self._publish(Committed(rolled_back=True))
                     else:
-                        self._publish(self._documents.log.take())
+                        done = self._documents.log.take()
+                        self._keep_unsaved(done, error)
+                        self._publish(done)
                 raise
             else:
                 if outermost:
+                    self._all_saved()
                     self._publish(self._documents.log.take())
             finally:
                 self._depth -= 1
@@ -270,6 +310,7 @@ class Repository:
         with self._mutex:
             if self.storage.dirty:
                 self.storage.flush()
+                self._all_saved()
 
     # ---------------------------------------------------------------- reads
     def people(self) -> list[Person]:

@@ -147,6 +147,24 @@ class ModelStore(Generic[M]):
                 self._make(number, doc)
         self._complete = True
 
+    def check_all(self) -> None:
+        """Validate every document without keeping the models (built again when asked for).
+
+        For the notes: most of a file, and a screen shows a few of them at a
+        time; keeping all 500,000 models at 100,000 people took 90 MB.
+
+        Raises:
+            CorruptFileError: naming the first document that is wrong.
+        """
+        built, pace = self._built, self.pace
+        for count, (key, doc) in enumerate(list(self._raw().items())):
+            if not count % PACE_EVERY:
+                pace()
+            number = int(key)
+            if number not in built:
+                self._make(number, doc)
+                del built[number]
+
     def where(self, **fields: object) -> list[M]:
         """Models whose stored document has these values (None means any), built only for them.
 

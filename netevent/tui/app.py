@@ -13,12 +13,15 @@ import asyncio
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
+from textual.filter import LineFilter
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.signal import Signal
@@ -26,14 +29,17 @@ from textual.worker import Worker, WorkerState
 
 from netevent.config import load_config, save_config
 from netevent.domain.models import today_iso
+from netevent.domain.visible import visible
 from netevent.runtime.warmup import Pacer, WarmUp, tune_interpreter
 from netevent.runtime.writer import Writer
 from netevent.services.finder import PeopleFinder
 from netevent.storage.errors import StorageError
 from netevent.storage.repository import Repository
 from netevent.tui.commands import PeopleCommands
+from netevent.tui.kept import KeptChanges
 from netevent.tui.keys import KeyRouter
 from netevent.tui.resources import styles_dir
+from netevent.tui.safe import TerminalSafe
 from netevent.tui.screens.main import MainScreen
 from netevent.tui.themes import THEMES
 
@@ -66,6 +72,8 @@ class NetEventApp(App[str | None]):
         # Ctrl+Z suspends, as in every terminal program (the note editor's undo is F2).
         Binding("ctrl+z", "suspend_process", "Suspend", priority=True, id="suspend", show=False,
                 tooltip="Suspend to the shell, saving first; `fg` brings netevent back"),
+        Binding("ctrl+r", "reload_file", "Reload file", show=False, id="reload-file",
+                tooltip="Read the file another program changed, with your unsaved changes put back on top"),
     ]  # fmt: skip
 
     private: reactive[bool] = reactive(False, init=False)
@@ -96,6 +104,14 @@ class NetEventApp(App[str | None]):
         self.sub_title = ("demo — " if demo else "") + str(repo.path.name)
         self.flush_signal: Signal[None] = Signal(self, "flush")
         """Published before quitting, suspending or dying: whoever holds unsaved text saves it now."""
+        self.data_reloaded: Signal[None] = Signal(self, "data-reloaded")
+        """Published after the file was read again or kept changes were restored: screens read everything again."""
+        self.kept = KeptChanges(self)
+        """What the app does about changes it could not save (see `netevent.tui.kept`)."""
+        self.problem: str | None = None
+        """Why netevent refused the file, if it did (the command line prints it and exits non-zero)."""
+        self.signal_code: int | None = None
+        """128 + the signal's number, when a hang-up or a kill ended the app."""
         self.warmed = asyncio.Event()
         """Set once the notes are read, the indexes built and every document checked (or that failed)."""
         self.keys = KeyRouter(self, self._route_key)
@@ -105,6 +121,7 @@ class NetEventApp(App[str | None]):
         self._loop: asyncio.AbstractEventLoop | None = None
         self.exiting = False
         """True once the app is quitting: keys typed after that are ignored."""
+        self._terminal_safe = TerminalSafe()
         # The theme is chosen before any CSS is read, so the first screen is
         # styled in it from the start instead of being styled again on mount.
         for theme in THEMES:
@@ -112,6 +129,27 @@ class NetEventApp(App[str | None]):
         wanted = load_config().get("theme", "netevent")
         self.theme = wanted if wanted in self.available_themes else "netevent"
         self.stylesheet.set_variables(self.get_css_variables())
+
+    # ------------------------------------------------- what reaches the screen
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then the last guard: no control character from the data reaches the terminal."""
+        return [*super().get_line_filters(), self._terminal_safe]
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: the file and the event's name, with control characters shown, not obeyed."""
+        return super().format_title(visible(title, lines=False), visible(sub_title, lines=False))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a toast; names and other user words in it are shown with their control characters visible."""
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=markup)
 
     # ------------------------------------------------------------- startup
     def on_mount(self) -> None:
@@ -121,6 +159,7 @@ class NetEventApp(App[str | None]):
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
         tune_interpreter()
         self._install_signal_handlers()
+        self.call_after_refresh(self.kept.offer_restore)
 
     def get_default_screen(self) -> Screen[Any]:
         """The main screen is the app's first screen (pushed later, its first frame was drawn twice)."""
@@ -169,8 +208,9 @@ class NetEventApp(App[str | None]):
         from netevent.tui.dialogs.problem import ProblemModal
 
         self.repo.refuse_writes()
+        self.problem = str(error)
         if not any(isinstance(screen, ProblemModal) for screen in self.screen_stack):
-            self.push_screen(ProblemModal(str(error)), lambda _r: self.exit())
+            self.push_screen(ProblemModal(str(error)), lambda _r: self.exit(return_code=1))
 
     def _remember_theme(self, theme: Any) -> None:
         name = getattr(theme, "name", None)
@@ -209,12 +249,21 @@ class NetEventApp(App[str | None]):
         self.writer.submit(job, on_done, failed)
 
     def report_error(self, error: BaseException) -> None:
-        """Show a storage or input problem as one clear notification, never a traceback."""
+        """Show a storage or input problem as one clear notification, never a traceback.
+
+        A file another program changed gets a dialog instead, offering to reload it (`kept`).
+        """
         if isinstance(error, StorageError) or str(error):
-            message = str(error)
+            message = self.kept.failed(error)
+            if message is None:
+                return
         else:
             message = type(error).__name__
         self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
+
+    def action_reload_file(self) -> None:
+        """Read the file another program changed, with the unsaved changes put back on top."""
+        self.kept.ask_reload()
 
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
@@ -252,22 +301,33 @@ class NetEventApp(App[str | None]):
             signal.signal(stop, save_then_suspend)
 
     def _on_terminate_signal(self, signum: int, frame: Any) -> None:
-        """The terminal went away or we were told to stop: save, then leave."""
+        """The terminal went away or we were told to stop: save, let go of the file, then leave."""
         if self.exiting:
             return
         self.exiting = True
+        self.signal_code = 128 + signum
+        self.repo.mark_closing()  # a netevent started now (an SSH reconnect) waits for us
         try:
             self.save_pending()
         finally:
+            if self.writer.wait_writes(timeout=0):
+                # Everything is on disk, or kept in a recovery file: a new
+                # netevent may have the file at once, while this one leaves.
+                self.repo.close()
+            code = 1 if self.repo.unsaved else self.signal_code
             # The terminal may be gone, so a clean shutdown can hang on output;
-            # give it a moment, then leave for sure.
-            threading.Timer(2.0, lambda: os._exit(0)).start()
+            # give it a moment, then leave for sure. A daemon timer: a clean
+            # exit does not wait for it.
+            timer = threading.Timer(2.0, lambda: os._exit(code))
+            timer.daemon = True
+            timer.start()
             if self._loop is not None:
                 self._loop.call_soon_threadsafe(self.exit)
 
     async def action_quit(self) -> None:
         """Save everything, then quit."""
         self.exiting = True
+        self.repo.mark_closing()
         self.save_pending()
         self.exit()
 
@@ -302,6 +362,12 @@ class NetEventApp(App[str | None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette reaches every action of the screen, plus Textual's own commands."""
         yield from super().get_system_commands(screen)
+        if self.kept.conflict:
+            yield SystemCommand(
+                "Reload the file (Ctrl+R)",
+                "Another program changed it: read it again, with your unsaved changes put back on top",
+                self.action_reload_file,
+            )
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
+from netevent.domain.visible import visible
 from netevent.tui.host import host
 
 __all__ = ["PeopleCommands"]
@@ -37,7 +38,7 @@ class PeopleCommands(Provider):
             person = repo.person(hit.person_id)
             if person is None:
                 continue
-            label = f"Go to {person.name}"
+            label = f"Go to {visible(person.name, lines=False)}"
             score = max(matcher.match(label), 1.0 - rank * 0.05)
             yield Hit(
                 score,
@@ -46,7 +47,7 @@ class PeopleCommands(Provider):
                 Text(label),
                 partial(open_person, person.key),
                 text=label,
-                help=escape(" — ".join(part for part in (person.headline or "person", hit.why) if part)),
+                help=escape(visible(" — ".join(part for part in (person.headline or "person", hit.why) if part))),
             )
 
     async def discover(self) -> Hits:
@@ -59,9 +60,10 @@ class PeopleCommands(Provider):
         for attendance in event.targets if event else ():
             person = repo.person(attendance.person_id)
             if person is not None:
+                label = f"Go to {visible(person.name, lines=False)}"
                 yield DiscoveryHit(
-                    Text(f"Go to {person.name}"),
+                    Text(label),
                     partial(open_person, person.key),
-                    text=f"Go to {person.name}",
-                    help=escape(f"Today's target — {attendance.reason or person.headline}"),
+                    text=label,
+                    help=escape(visible(f"Today's target — {attendance.reason or person.headline}")),
                 )

@@ -30,6 +30,7 @@ class Host(Protocol):
     finder: PeopleFinder
     pacer: Pacer
     flush_signal: Signal[None]
+    data_reloaded: Signal[None]
     private: bool
     notes_loaded: bool
     indexes_ready: bool

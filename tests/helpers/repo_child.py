@@ -4,6 +4,7 @@ Usage:
     python repo_child.py loop PATH   open PATH, print "ready", add people in a tight loop forever
     python repo_child.py hold PATH   open PATH, print "ready <pid>", then obey stdin lines:
                                      "add NAME" adds a person and prints "added";
+                                     "closing" marks the lock as closing, "quit in S" quits S seconds later;
                                      "quit" (or end of input) closes the file and exits
 
 Kept free of pytest so it starts in a few milliseconds.
@@ -36,7 +37,14 @@ def hold(path: str) -> None:
         if command == "add":
             repo.save_person(Person(name=arg))
             print("added", flush=True)
+        elif command == "closing":
+            repo.mark_closing()
+            print("marked", flush=True)
         elif command == "quit":
+            if arg.startswith("in "):
+                import time
+
+                time.sleep(float(arg[3:]))
             break
     repo.close()
     print("closed", flush=True)

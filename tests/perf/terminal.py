@@ -27,6 +27,8 @@ class Shown:
 
     seconds: float
     peak_mb: float | None
+    settled_mb: float | None = None
+    """Peak memory once the background work after the first screen is done (with `settle`)."""
 
 
 def _peak_mb(pid: int) -> float | None:
@@ -47,8 +49,13 @@ def time_to_screen(
     *,
     size: tuple[int, int] = (120, 36),
     timeout: float = 120.0,
+    settle: float = 0.0,
 ) -> Shown:
     """Run `args` in a pty of `size` (columns, rows); time from spawn until all of `wanted` were written.
+
+    With `settle`, the child then runs on until its peak memory has not grown
+    for that many seconds (the app's warm-up: notes read, indexes built,
+    every document checked), and that peak is `settled_mb`.
 
     Raises:
         RuntimeError: the text did not appear within `timeout`, or the child exited first
@@ -85,7 +92,8 @@ def time_to_screen(
             output += chunk
             if all(needle in output for needle in needles):
                 found_at = now
-        return Shown(found_at - start, _peak_mb(pid))
+        first = _peak_mb(pid)
+        return Shown(found_at - start, first, _settled_mb(pid, fd, settle, deadline) if settle else None)
     finally:
         try:
             os.kill(pid, signal.SIGKILL)
@@ -93,6 +101,22 @@ def time_to_screen(
             pass
         os.waitpid(pid, 0)
         os.close(fd)
+
+
+def _settled_mb(pid: int, fd: int, quiet: float, deadline: float) -> float | None:
+    """The child's peak memory once it has not grown for `quiet` seconds (its output drained meanwhile)."""
+    peak, since = _peak_mb(pid), time.perf_counter()
+    while time.perf_counter() - since < quiet and time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.25)
+        if ready:
+            try:
+                os.read(fd, 1 << 16)
+            except OSError:
+                return peak
+        now = _peak_mb(pid)
+        if now is not None and (peak is None or now > peak):
+            peak, since = now, time.perf_counter()
+    return peak
 
 
 def _tail(output: bytearray, keep: int = 600) -> str:

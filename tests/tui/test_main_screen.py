@@ -222,7 +222,7 @@ async def test_events_screen_creates_and_chooses_an_event(open_app, seeded_db: P
         assert saved.current_event().name == "Eksport Forum"
 
 
-async def test_storage_error_is_a_notification_and_the_text_stays(open_app, seeded_db: Path):
+async def test_an_outside_change_asks_to_reload_and_keeps_the_text_meanwhile(open_app, seeded_db: Path):
     app = open_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await search(app, pilot, "jens")
@@ -231,10 +231,15 @@ async def test_storage_error_is_a_notification_and_the_text_stays(open_app, seed
         await type_text(pilot, "Vigtig note")
         await pilot.press("escape")
         await settle(app, pilot)
+        assert type(app.screen).__name__ == "ConflictModal"
+        await pilot.press("escape")  # later
+        await settle(app, pilot)
         notes = app.screen.query_one(NotesPanel)
         assert notes.editor.text == "Vigtig note"
         assert notes.border_subtitle == "⚠ not saved"
-        assert any("changed by another program" in str(n.message) for n in app._notifications)
+        assert any("Ctrl+R" in str(n.message) for n in app._notifications)
+        kept = app.repo.recovery_file
+        assert kept is not None and "Vigtig note" in kept.read_text(encoding="utf-8")
     assert seeded_db.read_text(encoding="utf-8").endswith(" ")  # the outside change was not overwritten
 
 

@@ -62,7 +62,7 @@ class NoteText(Protocol):
 class _Entry:
     """Everything precomputed for one person."""
 
-    __slots__ = ("person", "notes", "key", "blob", "ends", "vocab")
+    __slots__ = ("person", "notes", "key", "blob", "ends")
 
     def __init__(self, person: Person, notes: tuple[str, ...]) -> None:
         self.person, self.notes = person, notes
@@ -76,15 +76,25 @@ class _Entry:
             folded = [fold_once(text) for text in texts]
         tiers = [_WORD.findall(text) for text in folded]
         tiers[_NOTES] = list(dict.fromkeys(tiers[_NOTES]))  # repeats only cost scan time
-        self.vocab: dict[str, int] = {}  # word -> best tier, for the typo pass
-        for tier in range(_NOTES - 1, -1, -1):
-            self.vocab.update(dict.fromkeys(tiers[tier], tier))
         # A non-empty tier starts with a space, so " " + word finds word starts
         # and no (spaceless) query word can straddle two tiers.
         parts = [" " + " ".join(tier) if tier else "" for tier in tiers]
         # The trailing space closes the last word, so " word " finds whole words.
         self.blob = "".join(parts) + " "
         self.ends = tuple(accumulate(map(len, parts), initial=0))
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Word -> best tier (notes left out), for the typo pass; read back from the blob when needed.
+
+        Not kept: at 100,000 people the words of every person, each its own
+        string, took 150 MB, where the index keeps one copy of each word.
+        """
+        out: dict[str, int] = {}
+        blob, ends = self.blob, self.ends
+        for tier in range(_NOTES - 1, -1, -1):
+            out.update(dict.fromkeys(blob[ends[tier] : ends[tier + 1]].split(), tier))
+        return out
 
 
 def _tier_text(person: Person, attrs: tuple[str, ...]) -> str:

@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from netevent.domain.models import ValidationError
 from netevent.domain.text import sort_key
 from netevent.tui.dialogs.form import Field, FormModal
+from netevent.tui.safe import Shown
 
 if TYPE_CHECKING:
     from netevent.services.finder import PeopleFinder
@@ -142,7 +143,7 @@ def by_name(repo: Repository, ids: Iterable[int]) -> list[int]:
 def person_label(repo: Repository, pid: int) -> Text:
     """A chooser row for a person: the name in bold, role and company dimmed."""
     person = repo.person(pid)
-    text = Text(person.name if person else f"#{pid}", style="bold")
+    text = Shown(person.name if person else f"#{pid}", style="bold")
     if person and person.headline:
         text.append("  " + person.headline, style="dim")
     return text

@@ -24,6 +24,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from netevent.domain.models import ValidationError
+from netevent.domain.visible import visible
+from netevent.tui.safe import VisibleHighlighter
+from netevent.tui.widgets.shown_text_area import ShownTextArea
 
 __all__ = ["Field", "FormModal", "FormFields", "FormSelect", "SAVE_HINT"]
 
@@ -99,7 +102,7 @@ class FormModal(ModalScreen[R], Generic[R]):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
-            yield Label(self.TITLE_TEXT, id="form-title", markup=False)
+            yield Label(visible(self.TITLE_TEXT, lines=False), id="form-title", markup=False)  # it may name someone
             yield from self.compose_intro()
             with FormFields(id="form-fields"):
                 for spec in self.fields():
@@ -118,8 +121,11 @@ class FormModal(ModalScreen[R], Generic[R]):
         if spec.choices:
             return FormSelect(spec.choices, value=spec.value or spec.choices[0][1], id=widget_id, allow_blank=False)
         if spec.multiline:
-            return TextArea(spec.value, id=widget_id, soft_wrap=True, tab_behavior="focus", classes="form-multiline")
-        return Input(spec.value, placeholder=spec.placeholder, id=widget_id)
+            return ShownTextArea(
+                spec.value, id=widget_id, soft_wrap=True, tab_behavior="focus", classes="form-multiline"
+            )
+        # Values may hold control characters (an imported name): shown, never sent to the terminal.
+        return Input(spec.value, placeholder=spec.placeholder, id=widget_id, highlighter=VisibleHighlighter())
 
     def values(self) -> dict[str, str]:
         """What is typed in every field now."""

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from netevent.domain.figures import fit
 from netevent.services.cards import CardData, card_parts
+from netevent.tui.safe import Shown
 
 __all__ = ["card_text"]
 
@@ -18,8 +19,11 @@ _STYLES = {"status": "italic", "headline": "dim", "heading": "bold underline", "
 
 
 def card_text(card: CardData, *, private: bool = False, width: int = 0) -> Text:
-    """The card as styled text, `width` cells wide (0: no cutting). User words are plain text, never markup."""
-    out = Text()
+    """The card as styled text, `width` cells wide (0: no cutting).
+
+    User words are appended as plain text, never as markup, their control characters made visible.
+    """
+    out = Shown()
     for part in card_parts(card, private=private):
         if part.kind in ("field", "extra"):
             out.append(f"{part.label}: ", style="bold" if part.kind == "field" else "dim")

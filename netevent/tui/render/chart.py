@@ -10,6 +10,7 @@ from rich.text import Text
 from netevent.domain.figures import bar, fit, money
 from netevent.domain.text import fold
 from netevent.services.report import EventRow
+from netevent.tui.safe import Shown
 
 __all__ = ["chart_layout", "chart_text", "short_name"]
 
@@ -45,7 +46,7 @@ def chart_text(
     """The chart as text `width` cells wide (names cut with "…", user text never markup)."""
     name_w, bar_w = chart_layout(width)
     largest = max((max(r.value, r.cost) for r in rows), default=0.0)
-    out = Text(no_wrap=True, overflow="ellipsis")
+    out = Shown(no_wrap=True, overflow="ellipsis")
     head = f"{'date':<10}   {fit('event', name_w)} {fit('value', bar_w + 10)} {'cost'}"
     out.append(head + "\n", style=head_style)
     for r in rows:

@@ -7,6 +7,7 @@ import datetime as _dt
 from textual.content import Content
 
 from netevent.services.followups import FollowUpItem
+from netevent.tui.safe import assemble
 
 __all__ = ["followup_label", "followup_detail"]
 
@@ -28,7 +29,7 @@ def followup_label(item: FollowUpItem) -> Content:
     if item.person_name:
         parts += [(item.person_name, "bold"), " — "]
     parts.append((f.action, "dim strike" if f.done else ""))
-    return Content.assemble(*parts)
+    return assemble(*parts)
 
 
 def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
@@ -48,4 +49,4 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
         parts.append(f" · from {event_name}")
     if f.created:
         parts.append(f" · added {f.created[:10]}")
-    return Content.assemble(*parts)
+    return assemble(*parts)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 
 from netevent.domain.models import Event, Profile
+from netevent.tui.safe import Shown
 
 __all__ = ["pitch_text"]
 
 
 def pitch_text(profile: Profile, event: Event | None) -> Text:
     """Your pitch, offers, asks and the current event's purpose and messages, as plain text."""
-    out = Text()
+    out = Shown()
     if profile.is_empty:
         out.append("No pitch yet — Esc, then p writes one.", style="dim")
     else:

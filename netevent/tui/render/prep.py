@@ -13,13 +13,14 @@ from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
 from netevent.services.rooms import Target
 from netevent.tui.render.event_text import section
+from netevent.tui.safe import Shown
 
 __all__ = ["plan_text", "target_brief"]
 
 
 def plan_text(event: Event) -> Text:
     """Purpose for you and for the others, cost and the messages to bring."""
-    out = Text()
+    out = Shown()
     out.append("For you: ", style="bold")
     out.append(event.purpose or "not set — what would make this worth it? (E)", style="" if event.purpose else "dim")
     out.append("\nFor the others: ", style="bold")
@@ -44,7 +45,7 @@ def _entries(entries: tuple[Any, ...], limit: int = 3) -> str:
 
 def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text:
     """Why this target, the question to ask, and what happened since last time, as plain text."""
-    out = Text()
+    out = Shown()
     if brief.headline:
         out.append(brief.headline + "\n", style="dim")
     out.append("Why: ", style="bold")

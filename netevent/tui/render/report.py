@@ -9,6 +9,7 @@ from textual.content import Content
 from netevent.domain.figures import GIVE_AIM, hours, money, percent
 from netevent.services.ledger import give_share_label
 from netevent.services.report import NetworkReport, Report
+from netevent.tui.safe import assemble
 
 __all__ = ["overview_content", "network_content"]
 
@@ -52,7 +53,7 @@ def overview_content(report: Report) -> Content:
             _share(n),
             f" · {n.outcomes} outcomes\n\n",
         ]
-    return Content.assemble(*parts).rstrip()
+    return assemble(*parts).rstrip()
 
 
 def network_content(n: NetworkReport) -> Content:
@@ -88,4 +89,4 @@ def network_content(n: NetworkReport) -> Content:
         ("Value and cost per event", "bold underline"),
         ("   ✓ picked up the 1,000 kr · ✗ did not", "dim"),
     ]
-    return Content.assemble(*parts)
+    return assemble(*parts)

@@ -16,6 +16,7 @@ from netevent.domain.models import Event
 from netevent.services.events import create_event, previous_event, reuse_roster, update_event, use_event
 from netevent.tui.dialogs.event_form import EventFormModal
 from netevent.tui.render.event_summary import event_summary
+from netevent.tui.safe import Shown
 from netevent.tui.screens.base import RepoScreen, screen_keys
 
 __all__ = ["EventsScreen"]
@@ -72,7 +73,7 @@ class EventsScreen(RepoScreen[bool]):
         current = self.repo.current_event_id
         events = self.repo.events()
         for event in events:
-            label = Text(("● " if event.id == current else "  ") + f"{event.date or '----------'}  ")
+            label = Shown(("● " if event.id == current else "  ") + f"{event.date or '----------'}  ")
             label.append(event.name)
             if event.review is not None:
                 label.append(" ✓", style="dim")

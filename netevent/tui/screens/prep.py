@@ -22,6 +22,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netevent.domain.models import Event
+from netevent.domain.visible import visible
 from netevent.services.briefing import since_last_time
 from netevent.services.events import update_event
 from netevent.services.rooms import Target, move_target, set_target, targets
@@ -29,6 +30,7 @@ from netevent.tui.dialogs.chooser import ChooserModal, by_name, people_search, p
 from netevent.tui.dialogs.event_form import EventFormModal
 from netevent.tui.dialogs.target import TargetModal
 from netevent.tui.render.prep import plan_text, target_brief
+from netevent.tui.safe import Shown
 from netevent.tui.screens.base import EventScreen, screen_keys
 
 __all__ = ["PrepScreen"]
@@ -85,7 +87,7 @@ class PrepScreen(EventScreen):
         event = self.event
         self.sub_title = f"Prep: {event.name}"
         plan = self.query_one("#prep-plan")
-        plan.border_title = Content(f"{event.name} — plan")
+        plan.border_title = Content(f"{visible(event.name, lines=False)} — plan")
         self.query_one("#prep-purpose", Static).update(plan_text(event))
         options = self.query_one(OptionList)
         if select is None:
@@ -93,7 +95,7 @@ class PrepScreen(EventScreen):
         options.clear_options()
         line = self.targets()
         for target in line:
-            label = Text(f"{target.rank}. ", style="bold")
+            label = Shown(f"{target.rank}. ", style="bold")
             label.append(target.person.name, style="bold")
             if target.attendance.met:
                 label.append(" ✓")
@@ -119,7 +121,7 @@ class PrepScreen(EventScreen):
             body.update(Text("Decide whom you want to talk to today, and why.", style="dim"))
             return
         brief = since_last_time(self.repo, target.person.key, self.event)
-        box.border_title = Content(f"{target.rank}. {target.person.name}")
+        box.border_title = Content(f"{target.rank}. {visible(target.person.name, lines=False)}")
         body.update(target_brief(target, brief, private=self.host.private))
         box.scroll_home(animate=False)
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from netevent.services.report import build_report
 from netevent.tui.render.report import network_content, overview_content
+from netevent.tui.safe import assemble
 from netevent.tui.screens.base import RepoScreen, screen_keys
 from netevent.tui.widgets.chart import ValueCostChart
 
@@ -72,7 +72,7 @@ class ReportScreen(RepoScreen[None]):
         tabs: list[str | tuple[str, str]] = []
         for i, name in enumerate(names):
             tabs += [" │ " if i else " ", (f" {name} ", "reverse bold" if i == self.page else "")]
-        self.query_one("#report-tabs", Static).update(Content.assemble(*tabs))
+        self.query_one("#report-tabs", Static).update(assemble(*tabs))
         chart = self.query_one(ValueCostChart)
         name = names[self.page] if names else ALL
         network = next((n for n in self.report.networks if n.network == name), None)

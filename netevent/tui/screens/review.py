@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from netevent.domain.models import Event
+from netevent.domain.visible import visible
 from netevent.services.review import review_summary, store_review
 from netevent.tui.dialogs.review_form import ReviewInput, ReviewModal
 from netevent.tui.render.review import review_text
@@ -57,7 +58,7 @@ class ReviewScreen(EventScreen):
             self.dismiss(None)
             return
         self.sub_title = f"Review: {event.name}"
-        self.query_one("#review-box").border_title = Content(f"Review: {event.name}")
+        self.query_one("#review-box").border_title = Content(f"Review: {visible(event.name, lines=False)}")
         summary = review_summary(self.repo, event)
         self.query_one("#review-body", Static).update(review_text(summary, private=self.host.private))
 

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from netevent.domain.visible import visible
+from netevent.tui.safe import VisibleHighlighter
 from netevent.tui.widgets.people_list import PeopleList, Row
 
 __all__ = ["AttendeesPanel", "SearchInput"]
@@ -75,7 +77,11 @@ class AttendeesPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
-        yield SearchInput(placeholder="type a name, company, strength… (↓ or Esc: the list)", id="search")
+        yield SearchInput(
+            placeholder="type a name, company, strength… (↓ or Esc: the list)",
+            id="search",
+            highlighter=VisibleHighlighter(),
+        )
         yield Label("", id="list-status", markup=False)
         yield PeopleList(id="people")
 
@@ -113,7 +119,7 @@ class AttendeesPanel(Vertical):
 
     def show(self, ids: Sequence[int], describe: Callable[[int], Row], status: str, keep: int | None) -> None:
         """Fill the list and the status line."""
-        self.query_one("#list-status", Label).update(status)
+        self.query_one("#list-status", Label).update(visible(status, lines=False))  # it names the event
         self.people_list.set_ids(ids, describe, keep=keep)
 
     def clear_search(self) -> bool:

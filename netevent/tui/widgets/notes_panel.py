@@ -1,4 +1,4 @@
-"""Live notes: a text editor that saves by itself a second after you stop typing.
+"""Live notes: a text editor that saves itself a second after you stop typing, and every few seconds while you type.
 
 `n` puts the cursor at the end of the note, on a line of its own, so what
 you type is added and never glued into what was written before. A note that
@@ -19,13 +19,19 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import TextArea
 
+from netevent.domain.visible import visible
+from netevent.tui.widgets.shown_text_area import ShownTextArea
+
 __all__ = ["NotesPanel", "NoteEditor"]
 
 AUTOSAVE_DELAY = 1.0
 """Seconds after the last keystroke before the note is saved."""
 
+AUTOSAVE_AT_MOST = 4.0
+"""Seconds a note being typed waits at most for a save, however steadily the typing goes on."""
 
-class NoteEditor(TextArea):
+
+class NoteEditor(ShownTextArea):
     """The note text area; Esc leaves it (the text stays, and is saved).
 
     Ctrl+Z suspends netevent (as in every terminal program), so the editor's
@@ -55,7 +61,7 @@ class NotesPanel(Vertical):
     """
 
     BINDING_GROUP_TITLE = "Notes"
-    HELP = "Write while you talk. Saved a second after you stop typing, when you leave, and on quit."
+    HELP = "Write while you talk. Saved a second after you stop typing, every few seconds while you type, and on quit."
 
     class SaveRequested(Message):
         """Save this text as the note for this person and event."""
@@ -82,6 +88,7 @@ class NotesPanel(Vertical):
         self._timer: Timer | None = None
         self._loading = False
         self._asking = False
+        self._unsaved_since: float | None = None
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
@@ -142,11 +149,12 @@ class NotesPanel(Vertical):
         """Show the note of another person (the caller saves the previous one first)."""
         self._cancel_timer()
         self._asking = False
+        self._unsaved_since = None
         self.person_id, self.event_id, self.saved_text = person_id, event_id, text
         self._loading = True
         self.editor.load_text(text)
         self.editor.read_only = person_id is None or self.has_class("-private")
-        self.border_title = Content(f"Notes — {label}") if person_id is not None else "Notes"
+        self.border_title = Content(f"Notes — {visible(label, lines=False)}") if person_id is not None else "Notes"
         self.border_subtitle = ""
 
     @on(TextArea.Changed)
@@ -160,7 +168,12 @@ class NotesPanel(Vertical):
         self.border_subtitle = "editing… (emptied: kept until you confirm)" if self.emptied else "editing…"
         self._cancel_timer()
         if not self.emptied:
-            self._timer = self.set_timer(AUTOSAVE_DELAY, self.request_save)
+            # A pause saves; steady typing is saved anyway, AUTOSAVE_AT_MOST after its first unsaved key.
+            now = time.monotonic()
+            if self._unsaved_since is None:
+                self._unsaved_since = now
+            delay = min(AUTOSAVE_DELAY, self._unsaved_since + AUTOSAVE_AT_MOST - now)
+            self._timer = self.set_timer(max(delay, 0.0), self.request_save)
 
     @on(NoteEditor.Left)
     def _left(self, event: NoteEditor.Left) -> None:
@@ -183,6 +196,7 @@ class NotesPanel(Vertical):
                 self._asking = True
                 self.post_message(self.EmptyingRequested(self.person_id, self.event_id))
             return
+        self._unsaved_since = None
         self.border_subtitle = "saving…"
         self.post_message(self.SaveRequested(self.person_id, self.event_id, self.text))
 

@@ -20,6 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netevent.domain.visible import visible
+
 __all__ = ["PeopleList", "Row"]
 
 
@@ -144,12 +146,13 @@ class PeopleList(ScrollView, can_focus=True):
             base = base + cursor_style
         marker_style = self.get_component_rich_style("people-list--marker", partial=True)
         detail_style = self.get_component_rich_style("people-list--detail", partial=True)
+        # Segments go to the terminal as they are: the name is made visible first.
         segments = [
             Segment(f"{row.markers:<3}", base + marker_style),
-            Segment(row.name, base),
+            Segment(visible(row.name, lines=False), base),
         ]
         if row.detail:
-            segments.append(Segment("  " + row.detail, base + detail_style))
+            segments.append(Segment("  " + visible(row.detail, lines=False), base + detail_style))
         return Strip(segments).crop_extend(0, width, base)
 
     def on_resize(self, event: events.Resize) -> None:

@@ -10,6 +10,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 
+from netevent.domain.visible import visible
 from netevent.services.cards import CardData
 from netevent.tui.render.card import card_text
 
@@ -44,7 +45,8 @@ class PersonCard(ScrollView, can_focus=True):
     def show(self, card: CardData | None, *, private: bool = False) -> None:
         """Show this card (None for the empty hint) and scroll back to its top."""
         self._card, self._private = card, private
-        self.border_title = Content(card.person.name) if card is not None else "Person"  # a name is not markup
+        # A name is not markup, and its control characters are shown, not sent.
+        self.border_title = Content(visible(card.person.name, lines=False)) if card is not None else "Person"
         self._wrapped_at = -1
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._wrap()

@@ -114,6 +114,7 @@ class MainScreen(MainLayout):
         self.watch(app, "indexes_ready", lambda _value: self._indexes_ready(), init=False)
         self.watch(app, "private", lambda _value: self._privacy_changed(), init=False)
         self.host.flush_signal.subscribe(self, lambda _none: self.save_note_now(), immediate=True)
+        self.host.data_reloaded.subscribe(self, lambda _none: self._data_reloaded())
         repo = self.host.repo
         if repo.people_count == 0 and repo.profile.is_empty:
             self._welcome()
@@ -137,6 +138,13 @@ class MainScreen(MainLayout):
         self.show_card()
         self.refresh_event()  # the title says the private mode is on
         self.notify("Private text hidden — press x to show" if private else "Private text shown")
+
+    def _data_reloaded(self) -> None:
+        """The file was read again (or kept changes restored): show the room, list, card and note as they are now."""
+        self.refresh_event()
+        self.query_one(PeopleList).refresh()
+        self._show_selected()  # the note as merged, not the editor's older text
+        self.run_search()
 
     # ------------------------------------------------------------- routing
     def on_paste(self, event: events.Paste) -> None:
