@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from netevent import __version__
+from netevent.cli.card import card
 from netevent.cli.common import Fail, db_option, open_repo
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
@@ -73,7 +74,7 @@ def demo() -> None:
     run_demo()
 
 
-for command in (who, profile, check, paths, event, report, give, got, intro, followup):
+for command in (who, profile, card, check, paths, event, report, give, got, intro, followup):
     main.add_command(command)
 main.add_command(import_command)
 main.add_command(export_command)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from netevent.cli.common import Fail, db_option, open_repo
+from netevent.cli.common import Fail, db_option, open_repo, write_file
 
 if TYPE_CHECKING:
     from netevent.io.incoming import Parsed
@@ -125,21 +123,4 @@ def export_command(fmt: str | None, event_name: str | None, output: str | None, 
 
 def _write(path: Path, text: str, *, bom: bool) -> None:
     """Write the export atomically; a BOM on CSV makes spreadsheet programs read æ, ø, å right."""
-    if path.is_dir():
-        raise Fail(f"{path} is a folder; give a file name to write to")
-    if not path.parent.is_dir():
-        raise Fail(f"cannot write {path}: the folder {path.parent} does not exist")
-    data = text.encode("utf-8-sig" if bom else "utf-8")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as error:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
-        raise Fail(f"cannot write {path}: {error.strerror or error}") from None
+    write_file(path, text.encode("utf-8-sig" if bom else "utf-8"))

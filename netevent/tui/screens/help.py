@@ -24,6 +24,10 @@ strength, need, tag or note. Accents are optional: *soren* finds *Søren*.
 The card shows what **you can offer them**, what **they can help you** with,
 and whom in the room to **introduce them to**.
 
+Swap contacts in the room: **c** shows your card as a QR code for their
+phone camera; a vCard or MECARD from theirs, pasted into **a**, fills the
+form with every field.
+
 Notes save themselves a second after you stop typing, when you leave the
 editor, and when netevent quits or the terminal closes.
 """

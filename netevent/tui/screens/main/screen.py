@@ -30,7 +30,8 @@ __all__ = ["MainScreen"]
 
 _LETTER_ACTIONS = frozenset(
     {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
-     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "app.help", "app.quit", "note"}
+     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "my_card", "app.help", "app.quit",
+     "note"}
 )  # fmt: skip
 """The actions bound to printable keys: typed as text when a text field has focus."""
 
@@ -72,6 +73,8 @@ class MainScreen(MainLayout):
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
                 tooltip="Network report: is each network worth its time and money?"),
+        Binding("c", "my_card", "My card", id="my-card", show=False,
+                tooltip="Your contact card as a QR code, full-screen, for a phone camera (Esc returns)"),
         Binding("tab", "next_panel", "Panel", id="next-panel", tooltip="The next panel (on a narrow screen)"),
         Binding("shift+tab", "next_panel(-1)", "Previous panel", id="previous-panel", show=False),
         Binding("escape", "back_to_list", "List", id="back-to-list", show=False, tooltip="Back to the list"),
