@@ -15,6 +15,7 @@ from netevent.domain.models import Attendance, Event, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import Decoded, decode, detect_format, read_text
+from netevent.io.ics_import import parse_ics
 from netevent.io.incoming import ImportFailed, Parsed
 from netevent.io.json_io import parse_json
 from netevent.io.mecard import parse_mecard
@@ -30,7 +31,7 @@ __all__ = ["read_file", "read_bytes", "import_parsed", "run_import"]
 
 
 def read_file(path: str | Path) -> Parsed:
-    """Read and parse a CSV, vCard, MECARD or JSON file; the format is told by the content.
+    """Read and parse a CSV, vCard, MECARD, iCalendar or JSON file; the format is told by the content.
 
     Raises:
         ImportFailed: the file cannot be read, or holds nobody to import.
@@ -51,6 +52,8 @@ def _parse(text: Decoded, name: str) -> Parsed:
     kind = detect_format(text)
     if kind == "json":
         parsed = parse_json(text, name)
+    elif kind == "ics":
+        parsed = parse_ics(text, name)
     elif kind == "vcard":
         parsed = parse_vcard(text, name, text.encoding)
     elif kind == "mecard":
@@ -83,6 +86,10 @@ def import_parsed(
     repo: Repository, parsed: Parsed, *, event_name: str | None = None, dry_run: bool = False
 ) -> ImportReport:
     """Merge what was read into `repo` (unless `dry_run`) and report every row."""
+    if parsed.calendar is not None:
+        from netevent.io.calendar_import import import_calendar
+
+        return import_calendar(repo, parsed, event_name=event_name, dry_run=dry_run)
     backup = parsed.backup
     merger = Merger(repo.people(), distinct=backup is not None)
     changes = Changes()

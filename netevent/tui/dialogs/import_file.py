@@ -41,7 +41,8 @@ class ImportModal(ModalScreen[bool]):
         with Vertical(id="form-box"):
             yield Label("Import people", id="form-title")
             yield Label(
-                "CSV (Eventbrite, Luma, Meetup, LinkedIn, Google), vCard or a netevent backup", classes="form-label"
+                "CSV (Eventbrite, Luma, Meetup, LinkedIn, Google), vCard, an .ics invite or a netevent backup",
+                classes="form-label",
             )
             yield Input(placeholder="~/Downloads/attendees.csv", id="import-path")
             yield Checkbox(
