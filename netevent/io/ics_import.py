@@ -110,8 +110,10 @@ def _invite(component: Any, source: str, uid: str, cancelling: bool) -> Invite:
     try:
         start = component.start
         length = component.duration
-    except (icalendar.error.IncompleteComponent, icalendar.error.InvalidCalendar) as error:
-        raise ImportFailed(f"no start that can be read (DTSTART): {error}") from None
+    except icalendar.error.IncompleteComponent:
+        raise ImportFailed("no start (DTSTART)") from None
+    except ValueError as error:  # icalendar's InvalidCalendar and its kin
+        raise ImportFailed(f"a start that cannot be read (DTSTART): {error}") from None
     remarks: list[str] = []
     if isinstance(start, dt.datetime):
         local = start.astimezone() if start.tzinfo is not None else start

@@ -15,7 +15,6 @@ from netevent.domain.models import Attendance, Event, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import Decoded, decode, detect_format, read_text
-from netevent.io.ics_import import parse_ics
 from netevent.io.incoming import ImportFailed, Parsed
 from netevent.io.json_io import parse_json
 from netevent.io.mecard import parse_mecard
@@ -53,6 +52,8 @@ def _parse(text: Decoded, name: str) -> Parsed:
     if kind == "json":
         parsed = parse_json(text, name)
     elif kind == "ics":
+        from netevent.io.ics_import import parse_ics  # icalendar takes 70 ms to load: only for calendars
+
         parsed = parse_ics(text, name)
     elif kind == "vcard":
         parsed = parse_vcard(text, name, text.encoding)

@@ -40,10 +40,7 @@ def profile_vcard(profile: Profile, leave_out: tuple[str, ...] = ()) -> str:
         ("URL", profile.url, "url"),
         ("NOTE", profile.pitch, "pitch"),
     )
-    for name, value, detail in details:
-        if value and detail not in leave_out:
-            # A web address is a URI, not text: a `\,` in it would reach the phone as a backslash.
-            lines.append(f"{name}:{value if name == 'URL' else escape(value)}")
+    lines += [f"{name}:{escape(value)}" for name, value, detail in details if value and detail not in leave_out]
     lines.append("END:VCARD")
     return card_text(lines)
 
