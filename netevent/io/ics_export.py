@@ -73,9 +73,8 @@ def _vevent(event: Event, stamp: dt.datetime) -> icalendar.Event:
     component.add("dtstamp", stamp)
     component.add("summary", event.name)
     day = dt.date.fromisoformat(event.date)
-    if event.time:
-        # The time was kept as this computer's local time; the calendar gets the moment in UTC.
-        start = dt.datetime.combine(day, dt.time.fromisoformat(event.time)).astimezone().astimezone(dt.timezone.utc)
+    start = _utc(day, event.time) if event.time else None
+    if start is not None:
         component.add("dtstart", start)
         if event.minutes:
             component.add("dtend", start + dt.timedelta(minutes=event.minutes))
@@ -92,6 +91,14 @@ def _vevent(event: Event, stamp: dt.datetime) -> icalendar.Event:
     if any(about):
         component.add("description", "\n".join(line for line in about if line))
     return component
+
+
+def _utc(day: dt.date, time: str) -> dt.datetime | None:
+    """A local date and time (as events keep them) as the moment in UTC; None when it is off the calendar."""
+    try:
+        return dt.datetime.combine(day, dt.time.fromisoformat(time)).astimezone().astimezone(dt.timezone.utc)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def _vtodo(repo: Repository, followup: FollowUp, stamp: dt.datetime) -> icalendar.Todo:

@@ -60,14 +60,18 @@ class Calendar:
 
 # A backslash left before `,` or `;` by a producer that escaped the value twice.
 _LEFT_ESCAPE = re.compile(r"\\([,;\\])")
+_END = re.compile(r"^END:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def parse_ics(text: str, path: str) -> Parsed:
     """Every event in a calendar file.
 
     Raises:
-        ImportFailed: the text is not iCalendar, or it holds no event that has a start.
+        ImportFailed: the text is not iCalendar, was cut off, or holds no event that has a start.
     """
+    if not _END.search(text):
+        # Importing the events that arrived would leave you not knowing which are missing.
+        raise ImportFailed(f"{path} was cut off: it ends inside the calendar (no END:VCALENDAR); download it again")
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except ValueError as error:
@@ -116,7 +120,10 @@ def _invite(component: Any, source: str, uid: str, cancelling: bool) -> Invite:
         raise ImportFailed(f"a start that cannot be read (DTSTART): {error}") from None
     remarks: list[str] = []
     if isinstance(start, dt.datetime):
-        local = start.astimezone() if start.tzinfo is not None else start
+        try:
+            local = start.astimezone() if start.tzinfo is not None else start
+        except (OverflowError, ValueError, OSError):  # year 9999 in UTC is year 10000 here
+            raise ImportFailed(f"a start outside the calendar netevent keeps (DTSTART {start})") from None
         date, time = local.date().isoformat(), local.strftime("%H:%M")
         minutes = max(0, int(length.total_seconds() // 60))
     else:

@@ -157,7 +157,7 @@ def test_a_cancelled_invite_changes_nothing(repo) -> None:
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Frokost\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
             "event 1: no start (DTSTART)",
         ),
-        ("BEGIN:VCALENDAR\r\nthis is not a calendar line\r\n", "is not a calendar file that can be read"),
+        ("BEGIN:VCALENDAR\r\nthis is not a calendar line\r\nEND:VCALENDAR\r\n", "is not a calendar file that can be read"),
     ],
 )
 def test_a_calendar_without_an_event_to_import_is_refused(repo, text: str, message: str) -> None:
@@ -171,3 +171,10 @@ def _fields(event: Event) -> dict:
     values = asdict(event)
     values["attendees"], values["review"] = event.attendees, event.review
     return values
+
+
+def test_a_calendar_cut_off_in_the_middle_is_refused_whole(repo) -> None:
+    text = (REAL / "outlook_web_calendar.ics").read_text()
+    cut = text[: text.index("SUMMARY: TEST 3")]
+    with pytest.raises(ImportFailed, match=r"was cut off: it ends inside the calendar \(no END:VCALENDAR\)"):
+        read_bytes(cut.encode(), "cut.ics")

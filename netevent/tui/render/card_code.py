@@ -32,7 +32,9 @@ def card_code_text(profile: Profile, width: int, height: int) -> Text:
         lines = [part for line in words for part in textwrap.wrap(line, max(width - 2, 10))]
         return _page([(" " + line, DARK) for line in lines], width, height)
     blocks = half_block_lines(code)
-    words = [*caption(profile, code), _BACK]
+    # What matters most comes first: a small window cuts the caption's end, never the way back.
+    first, *rest = caption(profile, code)
+    words = [f"{first} {_BACK}.", *rest]
     if beside:
         room = width - code.width - 2
         wrapped = [part for line in words for part in textwrap.wrap(line, room)]
@@ -46,7 +48,7 @@ def card_code_text(profile: Profile, width: int, height: int) -> Text:
     left = max(0, (width - code.width) // 2)
     rows = [[(" " * left, DARK), (block, LIGHT)] for block in blocks]
     rows += [[(" " + part, DARK)] for line in words for part in textwrap.wrap(line, max(width - 2, 10))]
-    return _page(rows, width, height)
+    return _page(rows, width, height)  # keeps the code and the caption's first lines when they are too many
 
 
 def _page(rows: list[list[tuple[str, str]]] | list[tuple[str, str]], width: int, height: int) -> Text:

@@ -32,7 +32,7 @@ class CardCodeScreen(RepoScreen[None]):
     ]
     HELP_INTRO = (
         "# Your card — keys\n\nYour contact card (vCard 3.0) as a QR code: a phone camera adds you as a contact. "
-        "Set its details with `p` (your pitch) or `netevent profile --email … --phone … --url …`.\n"
+        "Set its details in your pitch (`p` in the room) or with `netevent profile --email … --phone … --url …`.\n"
     )
 
     def compose(self) -> ComposeResult:
