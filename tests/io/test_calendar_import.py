@@ -157,7 +157,10 @@ def test_a_cancelled_invite_changes_nothing(repo) -> None:
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Frokost\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
             "event 1: no start (DTSTART)",
         ),
-        ("BEGIN:VCALENDAR\r\nthis is not a calendar line\r\nEND:VCALENDAR\r\n", "is not a calendar file that can be read"),
+        (
+            "BEGIN:VCALENDAR\r\nthis is not a calendar line\r\nEND:VCALENDAR\r\n",
+            "is not a calendar file that can be read",
+        ),
     ],
 )
 def test_a_calendar_without_an_event_to_import_is_refused(repo, text: str, message: str) -> None:
