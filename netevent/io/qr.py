@@ -15,6 +15,7 @@ phone still gets a contact; an image file always holds the whole card.
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 
@@ -78,6 +79,7 @@ class CardCode:
         return (self.width + 1) // 2
 
 
+@functools.lru_cache(maxsize=32)  # fitting a window tries the same few cards for each layout and each resize
 def code_for(text: str, *, error: str = "m") -> segno.QRCode:
     """The smallest QR code holding `text` (UTF-8), at error level `error` or better where that costs no size."""
     return segno.make_qr(text, error=error, encoding="utf-8", boost_error=True)
