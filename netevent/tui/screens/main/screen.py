@@ -246,7 +246,9 @@ class MainScreen(MainLayout):
                 partial(self.run_action, action),
             )
         yield SystemCommand(
-            "Import a file…", "Import attendees from CSV, vCard or a netevent backup, or an .ics invite", self.action_import
+            "Import a file…",
+            "Import attendees from CSV, vCard or a netevent backup, or an .ics invite",
+            self.action_import,
         )
 
     def _welcome(self) -> None:
