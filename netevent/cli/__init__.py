@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from netevent import __version__
+from netevent.cli.card import card
 from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
@@ -114,7 +115,7 @@ def demo() -> None:
     run_demo()
 
 
-for command in (who, profile, check, paths, event, report, give, got, intro, followup, room, synonyms):
+for command in (who, profile, card, check, paths, event, report, give, got, intro, followup, room, synonyms):
     main.add_command(command)
 main.add_command(import_command)
 main.add_command(export_command)

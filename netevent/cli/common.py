@@ -8,7 +8,9 @@ that a terminal would obey, and they are shown as visible escapes instead.
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +36,7 @@ __all__ = [
     "resolve_person",
     "resolve_event",
     "event_id_option",
+    "write_file",
 ]
 
 
@@ -165,3 +168,29 @@ def event_id_option(repo: Repository, event_name: str | None, no_event: bool) ->
         return None
     chosen = resolve_event(repo, event_name, required=False)
     return chosen.id if chosen else None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write an output file atomically (a temporary file beside it, then a rename); a bad path is one `Fail` line.
+
+    Nothing is left behind when it fails: an existing file keeps its old content.
+    """
+    if path.is_dir():
+        raise Fail(f"{path} is a folder; give a file name to write to")
+    if not path.parent.is_dir():
+        raise Fail(f"cannot write {path}: the folder {path.parent} does not exist")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as error:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        raise Fail(f"cannot write {path}: {error.strerror or error}") from None

@@ -58,6 +58,9 @@ def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
 @click.option("--pitch", default=None, help="One or two sentences: what you can help people with.")
 @click.option("--offer", "offers", multiple=True, help="Something you can offer (repeatable; replaces the list).")
 @click.option("--ask", "asks", multiple=True, help="Something you are looking for (repeatable; replaces the list).")
+@click.option("--email", default=None, help="Your email address (on your card).")
+@click.option("--phone", default=None, help="Your phone number (on your card).")
+@click.option("--url", default=None, help="Your web site or LinkedIn address (on your card).")
 @db_option
 def profile(
     name: str | None,
@@ -66,15 +69,26 @@ def profile(
     pitch: str | None,
     offers: tuple[str, ...],
     asks: tuple[str, ...],
+    email: str | None,
+    phone: str | None,
+    url: str | None,
     db: str | None,
 ) -> None:
-    """Show or set your own profile and pitch (what matching uses)."""
+    """Show or set your own profile and pitch (what matching uses) and your contact card's details."""
     from netevent.domain.models import replace
     from netevent.services.people import save_pitch
 
     changes: dict[str, Any] = {
         key: value
-        for key, value in (("name", name), ("company", company), ("role", role), ("pitch", pitch))
+        for key, value in (
+            ("name", name),
+            ("company", company),
+            ("role", role),
+            ("pitch", pitch),
+            ("email", email),
+            ("phone", phone),
+            ("url", url),
+        )
         if value is not None
     }
     if offers:
@@ -91,6 +105,9 @@ def profile(
         echo(f"Pitch:   {current.pitch or '—'}")
         echo(f"Offers:  {'; '.join(current.offers) or '—'}")
         echo(f"Asks:    {'; '.join(current.asks) or '—'}")
+        echo(f"Email:   {current.email or '—'}")
+        echo(f"Phone:   {current.phone or '—'}")
+        echo(f"Web:     {current.url or '—'}")
 
 
 @click.command()

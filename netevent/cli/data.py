@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from netevent.cli.common import Fail, db_option, echo, open_repo
+from netevent.cli.common import Fail, db_option, echo, open_repo, write_file
 
 if TYPE_CHECKING:
     from netevent.io.incoming import Parsed
@@ -20,7 +18,15 @@ if TYPE_CHECKING:
 
 __all__ = ["import_command", "export_command"]
 
-_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".vcf": "vcf", ".vcard": "vcf", ".json": "json"}
+_SUFFIX_FORMATS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".csv": "csv",
+    ".vcf": "vcf",
+    ".vcard": "vcf",
+    ".json": "json",
+    ".ics": "ics",
+}
 
 
 @click.command("import")
@@ -31,12 +37,16 @@ _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".vcf": "vcf",
 @click.option("--dry-run", is_flag=True, help="Show what would be added, merged and skipped; write nothing.")
 @db_option
 def import_command(file: str, event_name: str | None, dry_run: bool, db: str | None) -> None:
-    """Import people from CSV, vCard (.vcf), MECARD or a netevent JSON backup; FILE `-` reads standard input.
+    """Import people from CSV, vCard (.vcf), MECARD or a netevent JSON backup, events from an .ics; `-` reads stdin.
 
     CSV from Eventbrite, Luma, Meetup, LinkedIn, Google Contacts, Outlook,
     Thunderbird or any file with a name column; the format and the encoding
     are told by the content. People already known are merged, never
     duplicated; the report lists every row and everything not kept.
+
+    A calendar invite (.ics from Luma, Eventbrite, Meetup, Google, Outlook,
+    iCloud) creates or updates its event (name, date, start, place, minutes);
+    attendees you already know join its room. Importing it again changes nothing.
     """
     from netevent.io import ImportFailed, import_parsed, read_bytes, read_file
 
@@ -93,9 +103,10 @@ def _open_dry(db: str | None) -> Iterator[Repository]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "csv", "vcf", "json"]),
+    type=click.Choice(["md", "csv", "vcf", "json", "ics"]),
     default=None,
-    help="md (default; or from the -o file's extension), csv, vcf or json (a complete backup).",
+    help="md (default; or from the -o file's extension), csv, vcf, json (a complete backup) or ics "
+    "(open follow-ups as to-dos and coming events, for your calendar).",
 )
 @click.option("--event", "event_name", default=None, help="Only this event: its briefing and room.")
 @click.option(
@@ -107,7 +118,12 @@ def _open_dry(db: str | None) -> Iterator[Repository]:
 )
 @db_option
 def export_command(fmt: str | None, event_name: str | None, output: str | None, db: str | None) -> None:
-    """Export people as Markdown, CSV, vCard or a complete JSON backup."""
+    """Export people as Markdown, CSV, vCard or a complete JSON backup; follow-ups and events as iCalendar.
+
+    `--format ics` writes one to-do per open follow-up (due date, person,
+    event, action) and one event per event from today on; importing a newer
+    export into your calendar updates it instead of adding everything twice.
+    """
     from netevent.io import export_text
 
     if fmt is None:
@@ -119,33 +135,26 @@ def export_command(fmt: str | None, event_name: str | None, output: str | None, 
             if event is None:
                 raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
         text = export_text(repo, fmt, event)
-        count = len(event.person_ids) if event is not None else repo.people_count
+        if fmt == "ics":
+            from netevent.io.ics_export import calendar_items
+
+            events, followups = calendar_items(repo, event)
+            what = f"{_count(len(followups), 'follow-up')} and {_count(len(events), 'event')}"
+        else:
+            what = f"{len(event.person_ids) if event is not None else repo.people_count} people"
     if output is None:
         # Each format already shows control characters visibly (JSON escapes
         # them); the text goes out byte for byte, CRLF line ends included.
         click.echo(text, nl=False)
         return
     _write(Path(output).expanduser(), text, bom=fmt == "csv")
-    echo(f"Wrote {count} people as {fmt} to {output}")
+    echo(f"Wrote {what} as {fmt} to {output}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _write(path: Path, text: str, *, bom: bool) -> None:
     """Write the export atomically; a BOM on CSV makes spreadsheet programs read æ, ø, å right."""
-    if path.is_dir():
-        raise Fail(f"{path} is a folder; give a file name to write to")
-    if not path.parent.is_dir():
-        raise Fail(f"cannot write {path}: the folder {path.parent} does not exist")
-    data = text.encode("utf-8-sig" if bom else "utf-8")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as error:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
-        raise Fail(f"cannot write {path}: {error.strerror or error}") from None
+    write_file(path, text.encode("utf-8-sig" if bom else "utf-8"))

@@ -23,6 +23,7 @@ def event() -> None:
 @click.argument("name")
 @click.option("--network", default="", help="The network or group it belongs to, e.g. 'Erhvervsklub Nord'.")
 @click.option("--date", "date", default=None, help="Date (YYYY-MM-DD or DD-MM-YYYY; default today).")
+@click.option("--time", "start", default="", help="When it starts (HH:MM, e.g. 17:30).")
 @click.option("--place", default="", help="Where it is.")
 @click.option("--purpose", default="", help="What you want out of it: the 1,000 kr you mean to pick up.")
 @click.option("--purpose-others", default="", help="What the others should get out of meeting you.")
@@ -36,6 +37,7 @@ def event_add(
     name: str,
     network: str,
     date: str | None,
+    start: str,
     place: str,
     purpose: str,
     purpose_others: str,
@@ -67,6 +69,7 @@ def event_add(
             name,
             network=network,
             date=when,
+            time=start,
             place=place,
             purpose=purpose,
             purpose_others=purpose_others,
@@ -76,7 +79,7 @@ def event_add(
             reuse_roster=reuse_roster,
             make_current=use,
         )
-        where = ", ".join(x for x in (created.date, created.network, created.place) if x)
+        where = ", ".join(x for x in (created.when, created.network, created.place) if x)
         echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))
         if reuse_roster:
             previous = previous_event(repo, created)

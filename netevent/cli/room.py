@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from netevent.cli.common import db_option, fail_on_bad_input, open_repo, resolve_event
+from netevent.cli.common import db_option, echo, fail_on_bad_input, open_repo, resolve_event
 
 __all__ = ["room"]
 
@@ -31,12 +31,12 @@ def intros(event_name: str | None, limit: int, db: str | None) -> None:
         assert event is not None
         with fail_on_bad_input():
             board = intro_board(repo, event_id=event.key, limit=limit)
-    click.echo(f"Introductions in {board.event.name} ({board.people} people)")
+    echo(f"Introductions in {board.event.name} ({board.people} people)")
     if not board.pairs:
-        click.echo("  nobody in the room needs what another one brings yet")
+        echo("  nobody in the room needs what another one brings yet")
     for number, pair in enumerate(board.pairs, 1):
         done = f"  (introduced {pair.introduced})" if pair.introduced else ""
-        click.echo(f"{number:>3}. {pair.first_name} ↔ {pair.second_name}{done}")
-        click.echo(f"     {pair.why}")
+        echo(f"{number:>3}. {pair.first_name} ↔ {pair.second_name}{done}")
+        echo(f"     {pair.why}")
         if pair.back:
-            click.echo(f"     and back: {pair.back}")
+            echo(f"     and back: {pair.back}")

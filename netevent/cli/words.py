@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from netevent.cli.common import db_option, fail_on_bad_input, open_repo
+from netevent.cli.common import db_option, echo, fail_on_bad_input, open_repo
 
 __all__ = ["synonyms"]
 
@@ -28,7 +28,7 @@ def add(first: str, second: str, db: str | None) -> None:
 
     with open_repo(db) as repo, fail_on_bad_input():
         a, b = add_synonym(repo, first, second)
-    click.echo(f"Added: {a} = {b} (matching uses it from now on)")
+    echo(f"Added: {a} = {b} (matching uses it from now on)")
 
 
 @synonyms.command("remove")
@@ -41,7 +41,7 @@ def remove(first: str, second: str, db: str | None) -> None:
 
     with open_repo(db) as repo, fail_on_bad_input():
         a, b = remove_synonym(repo, first, second)
-    click.echo(f"Removed: {a} = {b}")
+    echo(f"Removed: {a} = {b}")
 
 
 @synonyms.command("list")
@@ -53,6 +53,6 @@ def list_command(db: str | None) -> None:
     with open_repo(db, read_only=True) as repo:
         found = pairs(repo)
     if not found:
-        click.echo("No words of your own yet (add one: netevent synonyms add WORD OTHER)")
+        echo("No words of your own yet (add one: netevent synonyms add WORD OTHER)")
     for a, b in found:
-        click.echo(f"{a} = {b}")
+        echo(f"{a} = {b}")

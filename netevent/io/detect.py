@@ -1,4 +1,4 @@
-"""Read a file to import, decode it and tell CSV, vCard, MECARD and JSON apart by their content.
+"""Read a file to import, decode it and tell CSV, vCard, MECARD, iCalendar and JSON apart by their content.
 
 Pure Python. Every problem that makes the whole file unusable becomes one
 `ImportFailed` naming the file: missing, a folder, empty, binary, unreadable.
@@ -23,6 +23,7 @@ _MAGIC = (
     (b"%PDF", "a PDF"),
 )
 _VCARD = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_CALENDAR = re.compile(r"BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
 _MECARD = re.compile(r"^\s*MECARD:", re.IGNORECASE)
 
 
@@ -73,10 +74,12 @@ def _checked(text: Decoded, name: str) -> Decoded:
 
 
 def detect_format(text: str) -> str:
-    """'json', 'vcard', 'mecard' or 'csv', judged by the content rather than the file name."""
+    """'json', 'ics', 'vcard', 'mecard' or 'csv', judged by the content rather than the file name."""
     start = text.lstrip("\ufeff \t\r\n")
     if start[:1] in "{[":
         return "json"
+    if _CALENDAR.match(start):
+        return "ics"
     if _VCARD.search(text[:65536]):
         return "vcard"
     if _MECARD.match(start):

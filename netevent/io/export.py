@@ -1,4 +1,4 @@
-"""Export people as Markdown, CSV, vCard 4.0 or a complete JSON backup.
+"""Export people as Markdown, CSV, vCard 4.0 or a complete JSON backup; follow-ups and events as iCalendar.
 
 Pure Python. CSV uses netevent's own columns, so importing the file again
 gives the same people back; the vCard and JSON exports round-trip too.
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EXPORT_FORMATS", "CSV_COLUMNS", "export_text", "csv_text", "join_list"]
 
-EXPORT_FORMATS = ("md", "csv", "vcf", "json")
+EXPORT_FORMATS = ("md", "csv", "vcf", "json", "ics")
 """The formats `netevent export --format` accepts."""
 
 CSV_COLUMNS = (
@@ -47,7 +47,7 @@ CSV_COLUMNS = (
 
 
 def export_text(repo: Repository, fmt: str = "md", event: Event | None = None) -> str:
-    """The export as text; `event` restricts it to that event's room.
+    """The export as text; `event` restricts it to that event's room (for `ics`: that event and its follow-ups).
 
     Raises:
         ValueError: an unknown format.
@@ -66,6 +66,10 @@ def export_text(repo: Repository, fmt: str = "md", event: Event | None = None) -
         from netevent.io.json_io import backup_json
 
         return backup_json(repo, event)
+    if fmt == "ics":
+        from netevent.io.ics_export import ics_text
+
+        return ics_text(repo, event)
     raise ValueError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
 
 

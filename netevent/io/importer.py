@@ -30,7 +30,7 @@ __all__ = ["read_file", "read_bytes", "import_parsed", "run_import"]
 
 
 def read_file(path: str | Path) -> Parsed:
-    """Read and parse a CSV, vCard, MECARD or JSON file; the format is told by the content.
+    """Read and parse a CSV, vCard, MECARD, iCalendar or JSON file; the format is told by the content.
 
     Raises:
         ImportFailed: the file cannot be read, or holds nobody to import.
@@ -51,6 +51,10 @@ def _parse(text: Decoded, name: str) -> Parsed:
     kind = detect_format(text)
     if kind == "json":
         parsed = parse_json(text, name)
+    elif kind == "ics":
+        from netevent.io.ics_import import parse_ics  # icalendar takes 70 ms to load: only for calendars
+
+        parsed = parse_ics(text, name)
     elif kind == "vcard":
         parsed = parse_vcard(text, name, text.encoding)
     elif kind == "mecard":
@@ -83,6 +87,10 @@ def import_parsed(
     repo: Repository, parsed: Parsed, *, event_name: str | None = None, dry_run: bool = False
 ) -> ImportReport:
     """Merge what was read into `repo` (unless `dry_run`) and report every row."""
+    if parsed.calendar is not None:
+        from netevent.io.calendar_import import import_calendar
+
+        return import_calendar(repo, parsed, event_name=event_name, dry_run=dry_run)
     backup = parsed.backup
     merger = Merger(repo.people(), distinct=backup is not None)
     changes = Changes()

@@ -91,10 +91,12 @@ class Parsed:
     """A `netevent.io.json_io.Backup` when the file is a netevent backup."""
     not_kept: tuple[str, ...] = ()
     """What the file held that netevent has no place for (photos, bookkeeping columns…), one line each."""
+    calendar: Any = None
+    """A `netevent.io.ics_import.Calendar` when the file is a calendar (.ics): events, not people."""
 
     def require_something(self) -> None:
         """Raise `ImportFailed` when the file held nobody to import."""
-        if self.incoming or (self.backup is not None and not self.backup.is_empty):
+        if self.incoming or any(part is not None and not part.is_empty for part in (self.backup, self.calendar)):
             return
         if self.skipped:
             first = self.skipped[0]

@@ -39,6 +39,10 @@ def parse_mecard(text: str, path: str, encoding: str = "UTF-8") -> Parsed:
             warnings.append(f"{source}: not a MECARD, ignored: {line.strip()[:40]!r}")
             continue
         draft = read_mecard(line[match.end() :])
+        if not draft.full_name():
+            # A scanner's card without N: is a fragment; naming a contact by its number is a guess to refuse.
+            skipped.append(Skipped(source, "", "the MECARD has no name (N:)"))
+            continue
         try:
             incoming.append(Incoming(draft.person(), source, tuple(draft.remarks)))
         except ValidationError:

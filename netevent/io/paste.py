@@ -12,7 +12,7 @@ from netevent.io.incoming import ImportFailed
 from netevent.io.mecard import parse_mecard
 from netevent.io.vcard_import import parse_vcard
 
-__all__ = ["pasted_person", "looks_like_card"]
+__all__ = ["pasted_person", "pasted_card", "looks_like_card"]
 
 
 def looks_like_card(text: str) -> bool:
@@ -22,6 +22,11 @@ def looks_like_card(text: str) -> bool:
 
 def pasted_person(text: str) -> Person | None:
     """The person in a pasted vCard or MECARD; None when the text is neither, is cut off or names nobody."""
+    return pasted_card(text)[0]
+
+
+def pasted_card(text: str) -> tuple[Person | None, str]:
+    """The person in a pasted vCard or MECARD, or None and, in one line, why there is none."""
     kind = detect_format(text)
     try:
         if kind == "vcard":
@@ -29,7 +34,11 @@ def pasted_person(text: str) -> Person | None:
         elif kind == "mecard":
             parsed = parse_mecard(text, "paste")
         else:
-            return None
+            return None, "That is not a vCard or a MECARD."
     except ImportFailed:
-        return None
-    return parsed.incoming[0].person if parsed.incoming else None
+        parsed = None
+    if parsed is not None and parsed.incoming:
+        return parsed.incoming[0].person, ""
+    if parsed is not None and parsed.skipped:
+        return None, f"Nothing to add: {parsed.skipped[0].reason}."
+    return None, "That card is cut off or names nobody; paste all of it (a vCard ends with END:VCARD)."

@@ -14,6 +14,8 @@ __all__ = ["RowResult", "ImportReport", "ADDED", "MERGED", "UNCHANGED", "SKIPPED
 
 ADDED, MERGED, UNCHANGED, SKIPPED = "added", "merged", "unchanged", "skipped"
 
+_EVENT_TITLES = ("Created", "Updated", "Unchanged", "Skipped")
+
 
 @dataclass(frozen=True, slots=True)
 class RowResult:
@@ -50,6 +52,8 @@ class ImportReport:
     warnings: tuple[str, ...] = ()
     not_kept: tuple[str, ...] = ()
     """What the file held that netevent has no place for (photos, bookkeeping columns…)."""
+    what: str = "people"
+    """What the rows are: `people`, or `events` for a calendar file (merged then means updated)."""
 
     def _with(self, outcome: str) -> list[RowResult]:
         return [row for row in self.rows if row.outcome == outcome]
@@ -86,7 +90,16 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line: the counts."""
-        if self.dry_run:
+        if self.what == "events":
+            added, updated, same, skipped = (
+                len(rows) for rows in (self.added, self.merged, self.unchanged, self.skipped)
+            )
+            noun = "event" if added == 1 else "events"
+            if self.dry_run:
+                counts = f"would create {added} {noun}, update {updated}, leave {same} unchanged, skip {skipped}"
+            else:
+                counts = f"created {added} {noun}, updated {updated}, unchanged {same}, skipped {skipped}"
+        elif self.dry_run:
             counts = (
                 f"would add {len(self.added)}, merge {len(self.merged)}, leave {len(self.unchanged)} unchanged, "
                 f"skip {len(self.skipped)}"
@@ -102,7 +115,9 @@ class ImportReport:
     def lines(self, limit: int | None = None) -> list[str]:
         """The report as text lines; `limit` shortens each list to that many rows."""
         out = [self.summary()]
-        if self.dry_run:
+        if self.what == "events":
+            titles = ("To create", "To update", "Unchanged", "To skip") if self.dry_run else _EVENT_TITLES
+        elif self.dry_run:
             titles = ("To add", "To merge", "Unchanged", "To skip")
         else:
             titles = ("Added", "Merged", "Unchanged", "Skipped")

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 __all__ = ["plan_restore", "merge_event"]
 
 
+_FILLED = ("network", "place", "purpose", "purpose_others", "minutes", "cost", "review", "date", "time", "calendar_uid")
+
+
 def merge_event(stored: Event, incoming: Event) -> Event:
     """`stored` with the room, messages and empty details `incoming` adds; stored values win."""
     present = set(stored.person_ids)
     added = tuple(a for a in incoming.attendees if a.person_id not in present)
     values: dict[str, Any] = {}
-    for name in ("network", "place", "purpose", "purpose_others", "minutes", "cost", "review", "date"):
+    for name in _FILLED:
         if not getattr(stored, name) and getattr(incoming, name):
             values[name] = getattr(incoming, name)
     messages = clean_list(stored.messages + incoming.messages)

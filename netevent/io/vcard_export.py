@@ -11,7 +11,7 @@ from __future__ import annotations
 from netevent.domain.models import Person
 from netevent.domain.visible import visible
 
-__all__ = ["vcard_text", "person_vcard", "escape"]
+__all__ = ["vcard_text", "person_vcard", "escape", "split_name", "card_text"]
 
 
 def escape(text: str) -> str:
@@ -48,7 +48,7 @@ def _fold(line: str) -> list[str]:
     return out
 
 
-def _split_name(name: str) -> tuple[str, str]:
+def split_name(name: str) -> tuple[str, str]:
     """Family and given name for `N`: the last word is taken as the family name."""
     words = name.split()
     if len(words) < 2:
@@ -63,7 +63,7 @@ def _filled(*properties: tuple[str, str]) -> list[str]:
 
 def person_vcard(person: Person) -> list[str]:
     """One person's card as unfolded content lines."""
-    family, given = _split_name(person.name)
+    family, given = split_name(person.name)
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{escape(person.name)}", f"N:{escape(family)};{escape(given)};;;"]
     lines += _filled(
         ("ORG", person.company),
@@ -87,10 +87,11 @@ def person_vcard(person: Person) -> list[str]:
     return lines
 
 
+def card_text(lines: list[str]) -> str:
+    """Content lines as vCard text: folded at 75 bytes, each ending in CRLF."""
+    return "".join(piece + "\r\n" for line in lines for piece in _fold(line))
+
+
 def vcard_text(people: list[Person]) -> str:
     """Every person as a vCard 4.0 card, in one .vcf text."""
-    out: list[str] = []
-    for person in people:
-        for line in person_vcard(person):
-            out.extend(_fold(line))
-    return "".join(line + "\r\n" for line in out)
+    return "".join(card_text(person_vcard(person)) for person in people)

@@ -101,6 +101,7 @@ def create_event(
     *,
     network: str = "",
     date: str = "",
+    time: str = "",
     place: str = "",
     purpose: str = "",
     purpose_others: str = "",
@@ -125,6 +126,7 @@ def create_event(
         name=name,
         network=network,
         date=date,
+        time=time,
         place=place,
         purpose=(purpose or "").strip(),
         purpose_others=(purpose_others or "").strip(),
@@ -147,7 +149,7 @@ def create_event(
     return event
 
 
-EDITABLE = ("name", "network", "date", "place", "purpose", "purpose_others", "minutes", "cost", "messages")
+EDITABLE = ("name", "network", "date", "time", "place", "purpose", "purpose_others", "minutes", "cost", "messages")
 """The plain fields of an event that `update_event` changes."""
 
 

@@ -50,3 +50,72 @@ async def test_a_mecard_typed_or_pasted_on_one_line_fills_the_form(open_app, see
     with reopen(seeded_db) as saved:
         pia = named(saved, "Pia Nørby")
         assert (pia.phone, pia.email) == ("+4512345678", "pia@norby.dk")
+
+
+CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lindqvist;Karin;;;\r\nFN:Karin Lindqvist\r\nORG:Lindqvist Design AB\r\n"
+    "TITLE:Art director\r\nTEL;TYPE=CELL:+46 70 123 45 67\r\nEMAIL;TYPE=INTERNET:karin@lindqvist.se\r\n"
+    "URL:https://lindqvist.se\r\nCATEGORIES:Design,Malmö\r\nNOTE:Mødt ved kaffen\\, vil gerne eksportere\r\n"
+    "END:VCARD\r\n"
+)
+
+
+async def test_a_pasted_card_creates_the_person_with_every_field_met_at_the_current_event(
+    open_app, seeded_db: Path
+) -> None:
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#quick-line").post_message(events.Paste(CARD))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    with reopen(seeded_db) as saved:
+        karin = named(saved, "Karin Lindqvist")
+        assert (karin.company, karin.role, karin.phone) == ("Lindqvist Design AB", "Art director", "+46 70 123 45 67")
+        assert (karin.email, karin.url, karin.tags) == (
+            "karin@lindqvist.se",
+            "https://lindqvist.se",
+            ("Design", "Malmö"),
+        )
+        assert karin.about == "Mødt ved kaffen, vil gerne eksportere"
+        event = saved.current_event()
+        assert event.attendance(karin.id).met and karin.first_met_at == event.name
+
+
+async def test_a_pasted_mecard_joins_the_room_as_met(open_app, seeded_db: Path) -> None:
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#quick-line").post_message(
+            events.Paste("MECARD:N:Holm,Lars;ORG:Holm Byg;TEL:+4522334455;URL:https://holmbyg.dk;;")
+        )
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    with reopen(seeded_db) as saved:
+        lars = named(saved, "Lars Holm")
+        assert (lars.company, lars.phone, lars.url) == ("Holm Byg", "+4522334455", "https://holmbyg.dk")
+        assert saved.current_event().attendance(lars.id).met
+
+
+async def test_a_mecard_without_a_name_says_so_and_adds_nobody(open_app, seeded_db: Path) -> None:
+    with reopen(seeded_db) as before:
+        count = before.people_count
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#quick-line").post_message(events.Paste("MECARD:TEL:+4512345678;EMAIL:x@y.dk;;"))
+        await pilot.pause()
+        assert "the MECARD has no name (N:)" in str(app.screen.query_one("#quick-preview").render())
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "needs a name" in str(app.screen.query_one("#form-error").render())
+    with reopen(seeded_db) as saved:
+        assert saved.people_count == count

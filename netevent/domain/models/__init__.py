@@ -21,7 +21,7 @@ from ._base import (
     stored_id,
     today_iso,
 )
-from .event import Attendance, Event, Review
+from .event import Attendance, Event, Review, parse_time
 from .person import Person, Profile
 from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note
 
@@ -42,6 +42,7 @@ __all__ = [
     "DIRECTIONS",
     "clean_list",
     "parse_date",
+    "parse_time",
     "today_iso",
     "now_iso",
     "replace",

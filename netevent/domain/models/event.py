@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date, stored_id
 
-__all__ = ["Attendance", "Review", "Event"]
+__all__ = ["Attendance", "Review", "Event", "parse_time"]
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
+
+
+def parse_time(value: str, what: str = "time") -> str:
+    """Return a time of day as `HH:MM` (24-hour), or "" for an empty value; `18`, `18.30` and `1830` work too.
+
+    Raises:
+        ValidationError: if the text is not a time of day.
+    """
+    text = (value or "").strip()
+    if not text:
+        return ""
+    match = _CLOCK.fullmatch(text)
+    hour, minute = (int(match.group(1)), int(match.group(2) or 0)) if match else (99, 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError(f"{what} {text!r} is not a time of day (use HH:MM, e.g. 18:30)")
+    return f"{hour:02d}:{minute:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +128,10 @@ class Event:
     attendees: tuple[Attendance, ...] = ()
     messages: tuple[str, ...] = ()
     review: Review | None = None
+    time: str = ""
+    """When it starts (`HH:MM`, local time), or "" when only the day is known."""
+    calendar_uid: str = ""
+    """The UID of the calendar invite it was imported from: a new copy of the invite updates it."""
     id: int | None = None
 
     @property
@@ -116,12 +139,19 @@ class Event:
         """The stored id (a event read from the file always has one)."""
         return stored_id(self)
 
+    @property
+    def when(self) -> str:
+        """The date and, if known, the time: `2027-01-14 18:00`."""
+        return " ".join(part for part in (self.date, self.time) if part)
+
     def __post_init__(self) -> None:
         for name in ("name", "network", "place"):
             object.__setattr__(self, name, _text(getattr(self, name)))
         if not self.name:
             raise ValidationError("an event needs a name")
         object.__setattr__(self, "date", parse_date(self.date, "event date"))
+        object.__setattr__(self, "time", parse_time(self.time, "start time"))
+        object.__setattr__(self, "calendar_uid", (self.calendar_uid or "").strip())
         if self.minutes < 0:
             raise ValidationError("minutes cannot be negative")
         if self.cost < 0:
@@ -169,6 +199,8 @@ class Event:
             "attendees": [a.to_doc() for a in self.attendees],
             "messages": list(self.messages),
             "review": self.review.to_doc() if self.review else None,
+            "time": self.time,
+            "calendar_uid": self.calendar_uid,
         }
 
     @classmethod
@@ -190,6 +222,8 @@ class Event:
                 attendees=tuple(Attendance.from_doc(a) for a in _get(doc, "attendees", list, [])),
                 messages=_get_list(doc, "messages"),
                 review=Review.from_doc(review) if review is not None else None,
+                time=_get(doc, "time", str, ""),
+                calendar_uid=_get(doc, "calendar_uid", str, ""),
             )
         except ValidationError as error:
             raise SchemaError(str(error)) from None

@@ -34,9 +34,10 @@ class Profile:
     asks: tuple[str, ...] = ()
     email: str = ""
     phone: str = ""
+    url: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("name", "company", "role", "email", "phone"):
+        for name in ("name", "company", "role", "email", "phone", "url"):
             object.__setattr__(self, name, _text(getattr(self, name)))
         object.__setattr__(self, "pitch", (self.pitch or "").strip())
         object.__setattr__(self, "offers", clean_list(self.offers))
@@ -58,6 +59,7 @@ class Profile:
             "asks": list(self.asks),
             "email": self.email,
             "phone": self.phone,
+            "url": self.url,
         }
 
     @classmethod
@@ -73,6 +75,7 @@ class Profile:
             asks=_get_list(doc, "asks"),
             email=_get(doc, "email", str, ""),
             phone=_get(doc, "phone", str, ""),
+            url=_get(doc, "url", str, ""),
         )
 
 

@@ -13,7 +13,7 @@ from textual.widgets import Input, Static
 
 from netevent.domain.models import Person
 from netevent.domain.quickadd import parse_quick_add
-from netevent.io.paste import looks_like_card, pasted_person
+from netevent.io.paste import looks_like_card, pasted_card
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["AddPersonModal"]
@@ -98,11 +98,11 @@ class AddPersonModal(FormModal[Person]):
 
     def _fill_from_card(self, text: str) -> None:
         """Fill the form from a pasted vCard or MECARD."""
-        person = pasted_person(text)
+        person, problem = pasted_card(text)
         self._pasted = person
         preview = Text()
         if person is None:
-            preview.append("That card is incomplete or names nobody; paste all of it (up to END:VCARD).")
+            preview.append(problem)
         else:
             for name in _PERSON_FIELDS:
                 value = getattr(person, name)

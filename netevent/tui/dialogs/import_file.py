@@ -40,9 +40,7 @@ class ImportModal(ModalScreen[bool]):
         event = host(self).repo.current_event()
         with Vertical(id="form-box"):
             yield Label("Import people", id="form-title")
-            yield Label(
-                "CSV (Eventbrite, Luma, Meetup, LinkedIn, Google), vCard or a netevent backup", classes="form-label"
-            )
+            yield Label("CSV (Eventbrite, Luma, LinkedIn…), vCard, an .ics invite or a backup", classes="form-label")
             yield Input(placeholder="~/Downloads/attendees.csv", id="import-path")
             yield Checkbox(
                 f"Add everyone to the room of {event.name}" if event else "No current event",

@@ -1,4 +1,4 @@
-"""Edit your pitch, offers and asks, and today's purpose and messages."""
+"""Edit your pitch, offers and asks, your card's contact details, and today's purpose and messages."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["PitchModal", "PitchResult"]
 
-_PROFILE_FIELDS = ("name", "company", "role", "pitch", "offers", "asks")
+_PROFILE_FIELDS = ("name", "company", "role", "pitch", "offers", "asks", "email", "phone", "url")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ class PitchModal(FormModal[PitchResult]):
             Field("pitch", "Pitch (one or two sentences)", p.pitch, multiline=True),
             Field("offers", "What you offer (separate with ;)", "; ".join(p.offers)),
             Field("asks", "What you are looking for (separate with ;)", "; ".join(p.asks)),
+            Field("email", "Your email (on your card: c shows it as a QR code)", p.email),
+            Field("phone", "Your phone", p.phone),
+            Field("url", "Your web site or LinkedIn", p.url),
         ]
         if self.event is not None:
             fields += [

@@ -29,7 +29,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
     review's own notes are hidden while `private` is on.
     """
     names = {a.person_id: p.name for a in event.attendees if (p := repo.person(a.person_id))}
-    out = event_heading(event, (event.network, event.date, event.place), "Your purpose: ")
+    out = event_heading(event, (event.network, event.when, event.place), "Your purpose: ")
     if event.purpose_others:
         out.append("For the others: ", style="bold")
         out.append(event.purpose_others + "\n")

@@ -38,6 +38,9 @@ Teach it your own words: `netevent synonyms add WORD OTHER`.
 
 **I** shows tonight's best introductions between the others in the room;
 Enter there logs one as a give to both.
+Swap contacts in the room: **c** shows your card as a QR code for their
+phone camera; a vCard or MECARD from theirs, pasted into **a**, fills the
+form with every field.
 
 Notes save themselves a second after you stop typing, when you leave the
 editor, and when netevent quits or the terminal closes.

@@ -303,6 +303,16 @@ class MainActions(MainBase):
 
         self.host.write(partial(add_synonym, self.host.repo, *pair), added)
 
+    def action_my_card(self) -> None:
+        """Your contact card as a QR code, full-screen; without a name yet, the profile form first."""
+        from netevent.tui.screens.card_code import CardCodeScreen
+
+        if not self.host.repo.profile.name:
+            self.notify("Your card needs your name first: fill in your profile, then press c again", timeout=4)
+            self.action_pitch()
+            return
+        self.app.push_screen(CardCodeScreen())
+
     def action_report(self) -> None:
         """What each network gave you against what it cost."""
         from netevent.tui.screens.report import ReportScreen

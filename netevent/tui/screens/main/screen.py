@@ -30,7 +30,8 @@ __all__ = ["MainScreen"]
 
 _LETTER_ACTIONS = frozenset(
     {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
-     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "app.help", "app.quit", "note"}
+     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "my_card", "app.help", "app.quit",
+     "note"}
 )  # fmt: skip
 """The actions bound to printable keys: typed as text when a text field has focus."""
 
@@ -74,6 +75,8 @@ class MainScreen(MainLayout):
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
                 tooltip="Network report: is each network worth its time and money?"),
+        Binding("c", "my_card", "My card", id="my-card", show=False,
+                tooltip="Your contact card as a QR code, full-screen, for a phone camera (Esc returns)"),
         Binding("tab", "next_panel", "Panel", id="next-panel", tooltip="The next panel (on a narrow screen)"),
         Binding("shift+tab", "next_panel(-1)", "Previous panel", id="previous-panel", show=False),
         Binding("escape", "back_to_list", "List", id="back-to-list", show=False, tooltip="Back to the list"),
@@ -253,7 +256,9 @@ class MainScreen(MainLayout):
                 partial(self.run_action, action),
             )
         yield SystemCommand(
-            "Import a file…", "Import attendees from CSV, vCard or a netevent backup", self.action_import
+            "Import a file…",
+            "Import attendees from CSV, vCard or a netevent backup, or an .ics invite",
+            self.action_import,
         )
         yield SystemCommand(
             "Words that mean the same…", "Teach matching your own words (like netevent synonyms add)",
