@@ -14,6 +14,7 @@ from netevent.cli.common import Fail, db_option, open_repo
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
+from netevent.cli.fixing import person, undo
 from netevent.cli.giving import followup, give, got, intro
 
 __all__ = ["main"]
@@ -73,7 +74,7 @@ def demo() -> None:
     run_demo()
 
 
-for command in (who, profile, check, paths, event, report, give, got, intro, followup):
+for command in (who, profile, check, paths, event, report, give, got, intro, followup, person, undo):
     main.add_command(command)
 main.add_command(import_command)
 main.add_command(export_command)

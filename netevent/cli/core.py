@@ -86,17 +86,23 @@ def profile(
 @click.command()
 @db_option
 def check(db: str | None) -> None:
-    """Validate the data file and report problems (exit 1 if there are any)."""
-    from netevent.services.integrity import find_problems
+    """Validate the data file and report problems (exit 1 if there are any) and likely duplicates."""
+    from netevent.services.integrity import duplicate_lines, find_problems
 
     with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)
+        duplicates = duplicate_lines(repo)
         click.echo(f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, {len(repo.notes())} notes")
         for problem in problems:
             click.echo(f"  problem: {problem}")
+        for line in duplicates:
+            click.echo(f"  likely duplicate: {line}")
         if problems:
             raise Fail(f"{len(problems)} problem(s) found")
-        click.echo("  no problems found")
+        if duplicates:
+            click.echo(f"  no problems in the file; {len(duplicates)} likely duplicate(s) to merge or keep")
+        else:
+            click.echo("  no problems found")
 
 
 @click.command()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Attendance, Event, replace, today_iso
+from netevent.domain.models import Attendance, Event, Person, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import detect_format, read_text
@@ -20,6 +20,7 @@ from netevent.io.merge import Merger, name_key
 from netevent.io.report import SKIPPED, ImportReport, RowResult
 from netevent.io.restore import plan_restore
 from netevent.io.vcard_import import parse_vcard
+from netevent.services.duplicates import DuplicateIndex
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -84,8 +85,10 @@ def import_parsed(
     event_line = _plan_room(repo, merger, changes, imported, event_name) if event_name is not None else ""
     changes.new_people = merger.new_people()
     changes.changed_people = merger.changed_people()
+    warnings.extend(_likely_duplicates(repo, [person for _pid, person in changes.new_people]))
     if not dry_run:
-        changes.apply(repo)
+        with repo.batch(f"Imported {Path(parsed.path).name}"):
+            changes.apply(repo)
     return ImportReport(
         path=parsed.path,
         format=parsed.format,
@@ -97,6 +100,22 @@ def import_parsed(
         restored=tuple(restored),
         warnings=tuple(warnings),
     )
+
+
+def _likely_duplicates(repo: Repository, added: list[Person]) -> list[str]:
+    """Newcomers who look like someone stored although the merge kept them apart: reported, never merged."""
+    if not added or not repo.people_count:
+        return []
+    index = DuplicateIndex(repo)
+    out = []
+    for person in added:
+        found = index.looks_like(person)
+        if found:
+            out.append(
+                f"{person.name} looks like {found[0].describe()}; if they are one person, merge them "
+                "(`netevent check` lists the pair)"
+            )
+    return out
 
 
 def _position(source: str) -> tuple[int, str]:

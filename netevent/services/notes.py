@@ -23,7 +23,10 @@ def save_live_note(repo: Repository, person_id: int, event_id: int | None, text:
     A line starting with `TODO`, `→` or `follow up:` becomes a follow-up in
     the same write. Returns the stored note, or None when there is (now) no note.
     """
-    with repo.batch():
+    person = repo.person(person_id)
+    about = person.name if person is not None else f"#{person_id}"
+    # The saves of one note while it is typed are one change to undo.
+    with repo.batch(f"Note about {about}", group=f"note:{person_id}:{event_id}"):
         return _save(repo, person_id, event_id, text)
 
 
