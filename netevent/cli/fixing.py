@@ -141,7 +141,9 @@ def person_restore(query: str | None, db: str | None) -> None:
 @person.command("merge")
 @click.argument("keep", metavar="KEEP")
 @click.argument("other", metavar="OTHER")
-@click.option("--dry-run", is_flag=True, help="Show each field where they differ and what the result keeps; write nothing.")
+@click.option(
+    "--dry-run", is_flag=True, help="Show each field where they differ and what the result keeps; write nothing."
+)
 @db_option
 def person_merge(keep: str, other: str, dry_run: bool, db: str | None) -> None:
     """Merge OTHER into KEEP: one person with both people's details, notes, ledger, follow-ups and rooms.
@@ -156,7 +158,9 @@ def person_merge(keep: str, other: str, dry_run: bool, db: str | None) -> None:
             plan = (plan_merge if dry_run else merge_people)(repo, first.key, second.key)
         for line in plan.lines():
             click.echo(line)
-        click.echo("Dry run: nothing was written." if dry_run else f"Merged: {first.name} (#{first.id}) is one person now.")
+        click.echo(
+            "Dry run: nothing was written." if dry_run else f"Merged: {first.name} (#{first.id}) is one person now."
+        )
 
 
 @click.command()

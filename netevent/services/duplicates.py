@@ -21,7 +21,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from netevent.domain.models import Person, ValidationError
+from netevent.domain.models import Person, ValidationError, check_name
 from netevent.domain.text import fold, words
 
 if TYPE_CHECKING:
@@ -41,9 +41,10 @@ __all__ = [
 ]
 
 # Legal forms say nothing about which company it is: "Müller GmbH" is "Müller".
-_LEGAL_FORMS = frozenset(
-    "a s aps as ivs is gmbh ag kg ug ltd limited inc llc plc ab oy bv nv sa sarl srl spa pty co corp corporation".split()
-)
+_LEGAL_FORMS = frozenset((
+    "a", "s", "aps", "as", "ivs", "is", "gmbh", "ag", "kg", "ug", "ltd", "limited", "inc", "llc", "plc", "ab",
+    "oy", "bv", "nv", "sa", "sarl", "srl", "spa", "pty", "co", "corp", "corporation",
+))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,20 +110,6 @@ def same_company(a: str, b: str) -> bool:
         return not wa and not wb
     shortest = min(len(wa), len(wb))
     return wa[:shortest] == wb[:shortest]
-
-
-def check_name(name: str) -> str:
-    """The name, if it can be a person's name (it has a letter in it).
-
-    Raises:
-        ValidationError: the name is empty or has no letters (`!!! ...`).
-    """
-    text = " ".join((name or "").split())
-    if not text:
-        raise ValidationError("a person needs a name")
-    if not any(ch.isalpha() for ch in text):
-        raise ValidationError(f"{text!r} is not a name: a name needs letters")
-    return text
 
 
 # ----------------------------------------------------------------- rules

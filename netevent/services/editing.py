@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from netevent.domain.models import NotFound, Person, ValidationError, clean_list, replace
+from netevent.domain.models import NotFound, Person, ValidationError, check_name, clean_list, replace
 from netevent.domain.text import fold, words
-from netevent.services.duplicates import check_name
 from netevent.services.events import get_person
 
 if TYPE_CHECKING:
@@ -134,10 +133,14 @@ def find_trashed(repo: Repository, query: str) -> Trashed:
     else:
         found = [t for t in items if fold(t.name) == fold(text)]
         wanted = words(text)
-        found = found or [t for t in items if wanted and all(any(w.startswith(q) for w in words(t.name)) for q in wanted)]
+        found = found or [
+            t for t in items if wanted and all(any(w.startswith(q) for w in words(t.name)) for q in wanted)
+        ]
     if not found:
         names = ", ".join(f"{t.name} (#{t.person_id})" for t in items[:5])
-        raise NotFound(f"nobody called {text!r} is in the trash" + (f" (it holds {names})" if names else " (it is empty)"))
+        raise NotFound(
+            f"nobody called {text!r} is in the trash" + (f" (it holds {names})" if names else " (it is empty)")
+        )
     if len(found) > 1:
         names = ", ".join(f"{t.name} (#{t.person_id}, deleted {t.deleted[:16].replace('T', ' ')})" for t in found[:5])
         raise ValidationError(f"{len(found)} people in the trash match {text!r}: {names} — use #ID")

@@ -59,7 +59,7 @@ class FieldChoice:
     other: str
     result: str
     note: str = ""
-    """Where the other value went when it was not kept, e.g. `kept as "Email 2"`."""
+    """Where the other value went when it was not kept (`… kept as "Email 2"`), or why this one won."""
 
 
 @dataclass(frozen=True)
@@ -80,11 +80,14 @@ class MergePlan:
         if not self.fields:
             out.append("  Every field is the same.")
         for field in self.fields:
-            line = f"  {field.label}: {field.keep or '—'} (#{keep.id}) | {field.other or '—'} (#{other.id})"
-            line += f" → {field.result or '—'}"
-            if field.note:
-                line += f"; {field.note}"
-            out.append(line)
+            if not field.keep:
+                line = f"{field.label}: {field.result} (from #{other.id})"
+            elif field.result == field.keep:
+                line = f"{field.label}: keeps {field.keep}; {field.note}"
+            else:
+                line = f"{field.label}: {field.keep} | {field.other} → {field.result}"
+                line += f" ({field.note})" if field.note else ""
+            out.append("  " + line)
         moves = ", ".join(self.moves) if self.moves else "nothing else"
         out.append(f"  Moves to #{keep.id}: {moves}.")
         return out
@@ -135,7 +138,7 @@ def merged_person(keep: Person, other: Person) -> tuple[Person, list[FieldChoice
             choices.append(FieldChoice(label, mine, theirs, theirs))
             continue
         kept_as = _put_extra(extra, base, theirs)
-        note = f'{theirs} kept as "{kept_as}"' if kept_as else f"{theirs} is already in the extra details"
+        note = f'{theirs} kept as "{kept_as}"' if kept_as else f"{theirs} is in the extra details already"
         choices.append(FieldChoice(label, mine, theirs, mine, note))
     if other.about and _plain(other.about) not in _plain(keep.about):
         values["about"] = f"{keep.about}\n\n{other.about}" if keep.about else other.about
@@ -159,7 +162,7 @@ def merged_person(keep: Person, other: Person) -> tuple[Person, list[FieldChoice
         else:
             kept_as = _put_extra(extra, label, value, first=1)
         if kept_as:
-            choices.append(FieldChoice(f"extra: {label}", "", value, value, f'kept as "{kept_as}"'))
+            choices.append(FieldChoice(f"extra {kept_as!r}", "", value, value))
     if tuple(extra) != keep.extra:
         values["extra"] = tuple(extra)
     return (replace(keep, **values) if values else keep), choices

@@ -128,7 +128,12 @@ class Journal:
     def _add(self, what: str, group: str, changed: Images) -> None:
         docs = self._docs
         created = {t: _ranges(i for i, old in items.items() if old is None) for t, items in changed.items()}
-        kept = [{"table": t, "id": i, "doc": old} for t, items in changed.items() for i, old in items.items() if old is not None]
+        kept = [
+            {"table": t, "id": i, "doc": old}
+            for t, items in changed.items()
+            for i, old in items.items()
+            if old is not None
+        ]
         image_ids = docs.insert(IMAGES, kept)
         head = {
             "what": what,

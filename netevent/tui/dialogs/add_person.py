@@ -1,7 +1,13 @@
-"""Add a person from one typed line; the full form below fills in as you type."""
+"""Add a person from one typed line; the full form below fills in as you type.
+
+A newcomer who looks like someone you have (same email or phone, same name
+and company…) is not added without a word: the dialog asks whether to open
+that person, merge the new details into them, or add anyway.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -9,8 +15,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
-from netevent.domain.models import Person
+from netevent.domain.models import Person, ValidationError, check_name
 from netevent.domain.quickadd import parse_quick_add
+from netevent.services.duplicates import Likeness
+from netevent.tui.dialogs.duplicate import DuplicateModal, NewPerson
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["AddPersonModal"]
@@ -18,11 +26,19 @@ __all__ = ["AddPersonModal"]
 _PERSON_FIELDS = ("name", "company", "role", "email", "phone", "url", "tags", "strengths", "needs")
 
 
-class AddPersonModal(FormModal[Person]):
-    """Add a person from one typed line; the full form below fills in as you type."""
+class AddPersonModal(FormModal[NewPerson]):
+    """Add a person from one typed line; the full form below fills in as you type.
+
+    Args:
+        check: the stored people a newcomer looks like (none: no check).
+    """
 
     TITLE_TEXT = "Add a person"
     HINT = "One line, or Tab into the form · Enter or Ctrl+S saves · Esc cancels"
+
+    def __init__(self, check: Callable[[Person], list[Likeness]] | None = None) -> None:
+        super().__init__()
+        self._check = check
 
     def compose_intro(self) -> ComposeResult:
         """The widgets above the fields."""
@@ -63,8 +79,27 @@ class AddPersonModal(FormModal[Person]):
                 preview.append(f" · strong in {', '.join(parsed.strengths)}")
         self.query_one("#quick-preview", Static).update(preview)
 
-    def build(self, values: dict[str, str]) -> Person:
+    def build(self, values: dict[str, str]) -> NewPerson:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         # Person cleans the text itself and splits the list fields on ";".
         typed: dict[str, Any] = {name: values[name] for name in _PERSON_FIELDS}
-        return Person(**typed)
+        typed["name"] = check_name(typed["name"])
+        return NewPerson(Person(**typed))
+
+    def action_submit(self) -> None:
+        """Validate; a newcomer who looks like someone stored is asked about first."""
+        try:
+            result = self.build(self.values())
+        except ValidationError as error:
+            self.show_error(str(error))
+            return
+        found = self._check(result.person) if self._check is not None else []
+        if not found:
+            self.dismiss(result)
+            return
+
+        def decided(choice: str | None) -> None:
+            if choice is not None:  # None: back to the form, to change what was typed
+                self.dismiss(NewPerson(result.person, choice, found[0].person.id))
+
+        self.app.push_screen(DuplicateModal(result.person, found), decided)

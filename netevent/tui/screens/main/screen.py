@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
 from netevent.services.notes import save_live_note
-from netevent.tui.screens.main.actions import MainActions
+from netevent.tui.screens.main.fixes import MainFixes
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NoteEditor, NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
@@ -29,15 +29,19 @@ __all__ = ["MainScreen", "MIN_SIZE"]
 
 _LETTER_ACTIONS = frozenset(
     {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
-     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "app.help", "app.quit", "note"}
+     "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "app.help", "app.quit", "note",
+     "edit_person", "delete_person", "merge_person", "undo"}
 )  # fmt: skip
 """The actions bound to printable keys: typed as text when a text field has focus."""
 
 MIN_SIZE = (60, 18)
 """Columns and rows below which the panels cannot show a person usefully."""
 
+PALETTE_HINT_WIDTH = 90
+"""Columns from which the footer also shows `^p palette` (below, its keys need the room)."""
 
-class MainScreen(MainActions):
+
+class MainScreen(MainFixes):
     """Four panels: find a person, read their card, keep your pitch in view, take notes."""
 
     AUTO_FOCUS = "#search"
@@ -49,6 +53,8 @@ class MainScreen(MainActions):
         Binding("t", "toggle_target", "Target", id="target", tooltip="Toggle today's target"),
         Binding("g", "log_gave", "Gave", id="gave", tooltip="Log something you gave"),
         Binding("r", "log_got", "Got", id="got", tooltip="Log something you received"),
+        Binding("u", "undo", "Undo", id="undo",
+                tooltip="Undo the last change (again: the one before it); it says what it undid"),
         Binding("f", "follow_up", "Follow-up", id="follow-up", show=False,
                 tooltip="Add a follow-up with this person: what and by when"),
         Binding("p", "pitch", "Pitch", id="pitch", show=False, tooltip="Show and edit your pitch"),
@@ -62,6 +68,12 @@ class MainScreen(MainActions):
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
                 tooltip="Network report: is each network worth its time and money?"),
+        Binding("E", "edit_person", "Edit", id="edit-person", show=False,
+                tooltip="Edit this person: every field, lists item by item (clear one to remove it)"),
+        Binding("D", "delete_person", "Delete", id="delete-person", show=False,
+                tooltip="Delete this person (asks first); u undoes, `netevent person restore` brings them back"),
+        Binding("M", "merge_person", "Merge", id="merge-person", show=False,
+                tooltip="Merge this person with another entry of them: choose it, see what the result keeps"),
         Binding("question_mark", "app.help", "Help", id="help", show=False),
         Binding("q", "app.quit", "Quit", id="quit-q", show=False),
     ]  # fmt: skip
@@ -105,6 +117,12 @@ class MainScreen(MainActions):
         width, height = event.size
         small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
         self.set_class(small, "-too-small")
+        footer = self.query_one(Footer)
+        roomy = width >= PALETTE_HINT_WIDTH
+        if footer.show_command_palette != roomy:
+            # The keys of the list need the whole footer at 80 columns; Ctrl+P still opens the palette.
+            footer.show_command_palette = roomy
+            footer.refresh(recompose=True)
         if small:
             self.query_one("#too-small", Static).update(
                 f"netevent needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]}; "
