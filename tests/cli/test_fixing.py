@@ -87,7 +87,8 @@ def test_delete_then_restore_brings_everything_back(room: Path) -> None:
     before = {t: dict(v) for t, v in _tables(room).items()}
     deleted = run(room, "person", "delete", "#1", input="y\n")
     assert deleted.exit_code == 0, deleted.output
-    assert "Deleted Ida Kristensen (#1, KS) with 1 note and 1 room place; `netevent person restore '#1'`" in deleted.output
+    said = "Deleted Ida Kristensen (#1, KS) with 1 note and 1 room place; `netevent person restore '#1'`"
+    assert said in deleted.output
     listing = run(room, "person", "restore")
     assert listing.output.startswith("#1  Ida Kristensen, KS — deleted ")
     assert listing.output.rstrip().endswith("with 1 note, 1 room")

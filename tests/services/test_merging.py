@@ -72,7 +72,7 @@ def test_the_preview_names_each_differing_field_and_what_the_result_keeps(twice)
     lines = plan_merge(repo, keep, other).lines()
     assert repo.storage.writes == writes  # a preview writes nothing
     assert lines[0] == f"Merge Ida Kristiansen (#{other}) into Ida Kristensen (#{keep}); #{other} is then removed."
-    assert f'  name: keeps Ida Kristensen; Ida Kristiansen kept as "Name 2"' in lines
+    assert '  name: keeps Ida Kristensen; Ida Kristiansen kept as "Name 2"' in lines
     assert '  email: keeps ida@ks.dk; ida@gmail.com kept as "Email 2"' in lines
     assert f"  phone: +45 23 10 41 81 (from #{other})" in lines
     assert "  strengths: salgstræning | mødebooking → salgstræning, mødebooking" in lines
@@ -104,7 +104,8 @@ def test_merge_keeps_everything_of_both_and_nothing_points_to_the_removed_id(twi
         assert december is not None
         assert [a.person_id for a in december.attendees] == [keep, ids["bo"]]
         joined = december.attendance(keep)
-        assert joined is not None and (joined.met, joined.target, joined.order, joined.reason) == (True, True, 2, "salg")
+        assert joined is not None
+        assert (joined.met, joined.target, joined.order, joined.reason) == (True, True, 2, "salg")
         assert again.event(ids["only"]).person_ids == (keep,)  # type: ignore[union-attr]
         texts = {n.event_id: n.text for n in again.notes_for(keep)}
         assert texts[ids["both"]] == "Vil have kunder\n\n→ send tilbud"  # one note per person and event

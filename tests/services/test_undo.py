@@ -47,9 +47,8 @@ def network(db_path: Path) -> Path:
                   attendees=(Attendance(anna.key, met=True), Attendance(bo.key, target=True, order=1)))
         )  # fmt: skip
         dorte = repo.save_person(Person(name="Dorte Lund"))  # met last time only
-        repo.save_event(
-            Event(name="Oktober", network="Nord", date="2026-10-01", attendees=(Attendance(bo.key), Attendance(dorte.key)))
-        )
+        last_time = (Attendance(bo.key), Attendance(dorte.key))
+        repo.save_event(Event(name="Oktober", network="Nord", date="2026-10-01", attendees=last_time))
         repo.set_current_event(event.id)
         repo.save_note(Note(anna.key, "Mødt til frokost", event_id=event.id))
     return db_path

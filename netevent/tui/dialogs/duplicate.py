@@ -31,7 +31,7 @@ class NewPerson:
 
 
 class DuplicateModal(ModalScreen[str | None]):
-    """"X looks like someone you have": o opens them, m merges the new details in, a adds anyway, Esc goes back.
+    """Someone like them is stored: o opens that one, m merges the new details in, a adds anyway, Esc goes back.
 
     Args:
         person: the newcomer.

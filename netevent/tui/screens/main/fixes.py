@@ -137,13 +137,17 @@ class MainFixes(MainActions):
         if not changes:
             return
 
-        def saved(after: Person) -> None:
-            renamed = after.name != person.name
-            self.after_write(research=renamed)  # a new name moves them in the list
-            self.query_one(PeopleList).refresh_person(after.key)
-            self.notify(f"Saved {after.name} — u undoes", timeout=2, markup=False)
+        self.host.write(partial(edit_person, self.host.repo, person.key, **changes), partial(self._edit_saved, person))
 
-        self.host.write(partial(edit_person, self.host.repo, person.key, **changes), saved)
+    def _edit_saved(self, before: Person, after: Person) -> None:
+        """An edit is on disk: a new name moves them in the list; otherwise only their row and card change."""
+        if after.name != before.name:
+            self.after_write(research=True)
+        else:
+            # Repainting one row, not the whole list: an edit stalls the screen no more than a note save.
+            self.query_one(PeopleList).refresh_person(after.key)
+            self.show_card()
+        self.notify(f"Saved {after.name} — u undoes", timeout=2, markup=False)
 
     # --------------------------------------------------------------- delete
     def action_delete_person(self) -> None:

@@ -15,11 +15,12 @@ from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Header, Input, Static, TextArea
 
 from netevent.services.notes import save_live_note
 from netevent.tui.screens.main.fixes import MainFixes
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
+from netevent.tui.widgets.keys_footer import KeysFooter
 from netevent.tui.widgets.notes_panel import NoteEditor, NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
 from netevent.tui.widgets.person_card import PersonCard
@@ -36,9 +37,6 @@ _LETTER_ACTIONS = frozenset(
 
 MIN_SIZE = (60, 18)
 """Columns and rows below which the panels cannot show a person usefully."""
-
-PALETTE_HINT_WIDTH = 90
-"""Columns from which the footer also shows `^p palette` (below, its keys need the room)."""
 
 
 class MainScreen(MainFixes):
@@ -91,7 +89,7 @@ class MainScreen(MainFixes):
         with Vertical(id="right"):
             yield PersonCard(id="card")
             yield NotesPanel(id="notes")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
         yield Static("", id="too-small")
 
     def on_mount(self) -> None:
@@ -117,12 +115,6 @@ class MainScreen(MainFixes):
         width, height = event.size
         small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
         self.set_class(small, "-too-small")
-        footer = self.query_one(Footer)
-        roomy = width >= PALETTE_HINT_WIDTH
-        if footer.show_command_palette != roomy:
-            # The keys of the list need the whole footer at 80 columns; Ctrl+P still opens the palette.
-            footer.show_command_palette = roomy
-            footer.refresh(recompose=True)
         if small:
             self.query_one("#too-small", Static).update(
                 f"netevent needs a terminal of at least {MIN_SIZE[0]}×{MIN_SIZE[1]}; "
