@@ -146,8 +146,7 @@ class MainFixes(MainActions):
         else:
             # Repainting one row, not the whole list: an edit stalls the screen no more than a note save.
             self.query_one(PeopleList).refresh_person(after.key)
-            self.show_card()
-        self.notify(f"Saved {after.name} — u undoes", timeout=2, markup=False)
+            self.show_card()  # the card shows the change; the footer's `u Undo` takes it back
 
     # --------------------------------------------------------------- delete
     def action_delete_person(self) -> None:
