@@ -29,8 +29,9 @@ def _list_options(func: Any) -> Any:
     for one, _field in reversed(_LISTS):
         func = click.option(f"--remove-{one}", f"remove_{one}", multiple=True, metavar="X",
                             help=f"Remove this {one} (repeatable).")(func)  # fmt: skip
+        article = "an" if one[0] in "aeiou" else "a"
         func = click.option(f"--add-{one}", f"add_{one}", multiple=True, metavar="X",
-                            help=f"Add a {one} (repeatable).")(func)  # fmt: skip
+                            help=f"Add {article} {one} (repeatable).")(func)  # fmt: skip
     return func
 
 

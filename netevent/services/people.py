@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Attendance, Event, NotFound, Person, Profile, ValidationError, replace, today_iso
+from netevent.domain.models import (
+    Attendance,
+    Event,
+    NotFound,
+    Person,
+    Profile,
+    ValidationError,
+    check_name,
+    replace,
+    today_iso,
+)
 from netevent.domain.text import fold, words
-from netevent.services.duplicates import LooksLikeExisting, check_name, looks_like
 from netevent.services.events import get_event
 
 if TYPE_CHECKING:
@@ -46,6 +55,8 @@ def add_person(
     check_name(person.name)
     event = get_event(repo, event_id) if event_id is not None else None
     if not allow_duplicate:
+        from netevent.services.duplicates import LooksLikeExisting, looks_like  # not needed by the first screen
+
         found = looks_like(repo, person)
         if found:
             raise LooksLikeExisting(person, found)

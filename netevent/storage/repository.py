@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
@@ -39,12 +39,14 @@ from netevent.storage.atomic import AtomicJSONStorage
 from netevent.storage.commits import Committed, Doc, Listener
 from netevent.storage.documents import Documents, Table
 from netevent.storage.errors import CorruptFileError, StorageError
-from netevent.storage.journal import Journal, UndoEntry
 from netevent.storage.lock import FileLock
 from netevent.storage.names import NameOrder
 from netevent.storage.notes_by_person import NotesByPerson
 from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
-from netevent.storage.trash import TRASHED_TABLES, Room, Trashed, largest_ids, trash_doc, trashed
+
+if TYPE_CHECKING:  # the journal and the trash are imported when first needed: a look-up writes nothing
+    from netevent.storage.journal import Journal, UndoEntry
+    from netevent.storage.trash import Trashed
 
 __all__ = ["Repository"]
 
@@ -134,7 +136,6 @@ class Repository:
                 table.models.pace = lambda: self.pace()
             for name in ("trash", "undo", "undo_images"):
                 docs.table(name, lambda doc, key: doc)  # plain documents: no models
-            self._journal = Journal(docs)
             docs.reserved = self._reserved
             self.names = NameOrder(lambda: docs.data("people"))
             self._by_person = NotesByPerson(lambda: docs.data("notes"), self.path)
@@ -274,8 +275,8 @@ class Repository:
                 with self.storage.batch():
                     try:
                         yield
-                        if outermost and self._undoable and self._journal is not None:
-                            self._journal.record(self._what, self._group)
+                        if outermost and self._undoable and self._documents.log.images:
+                            self._undo_journal.record(self._what, self._group)
                     except BaseException:
                         failed_inside = True
                         raise
@@ -547,6 +548,8 @@ class Repository:
             for name, table in (("ledger", self._ledger), ("followups", self._followups)):
                 stored = docs.data(name)
                 taken[name] = {m.key: stored[str(m.key)] for m in table.models.where(person_id=person_id)}
+            from netevent.storage.trash import Room, trash_doc
+
             events = [e for e in self._events.models.values() if person_id in e.person_ids]
             rooms = [Room(e.key, e.person_ids.index(person_id), e.attendees[e.person_ids.index(person_id)].to_doc())
                      for e in events]  # fmt: skip
@@ -565,6 +568,8 @@ class Repository:
 
     def trashed(self) -> list[Trashed]:
         """The deleted people in the trash, most recently deleted first."""
+        from netevent.storage.trash import trashed
+
         stored = self._documents.data("trash")
         return sorted((trashed(int(k), d) for k, d in stored.items()), key=lambda t: (t.deleted, t.id), reverse=True)
 
@@ -579,6 +584,8 @@ class Repository:
             NotFound: there is no such trash entry.
             StorageError: one of their ids was taken meanwhile (a hand edit); nothing is written.
         """
+        from netevent.storage.trash import trashed
+
         with self.batch():
             docs = self._documents
             stored = docs.data("trash").get(str(trash_id))
@@ -629,6 +636,14 @@ class Repository:
             self.names.moved([person_id])
             self._documents.log.person(person_id)
 
+    @property
+    def _undo_journal(self) -> Journal:
+        if self._journal is None:
+            from netevent.storage.journal import Journal
+
+            self._journal = Journal(self._documents)
+        return self._journal
+
     def undo(self) -> UndoEntry:
         """Put back every document the newest change in the undo journal touched, in one write.
 
@@ -636,15 +651,14 @@ class Repository:
             NothingToUndo: there is no change to undo.
             UndoRefused: the change's documents were changed outside netevent since.
         """
-        assert self._journal is not None, "repository is not open"
         with self.batch(undoable=False):
-            entry, images = self._journal.undo()
+            entry, images = self._undo_journal.undo()
             self._put_back(images)
         return entry
 
     def undo_entries(self) -> list[UndoEntry]:
         """The changes an undo can take back, newest first."""
-        return self._journal.entries() if self._journal is not None else []
+        return self._undo_journal.entries()
 
     def _put_back(self, images: dict[str, dict[int, Doc | None]]) -> None:
         """Put documents back as they were (None: remove), keeping what is derived from them in step."""
@@ -673,6 +687,8 @@ class Repository:
 
     def _reserved(self, table: str) -> int:
         """The largest id of `table` in the trash: never given out again."""
+        from netevent.storage.trash import TRASHED_TABLES, largest_ids
+
         if table not in TRASHED_TABLES:
             return 0
         return largest_ids(self._documents.data("trash")).get(table, 0)

@@ -1,7 +1,7 @@
 """A second netevent process for tests that need a real one (locks, kill -9).
 
 Usage:
-    python repo_child.py loop PATH   open PATH, print "ready", add people in a tight loop forever
+    python repo_child.py loop PATH   open PATH, add a person, print "ready", add people in a tight loop forever
     python repo_child.py fix PATH    open PATH, print "ready", then add, merge, delete and undo people forever
                                      (every step one atomic write)
     python repo_child.py hold PATH   open PATH, print "ready <pid>", then obey stdin lines:
@@ -23,8 +23,11 @@ from netevent.storage.repository import Repository
 def loop(path: str) -> None:
     repo = Repository.open(path)
     start = repo.people_count
+    i = 1
+    # The session's first write (which keeps the backup) is done before "ready", so a
+    # kill that comes at once still finds the backup (the first write also loads the undo journal).
+    repo.save_person(Person(name=f"Skriver {start + i}", company="Kill Test ApS", tags=("test",)))
     print("ready", flush=True)
-    i = 0
     while True:  # every iteration is one full atomic write of the file
         i += 1
         repo.save_person(Person(name=f"Skriver {start + i}", company="Kill Test ApS", tags=("test",)))

@@ -117,7 +117,7 @@ async def test_m_offers_the_likely_duplicate_previews_and_merges(open_app, seede
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await open_person(app, pilot, "søren ærø")
         await pilot.press("M")
-        await pilot.pause()
+        await settle(app, pilot)  # the likely duplicates are looked for off the UI thread
         options = app.screen.query_one("#chooser-list", OptionList)
         first = str(options.get_option_at_index(0).prompt)
         assert "Soren Aero" in first and "same name" in first

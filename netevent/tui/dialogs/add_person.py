@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from netevent.domain.models import Person, ValidationError, check_name
 from netevent.domain.quickadd import parse_quick_add
@@ -93,7 +94,22 @@ class AddPersonModal(FormModal[NewPerson]):
         except ValidationError as error:
             self.show_error(str(error))
             return
-        found = self._check(result.person) if self._check is not None else []
+        if self._check is None:
+            self.dismiss(result)
+            return
+        self._look_up(result)
+
+    @work(thread=True, exclusive=True, group="add-check", exit_on_error=False)
+    def _look_up(self, result: NewPerson) -> None:
+        """Look for the person among everyone stored off the UI thread (milliseconds at 10,000 people)."""
+        assert self._check is not None
+        found = self._check(result.person)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._looked_up, result, found)
+
+    def _looked_up(self, result: NewPerson, found: list[Likeness]) -> None:
+        if not self.is_attached or self.app.screen is not self:
+            return  # closed meanwhile, or asking already
         if not found:
             self.dismiss(result)
             return

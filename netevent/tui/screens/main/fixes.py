@@ -2,7 +2,8 @@
 
 Like every action, each asks in a dialog (opened at once, so the keys typed
 next go to it), then hands one service call to the writer thread, and shows
-the result when it is on disk. A newcomer who looks like someone you have
+the result when it is on disk. The services and dialogs are imported when a
+key first needs them: the first screen waits for none of them. A newcomer who looks like someone you have
 is asked about (open them, merge, add anyway) instead of added silently.
 """
 
@@ -10,22 +11,24 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 
 from netevent.domain.models import Person, ValidationError
-from netevent.services.duplicates import LooksLikeExisting, looks_like
-from netevent.services.editing import belongings, delete_person, edit_person, undo
-from netevent.services.merging import merge_into, merge_people
 from netevent.services.notes import save_live_note
 from netevent.services.people import add_person
-from netevent.storage.journal import UndoEntry
-from netevent.tui.dialogs.duplicate import ADD_ANYWAY, MERGE, OPEN, NewPerson
 from netevent.tui.screens.main.actions import MainActions
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
+
+if TYPE_CHECKING:
+    from netevent.services.duplicates import LooksLikeExisting
+    from netevent.storage.journal import UndoEntry
+    from netevent.tui.dialogs.chooser import ChooserModal
+    from netevent.tui.dialogs.duplicate import NewPerson
 
 __all__ = ["MainFixes"]
 
@@ -55,6 +58,7 @@ class MainFixes(MainActions):
     # ------------------------------------------------------------------ add
     def action_add_person(self) -> None:
         """Add a person from one line (or the full form); at an event they join its room as met."""
+        from netevent.services.duplicates import looks_like
         from netevent.tui.dialogs.add_person import AddPersonModal
 
         repo = self.host.repo
@@ -62,6 +66,8 @@ class MainFixes(MainActions):
 
     @work(group="dialog", exit_on_error=False)
     async def _added(self, answer: asyncio.Future[NewPerson | None]) -> None:
+        from netevent.tui.dialogs.duplicate import ADD_ANYWAY, MERGE, OPEN
+
         result = await answer
         if result is None:
             return
@@ -84,6 +90,8 @@ class MainFixes(MainActions):
             self.notify(f"Added {saved.name}", timeout=2, markup=False)
 
         def refused(error: Exception) -> None:
+            from netevent.services.duplicates import LooksLikeExisting
+
             if isinstance(error, LooksLikeExisting):  # someone like them was added just before
                 self._duplicate(error)
             else:
@@ -101,6 +109,8 @@ class MainFixes(MainActions):
 
     @work(group="dialog", exit_on_error=False)
     async def _added_after_all(self, answer: asyncio.Future[str | None], person: Person, existing: int) -> None:
+        from netevent.tui.dialogs.duplicate import NewPerson
+
         choice = await answer
         if choice is not None:
             self._added_now(NewPerson(person, choice, existing))
@@ -111,6 +121,8 @@ class MainFixes(MainActions):
         self._added(future)
 
     def _merge_new(self, person: Person, existing: int) -> None:
+        from netevent.services.merging import merge_into
+
         event = self.event
 
         def merged(saved: Person) -> None:
@@ -133,6 +145,8 @@ class MainFixes(MainActions):
 
     @work(group="dialog", exit_on_error=False)
     async def _edited(self, answer: asyncio.Future[dict[str, object] | None], person: Person) -> None:
+        from netevent.services.editing import edit_person
+
         changes = await answer
         if not changes:
             return
@@ -151,6 +165,7 @@ class MainFixes(MainActions):
     # --------------------------------------------------------------- delete
     def action_delete_person(self) -> None:
         """Delete the highlighted person (asks first, naming them); u brings them back."""
+        from netevent.services.editing import belongings
         from netevent.tui.dialogs.confirm import ConfirmModal
 
         person = self.need_person()
@@ -167,6 +182,8 @@ class MainFixes(MainActions):
 
     @work(group="dialog", exit_on_error=False)
     async def _deleted(self, answer: asyncio.Future[bool | None], person: Person) -> None:
+        from netevent.services.editing import delete_person
+
         if not await answer:
             return
         ids = self.query_one(PeopleList).ids
@@ -191,7 +208,7 @@ class MainFixes(MainActions):
         if person is None:
             return
         repo = self.host.repo
-        likely = {likeness.person.key: likeness.reason for likeness in looks_like(repo, person)}
+        likely: dict[int, str] = {}
 
         def label(pid: int) -> Text:
             text = person_label(repo, pid)
@@ -200,14 +217,26 @@ class MainFixes(MainActions):
             return text
 
         chooser = ChooserModal(
-            f"Merge {person.name} with…", list(likely), label,
+            f"Merge {person.name} with…", [], label,
             search=people_search(self.host.finder, leave_out={person.key}),
             empty="Type a few letters of the other entry's name",
         )  # fmt: skip
         self._merge_chosen(self.ask(chooser), person)
+        self._offer_likely(chooser, person, likely)
+
+    @work(thread=True, group="merge-likely", exit_on_error=False)
+    def _offer_likely(self, chooser: ChooserModal, person: Person, likely: dict[int, str]) -> None:
+        """The likely duplicates, looked for off the UI thread and offered first in the chooser."""
+        from netevent.services.duplicates import looks_like
+
+        found = looks_like(self.host.repo, person)
+        likely.update((likeness.person.key, likeness.reason) for likeness in found)
+        if found:
+            self.app.call_from_thread(chooser.offer, list(likely))
 
     @work(group="dialog", exit_on_error=False)
     async def _merge_chosen(self, answer: asyncio.Future[int | None], person: Person) -> None:
+        from netevent.services.merging import merge_people
         from netevent.tui.dialogs.merge import MergeModal
 
         other = await answer
@@ -230,6 +259,8 @@ class MainFixes(MainActions):
     # ----------------------------------------------------------------- undo
     def action_undo(self) -> None:
         """Undo the last change (again: the one before it) and say what it was."""
+        from netevent.services.editing import undo
+
         self.save_note_first()
 
         def undone(entry: UndoEntry) -> None:
