@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Attendance, Event, Person, replace, today_iso
+from netevent.domain.models import Attendance, Event, Person, ValidationError, check_name, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import detect_format, read_text
@@ -70,6 +70,11 @@ def import_parsed(
     imported: list[int] = []
     old_ids: dict[int, int] = {}
     for item in parsed.incoming:
+        try:
+            check_name(item.person.name)
+        except ValidationError as error:  # "!!! ..." is no one's name: skipped, and said why
+            rows.append(RowResult(item.source, item.person.name, SKIPPED, str(error)))
+            continue
         taken = merger.take(item)
         rows.append(RowResult(item.source, item.person.name, taken.outcome, taken.detail, taken.conflicts))
         imported.append(taken.person_id)

@@ -159,3 +159,13 @@ def test_import_reports_a_newcomer_who_looks_like_someone_stored(tmp_path: Path)
         "Warning: Ida Kristensen looks like Ida Kristensen (#1, KS): same name; "
         "if they are one person, merge them (`netevent check` lists the pair)"
     ]
+
+
+def test_import_skips_a_name_without_letters_and_says_why(tmp_path: Path) -> None:
+    csv = tmp_path / "liste.csv"
+    csv.write_text("Name,Company\n!!! ...,Junk ApS\nCarl Dahl,Dahl ApS\n", encoding="utf-8")
+    result = run(tmp_path / "data.json", "import", str(csv))
+    assert result.exit_code == 0, result.output
+    assert "  row 2: !!! ... — '!!! ...' is not a name: a name needs letters" in result.output
+    with reopen(tmp_path / "data.json") as repo:
+        assert [p.name for p in repo.people()] == ["Carl Dahl"]
