@@ -17,6 +17,7 @@ from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.cli.core import check, paths, profile, who
 from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
+from netevent.cli.fixing import person, undo
 from netevent.cli.giving import followup, give, got, intro
 from netevent.cli.room import room
 from netevent.cli.words import synonyms
@@ -115,7 +116,23 @@ def demo() -> None:
     run_demo()
 
 
-for command in (who, profile, card, check, paths, event, report, give, got, intro, followup, room, synonyms):
+for command in (
+    who,
+    profile,
+    card,
+    check,
+    paths,
+    event,
+    report,
+    give,
+    got,
+    intro,
+    followup,
+    room,
+    synonyms,
+    person,
+    undo,
+):
     main.add_command(command)
 main.add_command(import_command)
 main.add_command(export_command)

@@ -113,17 +113,23 @@ def profile(
 @click.command()
 @db_option
 def check(db: str | None) -> None:
-    """Validate the data file and report problems (exit 1 if there are any)."""
-    from netevent.services.integrity import find_problems
+    """Validate the data file and report problems (exit 1 if there are any) and likely duplicates."""
+    from netevent.services.integrity import duplicate_lines, find_problems
 
     with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)
+        duplicates = duplicate_lines(repo)
         echo(f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, {len(repo.notes())} notes")
         for problem in problems:
             echo(f"  problem: {problem}")
+        for line in duplicates:
+            echo(f"  likely duplicate: {line}")
         if problems:
             raise Fail(f"{len(problems)} problem(s) found")
-        echo("  no problems found")
+        if duplicates:
+            echo(f"  no problems in the file; {len(duplicates)} likely duplicate(s) to merge or keep")
+        else:
+            echo("  no problems found")
 
 
 @click.command()

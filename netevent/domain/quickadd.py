@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from netevent.domain.models import Person, ValidationError, clean_list
+from netevent.domain.models import Person, ValidationError, check_name, clean_list
 
 __all__ = ["QuickAdd", "parse_quick_add"]
 
@@ -48,10 +48,11 @@ class QuickAdd:
         """The person described by the line.
 
         Raises:
-            ValidationError: the line has no name.
+            ValidationError: the line has no name, or a name without letters.
         """
         if not self.name:
             raise ValidationError("type at least a name, e.g. 'Jane Doe, Acme — tax law; export'")
+        check_name(self.name)
         return Person(**asdict(self))  # every field here is a Person field of the same name
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Attendance, Event, replace, today_iso
+from netevent.domain.models import Attendance, Event, Person, ValidationError, check_name, replace, today_iso
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import Decoded, decode, detect_format, read_text
@@ -22,6 +22,7 @@ from netevent.io.merge import Merger, name_key
 from netevent.io.report import SKIPPED, ImportReport, RowResult
 from netevent.io.restore import plan_restore
 from netevent.io.vcard_import import parse_vcard
+from netevent.services.duplicates import DuplicateIndex
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -98,6 +99,11 @@ def import_parsed(
     imported: list[int] = []
     old_ids: dict[int, int] = {}
     for item in parsed.incoming:
+        try:
+            check_name(item.person.name)
+        except ValidationError as error:  # "!!! ..." is no one's name: skipped, and said why
+            rows.append(RowResult(item.source, item.person.name, SKIPPED, str(error)))
+            continue
         taken = merger.take(item)
         rows.append(
             RowResult(item.source, item.person.name, taken.outcome, taken.detail, taken.conflicts, taken.question)
@@ -115,8 +121,10 @@ def import_parsed(
     event_line = _plan_room(repo, merger, changes, imported, event_name) if event_name is not None else ""
     changes.new_people = merger.new_people()
     changes.changed_people = merger.changed_people()
+    warnings.extend(_likely_duplicates(repo, [person for _pid, person in changes.new_people]))
     if not dry_run:
-        changes.apply(repo)
+        with repo.batch(f"Imported {Path(parsed.path).name}"):
+            changes.apply(repo)
     return ImportReport(
         path=parsed.path,
         format=parsed.format,
@@ -129,6 +137,22 @@ def import_parsed(
         warnings=tuple(warnings),
         not_kept=parsed.not_kept,
     )
+
+
+def _likely_duplicates(repo: Repository, added: list[Person]) -> list[str]:
+    """Newcomers who look like someone stored although the merge kept them apart: reported, never merged."""
+    if not added or not repo.people_count:
+        return []
+    index = DuplicateIndex(repo)
+    out = []
+    for person in added:
+        found = index.looks_like(person)
+        if found:
+            out.append(
+                f"{person.name} looks like {found[0].describe()}; if they are one person, merge them "
+                "(`netevent check` lists the pair)"
+            )
+    return out
 
 
 def _position(source: str) -> tuple[int, str]:

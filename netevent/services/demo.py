@@ -56,7 +56,7 @@ def build_demo(path: str | Path, *, today: _dt.date | None = None) -> Path:
             raise FileExistsError(f"{path} already exists; the demo is only written to a new file")
         path.unlink()
     try:
-        with Repository.open(path) as repo, repo.batch():
+        with Repository.open(path) as repo, repo.batch(undoable=False):  # a new file: nothing to undo
             repo.set_profile(Profile(**data.PROFILE))  # type: ignore[arg-type]  # demo_data's dict mixes str and tuple values
             ids = {person.name: repo.save_person(person).key for person in _people()}
             events = _add_events(repo, ids, today)

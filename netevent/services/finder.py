@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PeopleFinder"]
 
+_REFOLD_AT_MOST = 64
+"""Past this many people changed at once (an import), the quick search folds everyone again when next asked."""
+
 T = TypeVar("T")
 
 
@@ -156,7 +159,12 @@ class PeopleFinder:
         """Follow a write: re-index the people and notes it touched (on the writing thread)."""
         if done.people or done.rolled_back:
             with self._rows_lock:
-                self._rows = self._rows_by_name = None
+                rows = self._rows
+                if rows is not None and not done.rolled_back and len(done.people) <= _REFOLD_AT_MOST:
+                    self._rows = self._refolded(rows, done.people)  # only the people who changed
+                else:
+                    self._rows = None
+                self._rows_by_name = None
                 self._rows_version += 1
         if "settings" in done.before or done.rolled_back:
             self._synonyms_changed()
@@ -184,6 +192,13 @@ class PeopleFinder:
         with self._intro_lock:
             if self._intro is not None:
                 self._intro = IntroIndex(self._repo.everyone(), self.lexicon)
+
+    def _refolded(self, rows: list[Row], people: frozenset[int]) -> list[Row]:
+        """The quick search's rows with only these people folded again (added, edited or removed)."""
+        raw = self._repo.raw("people")
+        fresh = {r.person_id: r for r in fold_rows([(str(p), raw[str(p)]) for p in sorted(people) if str(p) in raw])}
+        out = [fresh.pop(r.person_id, r) for r in rows if r.person_id not in people or r.person_id in fresh]
+        return out + list(fresh.values())
 
     def _apply_search(self, index: SearchIndex, done: Committed) -> None:
         repo = self._repo

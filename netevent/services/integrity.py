@@ -2,17 +2,19 @@
 
 Pure Python. The file already parsed into valid models when it was opened;
 these checks find what single documents cannot show: references to people or
-events that do not exist, and people entered twice.
+events that do not exist, and (`duplicate_lines`) people entered twice.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from netevent.services.duplicates import likely_duplicates
+
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["find_problems"]
+__all__ = ["find_problems", "duplicate_lines"]
 
 
 def find_problems(repo: Repository) -> list[str]:
@@ -32,15 +34,17 @@ def find_problems(repo: Repository) -> list[str]:
     for entry in repo.ledger():
         if entry.person_id not in people:
             problems.append(f"ledger entry #{entry.id} refers to person #{entry.person_id}, who does not exist")
+        if entry.with_person_id is not None and entry.with_person_id not in people:
+            problems.append(f"ledger entry #{entry.id} names person #{entry.with_person_id}, who does not exist")
     for followup in repo.followups():
         if followup.person_id is not None and followup.person_id not in people:
             problems.append(f"follow-up #{followup.id} refers to person #{followup.person_id}, who does not exist")
-    seen: dict[str, str] = {}
-    for person in repo.people():
-        if person.email:
-            key = person.email.casefold()
-            if key in seen:
-                problems.append(f"{person.name!r} and {seen[key]!r} share the email {person.email}")
-            else:
-                seen[key] = person.name
     return problems
+
+
+def duplicate_lines(repo: Repository) -> list[str]:
+    """Every pair of people that are likely one person, one line each with the command that merges them."""
+    return [
+        f"{a.name} (#{a.id}) and {b.name} (#{b.id}): {reason} — `netevent person merge '#{a.id}' '#{b.id}'`"
+        for a, b, reason in likely_duplicates(repo)
+    ]

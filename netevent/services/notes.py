@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Note, replace
+from netevent.domain.models import Note, NotFound, replace
 from netevent.services.followups import sync_note_followups
 
 if TYPE_CHECKING:
@@ -22,8 +22,15 @@ def save_live_note(repo: Repository, person_id: int, event_id: int | None, text:
 
     A line starting with `TODO`, `→` or `follow up:` becomes a follow-up in
     the same write. Returns the stored note, or None when there is (now) no note.
+
+    Raises:
+        NotFound: there is no such person (any more); nothing is written.
     """
-    with repo.batch():
+    person = repo.person(person_id)
+    if person is None:  # deleted or merged away meanwhile: a note about nobody helps no one
+        raise NotFound(f"there is no person #{person_id} to write a note about")
+    # The saves of one note while it is typed are one change to undo.
+    with repo.batch(f"Note about {person.name}", group=f"note:{person_id}:{event_id}"):
         return _save(repo, person_id, event_id, text)
 
 

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Attendance, Event, NotFound, Person, Profile, ValidationError, replace, today_iso
+from netevent.domain.models import (
+    Attendance,
+    Event,
+    NotFound,
+    Person,
+    Profile,
+    ValidationError,
+    check_name,
+    replace,
+    today_iso,
+)
 from netevent.domain.text import fold, words
 from netevent.services.events import get_event
 
@@ -19,16 +29,38 @@ if TYPE_CHECKING:
 __all__ = ["add_person", "resolve_person", "save_pitch"]
 
 
-def add_person(repo: Repository, person: Person, *, event_id: int | None = None, today: str | None = None) -> Person:
+def add_person(
+    repo: Repository,
+    person: Person,
+    *,
+    event_id: int | None = None,
+    today: str | None = None,
+    allow_duplicate: bool = False,
+) -> Person:
     """Store a newcomer; at an event they join its room as met, first met there today.
 
+    Args:
+        allow_duplicate: add them even when they look like someone stored
+            (the person said "add anyway").
+
     Raises:
-        NotFound: there is no such event. Nothing is written then.
+        NotFound: there is no such event.
+        ValidationError: the name has no letters.
+        LooksLikeExisting: they look like someone stored (same email or
+            phone, same name and company…; see `netevent.services.duplicates`).
+        Nothing is written then.
     """
     if person.id is not None:
         raise ValidationError("that person is already stored")
+    check_name(person.name)
     event = get_event(repo, event_id) if event_id is not None else None
-    with repo.batch():
+    if not allow_duplicate:
+        from netevent.services.duplicates import LooksLikeExisting, looks_like  # not needed by the first screen
+
+        found = looks_like(repo, person)
+        if found:
+            raise LooksLikeExisting(person, found)
+    with repo.batch(f"Added {person.name}"):
         if event is not None:
             person = replace(person, first_met_on=today or today_iso(), first_met_at=event.name)
         person = repo.save_person(person)
@@ -73,7 +105,7 @@ def resolve_person(repo: Repository, query: str) -> Person:
 
 def save_pitch(repo: Repository, profile: Profile, event: Event | None = None) -> Profile:
     """Store your profile and pitch and, if given, the current event's purpose and messages, in one write."""
-    with repo.batch():
+    with repo.batch("Changed your profile and pitch"):
         repo.set_profile(profile)
         if event is not None:
             get_event(repo, event.id)

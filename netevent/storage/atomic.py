@@ -312,6 +312,8 @@ class AtomicJSONStorage(Storage):
         if self._unverified is None:
             return
         self.read()  # every table parsed: each one's count of documents is known
+        if self._unverified is None:
+            return  # parsing the last put-off table verified the file already
         raw, tables = self._unverified
         for name, start, stop in tables:
             if maybe_inexact(raw, start, stop, self._counts.get(name, 0), pace):

@@ -73,6 +73,16 @@ class ChangeLog:
         """A note about this person was added, changed or removed."""
         self._notes_of.add(person_id)
 
+    @property
+    def images(self) -> dict[str, dict[int, Doc | None]]:
+        """The before images recorded so far (for the undo journal; do not change them)."""
+        return self._before
+
+    def forget(self, tables: tuple[str, ...]) -> None:
+        """Drop what was recorded for these tables (the undo journal's own bookkeeping)."""
+        for table in tables:
+            self._before.pop(table, None)
+
     def take(self) -> Committed:
         """What was recorded, and start afresh."""
         done = Committed(frozenset(self._people), frozenset(self._notes_of), self._before)

@@ -32,12 +32,17 @@ class Table(Generic[M]):
     def __init__(self, docs: Documents, name: str, build: Callable[[Doc, int], M]) -> None:
         self.name = name
         self.models: ModelStore[M] = ModelStore(name, lambda: docs.data(name), build, docs.path)
+        self._docs = docs
         self._next: int | None = None
 
     def next_id(self, data: dict[str, Doc]) -> int:
-        """A new id: one more than the largest ever seen in this session (as TinyDB numbers them)."""
+        """A new id: one more than the largest ever seen in this session (as TinyDB numbers them).
+
+        Ids held by the trash are never given out again, so a deleted person
+        comes back under their own id, with their notes under theirs.
+        """
         if self._next is None:
-            self._next = max((int(key) for key in data), default=0) + 1
+            self._next = max(max((int(key) for key in data), default=0), self._docs.reserved(self.name)) + 1
         value, self._next = self._next, self._next + 1
         return value
 
@@ -65,6 +70,8 @@ class Documents:
         self.path = path
         self.log = ChangeLog()
         self._tables: dict[str, Table[Any]] = {}
+        self.reserved: Callable[[str], int] = lambda _name: 0
+        """The largest id of a table that is kept elsewhere (in the trash) and must not be reused."""
 
     @property
     def storage(self) -> AtomicJSONStorage:

@@ -65,8 +65,9 @@ def dumps(data: dict[str, Any]) -> bytes:
     return b"".join(iter_dumps(data))
 
 
-DEFERRED_TABLES = frozenset({"notes"})
-"""Tables parsed only when first needed: the notes are most of a file's bytes."""
+DEFERRED_TABLES = frozenset({"notes", "trash", "undo_images"})
+"""Tables parsed only when first needed: the notes are most of a file's bytes, and
+the trash and the undo journal's documents are read only by a write."""
 
 
 def split_tables(raw: bytes) -> list[tuple[str, int, int]] | None:

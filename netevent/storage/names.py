@@ -7,15 +7,19 @@ and kept until a person is added, renamed or removed.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Callable, Collection
 
-from netevent.domain.text import fold, ids_by_name
+from netevent.domain.text import fold, ids_by_name, name_order_key
 from netevent.storage.commits import Doc
 
 __all__ = ["NameOrder"]
 
 RawTable = Callable[[], dict[str, Doc]]
+
+_MOVE_AT_MOST = 64
+"""Past this many people added, renamed or removed at once, the order is made again instead."""
 
 # One-off text would only churn fold's cache.
 _fold_once: Callable[[str], str] = getattr(fold, "__wrapped__", fold)
@@ -42,6 +46,32 @@ class NameOrder:
         with self._lock:
             self._version += 1
             self._order = None
+
+    def moved(self, ids: Collection[int]) -> None:
+        """These people were added, renamed or removed: move only them in the order (or make it again).
+
+        Sorting everyone again after an edit held the interpreter for
+        milliseconds at 10,000 people; moving one is a few look-ups.
+        """
+        with self._lock:
+            self._version += 1
+            order = self._order
+            if order is None or len(ids) > _MOVE_AT_MOST:
+                self._order = None
+                return
+            raw = self._raw()
+
+            def key(person_id: int) -> str:
+                doc = raw.get(str(person_id))
+                return name_order_key(str(doc.get("name", "")) if doc else "", person_id)
+
+            moving = set(ids)
+            # A new list, not the old one changed in place: readers may be copying it.
+            kept = [i for i in order if i not in moving]
+            for person_id in sorted(moving):
+                if str(person_id) in raw:
+                    bisect.insort(kept, person_id, key=key)
+            self._order = kept
 
     def ids(self, within: Collection[int] | None = None) -> list[int]:
         """Everyone's id in name order, or only the ids in `within`."""

@@ -2,7 +2,7 @@
 
 Pure Python. When a write cannot reach the data file (another program
 changed it, the disk is full, the folder went read-only), the change stays
-in memory, and the `Journal` records each document it touched: as it was on
+in memory, and the `UnsavedJournal` records each document it touched: as it was on
 disk and as it is now. After every such failure the journal is written to a
 recovery file, readable only by you (0600): next to the data file, or, when
 there is no room there, in your cache folder, then the temporary folder.
@@ -30,7 +30,7 @@ from netevent.config import spare_recovery_folders
 from netevent.storage.commits import Committed, Doc
 from netevent.storage.reapply import Change
 
-__all__ = ["Journal", "Recovered", "find_recoveries", "load_recovery", "FORMAT", "SUFFIX"]
+__all__ = ["UnsavedJournal", "Recovered", "find_recoveries", "load_recovery", "FORMAT", "SUFFIX"]
 
 FORMAT = "netevent-recovery"
 SUFFIX = ".recovery"
@@ -55,7 +55,7 @@ def _places(path: Path) -> list[tuple[Path, str]]:
 
 
 @dataclass
-class Journal:
+class UnsavedJournal:
     """Every unsaved change, per table and id, since the data file last had everything.
 
     Args:

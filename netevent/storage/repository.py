@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 
@@ -27,6 +27,7 @@ from netevent.domain.models import (
     FollowUp,
     LedgerEntry,
     Note,
+    NotFound,
     Person,
     Profile,
     SchemaError,
@@ -41,10 +42,14 @@ from netevent.storage.errors import CorruptFileError, StorageError
 from netevent.storage.lock import FileLock
 from netevent.storage.names import NameOrder
 from netevent.storage.notes_by_person import NotesByPerson
-from netevent.storage.recovery import Journal
+from netevent.storage.recovery import UnsavedJournal
 from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
 from netevent.storage.target import data_file
 from netevent.storage.unsaved import KeepsUnsaved
+
+if TYPE_CHECKING:  # the journal and the trash are imported when first needed: a look-up writes nothing
+    from netevent.storage.journal import Journal, UndoEntry
+    from netevent.storage.trash import Trashed
 
 __all__ = ["Repository"]
 
@@ -89,10 +94,14 @@ class Repository(KeepsUnsaved):
         self._docs: Documents | None = None
         self._listeners: list[Listener] = []
         self._depth = 0
+        self._what: str | None = None  # what the running batch does, for the undo journal
+        self._group: str | None = None
+        self._undoable = True
+        self._journal: Journal | None = None
         self.profile = Profile()
         self.settings: dict[str, Any] = {}
         self._create = True
-        self._journal = Journal(self.path)
+        self._unsaved = UnsavedJournal(self.path)
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
@@ -140,6 +149,9 @@ class Repository(KeepsUnsaved):
             self._followups = docs.table("followups", lambda doc, key: FollowUp.from_doc(doc, id=key))
             for table in (self._people, self._events, self._notes, self._ledger, self._followups):
                 table.models.pace = lambda: self.pace()
+            for name in ("trash", "undo", "undo_images"):
+                docs.table(name, lambda doc, key: doc)  # plain documents: no models
+            docs.reserved = self._reserved
             self.names = NameOrder(lambda: docs.data("people"))
             self._by_person = NotesByPerson(lambda: docs.data("notes"), self.path)
             storage = self.storage
@@ -269,21 +281,39 @@ class Repository(KeepsUnsaved):
             listener(done)
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, what: str | None = None, *, group: str | None = None, undoable: bool = True) -> Iterator[None]:
         """Make every write in the block one atomic file write; on error, none at all.
 
         If the block raises, its changes are rolled back in memory too. If only
         the final write fails, the changes stay in memory (see `flush`) and the
         subscribers hear of them: memory is what the screen shows.
+
+        The outermost batch is one change in the undo journal, in the same write.
+
+        Args:
+            what: what the change does, as an undo names it ("Added Ida
+                Kristensen"); the first batch that says wins, and without one
+                it is described from the documents it touched.
+            group: changes of the same group made shortly after one another
+                are one change to undo (the saves of one live note).
+            undoable: False for a change no one would undo (building a new
+                file, an undo itself).
         """
         with self._mutex:
             outermost = self._depth == 0
+            if outermost:
+                self._what, self._group, self._undoable = None, None, True
+            if what and self._what is None:
+                self._what, self._group = what, group
+            self._undoable = self._undoable and undoable
             self._depth += 1
             failed_inside = False
             try:
                 with self.storage.batch():
                     try:
                         yield
+                        if outermost and self._undoable and self._documents.log.images:
+                            self._undo_journal.record(self._what, self._group)
                     except BaseException:
                         failed_inside = True
                         raise
@@ -416,6 +446,10 @@ class Repository(KeepsUnsaved):
         items = [f for f in self._followups.models.where(person_id=person_id) if not (open_only and f.done)]
         return sorted(items, key=lambda f: (f.done, f.due or "9999", f.id or 0))
 
+    def ledger_with(self, person_id: int) -> list[LedgerEntry]:
+        """Ledger entries of introductions to this person (their `with_person_id`), oldest first."""
+        return sorted(self._ledger.models.where(with_person_id=person_id), key=lambda e: (e.date, e.id or 0))
+
     def followup(self, followup_id: int) -> FollowUp | None:
         """The follow-up with this id, or None."""
         return self._followups.models.get(followup_id)
@@ -457,17 +491,28 @@ class Repository(KeepsUnsaved):
                     for i, model_id in zip(new, ids):
                         out[i] = replace(items[i], id=model_id)
                 old = [i for i in picked if items[i].id is not None]
+                was: dict[int | None, Any] = {}
                 if old:
+                    stored = docs.data(name)
+                    # What a replaced person was called, whose a replaced note was.
+                    field = "name" if kind is Person else "person_id"
+                    was = {items[i].id: stored[str(items[i].id)].get(field) for i in old}
                     docs.put(name, {items[i].id: items[i].to_doc() for i in old})
                 for i in picked:
                     store.changed(out[i].id, out[i])
                     if kind is Person:
                         log.person(out[i].id)
                     elif kind is Note:
+                        owner = was.get(out[i].id) if items[i].id is not None else None
+                        if owner is not None and owner != out[i].person_id:  # moved to another person
+                            self._by_person.drop(owner, out[i].id)
+                            log.notes_of(owner)
                         self._by_person.add(out[i].person_id, out[i].id)
                         log.notes_of(out[i].person_id)
                 if kind is Person and picked:
-                    self.names.changed()
+                    self.names.moved(
+                        [out[i].id for i in picked if items[i].id is None or was.get(items[i].id) != items[i].name]
+                    )
         return out
 
     def _save(self, model: Any) -> Any:
@@ -524,21 +569,170 @@ class Repository(KeepsUnsaved):
         saved: FollowUp = self._save(followup)
         return saved
 
-    def delete_person(self, person_id: int) -> None:
-        """Remove a person with their notes, ledger entries, follow-ups and places in rooms, in one write."""
+    def delete_person(self, person_id: int) -> int:
+        """Move a person with their notes, ledger entries, follow-ups and room places to the trash, in one write.
+
+        Introductions of other people that name them keep the give but lose
+        the link (restoring puts it back). Returns the trash entry's id.
+
+        Raises:
+            NotFound: there is no such person; nothing is written.
+        """
         with self.batch():
             docs = self._documents
-            docs.remove("people", [person_id])
-            self.names.changed()
-            docs.log.person(person_id)
-            docs.remove("notes", self._by_person.pop(person_id))
-            docs.log.notes_of(person_id)
+            person = docs.data("people").get(str(person_id))
+            if person is None:
+                raise NotFound(f"there is no person #{person_id}")
+            notes = docs.data("notes")
+            taken: dict[str, dict[int, Doc]] = {"people": {person_id: person}}
+            taken["notes"] = {i: notes[str(i)] for i in self._by_person.ids().get(person_id, ()) if str(i) in notes}
             for name, table in (("ledger", self._ledger), ("followups", self._followups)):
-                docs.remove(name, [m.key for m in table.models.where(person_id=person_id)])
-            for event in list(self._events.models.values()):
-                if event.attendance(person_id):
-                    kept = tuple(a for a in event.attendees if a.person_id != person_id)
-                    self.save_event(replace(event, attendees=kept))
+                stored = docs.data(name)
+                taken[name] = {m.key: stored[str(m.key)] for m in table.models.where(person_id=person_id)}
+            from netevent.storage.trash import Room, trash_doc
+
+            events = [e for e in self._events.models.values() if person_id in e.person_ids]
+            rooms = [Room(e.key, e.person_ids.index(person_id), e.attendees[e.person_ids.index(person_id)].to_doc())
+                     for e in events]  # fmt: skip
+            links = [e for e in self._ledger.models.where(with_person_id=person_id) if e.person_id != person_id]
+            trash_id = docs.insert("trash", [trash_doc(person_id, taken, rooms, [e.key for e in links])])[0]
+            for name, items in taken.items():
+                docs.remove(name, list(items))
+            self._by_person.pop(person_id)
+            self.names.moved([person_id])
+            docs.log.person(person_id)
+            docs.log.notes_of(person_id)
+            for event in events:
+                self.save_event(replace(event, attendees=tuple(a for a in event.attendees if a.person_id != person_id)))
+            self.save_many(replace(entry, with_person_id=None) for entry in links)
+        return trash_id
+
+    def trashed(self) -> list[Trashed]:
+        """The deleted people in the trash, most recently deleted first."""
+        from netevent.storage.trash import trashed
+
+        stored = self._documents.data("trash")
+        return sorted((trashed(int(k), d) for k, d in stored.items()), key=lambda t: (t.deleted, t.id), reverse=True)
+
+    def restore_person(self, trash_id: int) -> Person:
+        """Bring a deleted person back from the trash with everything that was theirs, in one write.
+
+        They return to the rooms of the events that still exist, where they
+        were in the room's order, and introductions that named them are
+        linked to them again.
+
+        Raises:
+            NotFound: there is no such trash entry.
+            StorageError: one of their ids was taken meanwhile (a hand edit); nothing is written.
+        """
+        from netevent.storage.trash import trashed
+
+        with self.batch():
+            docs = self._documents
+            stored = docs.data("trash").get(str(trash_id))
+            if stored is None:
+                raise NotFound(f"there is no one in the trash under #{trash_id}")
+            item = trashed(trash_id, stored)
+            for table, items in item.docs.items():
+                taken = [i for i in items if str(i) in docs.data(table)]
+                if taken:
+                    raise StorageError(f"cannot restore {item.name}: {table} entry #{taken[0]} exists again")
+            self._put_back({table: dict(items) for table, items in item.docs.items()})
+            for room in item.rooms:
+                event = self._events.models.get(room.event_id)
+                if event is None or event.attendance(item.person_id) is not None:
+                    continue
+                attendees = list(event.attendees)
+                attendees.insert(min(room.at, len(attendees)), Attendance.from_doc(room.attendance))
+                self.save_event(replace(event, attendees=tuple(attendees)))
+            entries = (self._ledger.models.get(i) for i in item.links)
+            self.save_many(
+                replace(e, with_person_id=item.person_id) for e in entries if e is not None and e.with_person_id is None
+            )
+            docs.remove("trash", [trash_id])
+        return self._people.models[item.person_id]
+
+    def remove_person(self, person_id: int) -> None:
+        """Remove only a person's own document, once all that was theirs is someone else's (a merge).
+
+        Raises:
+            StorageError: notes, ledger entries, follow-ups or room places
+                still point to them (nothing is written).
+        """
+        with self.batch():
+            left = [
+                what
+                for what, found in (
+                    ("notes", self._by_person.ids().get(person_id)),
+                    ("ledger entries", self._ledger.models.where(person_id=person_id)),
+                    ("introductions", self._ledger.models.where(with_person_id=person_id)),
+                    ("follow-ups", self._followups.models.where(person_id=person_id)),
+                    ("room places", [e for e in self._events.models.values() if e.attendance(person_id)]),
+                )
+                if found
+            ]
+            if left:
+                raise StorageError(f"person #{person_id} still has {', '.join(left)}; nothing was removed")
+            self._documents.remove("people", [person_id])
+            self.names.moved([person_id])
+            self._documents.log.person(person_id)
+
+    @property
+    def _undo_journal(self) -> Journal:
+        if self._journal is None:
+            from netevent.storage.journal import Journal
+
+            self._journal = Journal(self._documents)
+        return self._journal
+
+    def undo(self) -> UndoEntry:
+        """Put back every document the newest change in the undo journal touched, in one write.
+
+        Raises:
+            NothingToUndo: there is no change to undo.
+            UndoRefused: the change's documents were changed outside netevent since.
+        """
+        with self.batch(undoable=False):
+            entry, images = self._undo_journal.undo()
+            self._put_back(images)
+        return entry
+
+    def undo_entries(self) -> list[UndoEntry]:
+        """The changes an undo can take back, newest first."""
+        return self._undo_journal.entries()
+
+    def _put_back(self, images: dict[str, dict[int, Doc | None]]) -> None:
+        """Put documents back as they were (None: remove), keeping what is derived from them in step."""
+        docs = self._documents
+        log = docs.log
+        if "notes" in images:
+            stored = docs.data("notes")
+            for note_id, doc in images["notes"].items():
+                for note, put in ((stored.get(str(note_id)), False), (doc, True)):
+                    if note is None:
+                        continue
+                    owner = int(note["person_id"])  # every stored note has one (a note's model checks it)
+                    if put:
+                        self._by_person.add(owner, note_id)
+                    else:
+                        self._by_person.drop(owner, note_id)
+                    log.notes_of(owner)
+        docs.restore(images)
+        if "people" in images:
+            self.names.moved(list(images["people"]))
+            for person_id in images["people"]:
+                log.person(person_id)
+        if "profile" in images:
+            profile = docs.data("profile").get("1")
+            self.profile = Profile.from_doc(profile) if profile is not None else Profile()
+
+    def _reserved(self, table: str) -> int:
+        """The largest id of `table` in the trash: never given out again."""
+        from netevent.storage.trash import TRASHED_TABLES, largest_ids
+
+        if table not in TRASHED_TABLES:
+            return 0
+        return largest_ids(self._documents.data("trash")).get(table, 0)
 
     def delete_note(self, note_id: int) -> None:
         """Remove a note (an emptied live note)."""

@@ -13,11 +13,19 @@ from netevent.storage.errors import CorruptFileError, NewerSchemaError
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "file_version", "migrate"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version this netevent writes."""
 
-TABLES = ("meta", "profile", "settings", "people", "events", "notes", "ledger", "followups")
-"""Every table of a netevent file."""
+TABLES = (
+    "meta", "profile", "settings", "people", "events", "notes", "ledger", "followups",
+    "trash", "undo", "undo_images",
+)  # fmt: skip
+"""Every table of a netevent file.
+
+`trash` keeps deleted people with everything that was theirs, to restore;
+`undo` and `undo_images` are the undo journal: one entry per change, and the
+documents as they were before it (see `netevent.storage.journal`).
+"""
 
 _LIST_FIELDS = ("tags", "strengths", "needs", "interests")
 
@@ -36,7 +44,12 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 keeps a trash and an undo journal in the file; they start empty (added by `migrate`)."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def file_version(data: dict[str, Any] | None, path: str = "the file") -> int:

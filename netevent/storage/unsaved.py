@@ -2,7 +2,7 @@
 
 Pure Python. A mixin of `Repository` (it uses the repository's documents,
 batches and subscribers): when a write's changes reach memory but not the
-disk, they go into the `Journal` and its recovery file (`recovery.py`);
+disk, they go into the `UnsavedJournal` and its recovery file (`recovery.py`);
 when a write succeeds again, the recovery file goes. `reload_and_reapply`
 reads a file another program changed and puts the unsaved changes on top of
 it; `restore` does the same for changes an earlier session kept
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from netevent.storage.commits import Committed, Doc
 from netevent.storage.reapply import Plan, plan
-from netevent.storage.recovery import Journal, Recovered, find_recoveries, load_recovery
+from netevent.storage.recovery import Recovered, UnsavedJournal, find_recoveries, load_recovery
 from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class KeepsUnsaved:
     names: NameOrder
     keep_unsaved: bool = True
     """Write unsaved changes to a recovery file. A command sets False: its change is not done, and is run again."""
-    _journal: Journal
+    _unsaved: UnsavedJournal
     _mutex: threading.RLock
     _by_person: NotesByPerson
 
@@ -66,38 +66,38 @@ class KeepsUnsaved:
         """A write's changes are in memory but not on disk: put them in the journal and its recovery file."""
         if done.empty:
             return
-        self._journal.record(done, lambda table, doc_id: self._documents.data(table).get(str(doc_id)))
-        self._journal.reason = str(error)
-        if not self._journal.empty and self.keep_unsaved:
-            self._journal.save(str(error))
+        self._unsaved.record(done, lambda table, doc_id: self._documents.data(table).get(str(doc_id)))
+        self._unsaved.reason = str(error)
+        if not self._unsaved.empty and self.keep_unsaved:
+            self._unsaved.save(str(error))
 
     def _all_saved(self) -> None:
         """The file has everything in memory: the recovery file is no longer needed."""
-        if (not self._journal.empty or self._journal.file is not None) and not self.storage.dirty:
-            self._journal.clear()
+        if (not self._unsaved.empty or self._unsaved.file is not None) and not self.storage.dirty:
+            self._unsaved.clear()
 
     @property
     def unsaved(self) -> bool:
         """True when changes could not be written to the file (they are in `recovery_file`, if it has room)."""
-        return not self._journal.empty
+        return not self._unsaved.empty
 
     @property
     def recovery_file(self) -> Path | None:
         """Where the unsaved changes are kept (None: no unsaved changes, or no folder had room)."""
-        return self._journal.file if not self._journal.empty else None
+        return self._unsaved.file if not self._unsaved.empty else None
 
     @property
     def unsaved_reason(self) -> str:
         """Why the last write failed, in words."""
-        return self._journal.reason
+        return self._unsaved.reason
 
     def unsaved_notes(self) -> list[str]:
         """The text of every note not in the file (the last resort when no recovery file could be written)."""
-        return self._journal.notes()
+        return self._unsaved.notes()
 
     def recoveries(self) -> list[Recovered]:
         """Unsaved changes an earlier netevent kept for this file (not this session's own), oldest first."""
-        own = self._journal.file
+        own = self._unsaved.file
         found = (load_recovery(file) for file in find_recoveries(self.path) if file != own)
         return [item for item in found if item is not None and item.changes]
 
@@ -137,7 +137,7 @@ class KeepsUnsaved:
                 writing failed (the changes stay kept, on top of the new file).
         """
         with self._mutex:
-            changes = self._journal.changes
+            changes = self._unsaved.changes
             old = {name: self._documents.data(name) for name in ("people", "notes")}
             data, signature = self.storage.read_fresh()
             version = file_version(data, str(self.path))
@@ -146,7 +146,7 @@ class KeepsUnsaved:
             storage = self.storage
             storage.replace_data(data, signature)
             self._build()
-            self._journal.changes = {}
+            self._unsaved.changes = {}
             try:
                 with self.batch():
                     step = plan(self.raw, changes)

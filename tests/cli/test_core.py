@@ -206,7 +206,7 @@ def test_check_a_sound_file(people_file: Path) -> None:
     assert "no problems found" in result.output
 
 
-def test_check_reports_dangling_references_and_shared_emails(people_file: Path) -> None:
+def test_check_reports_dangling_references_and_likely_duplicates(people_file: Path) -> None:
     with Repository.open(people_file) as repo:
         repo.save_note(Note(person_id=99, text="om en slettet person"))
         repo.save_event(Event(name="Netværk Nord", attendees=()))
@@ -216,10 +216,11 @@ def test_check_reports_dangling_references_and_shared_emails(people_file: Path) 
     result = run("--db", str(people_file), "check")
     assert result.exit_code == 1
     problems = [line for line in result.stdout.splitlines() if line.strip().startswith("problem:")]
-    assert len(problems) == 2
-    assert any("person #99, who does not exist" in p for p in problems)
-    assert any("share the email" in p for p in problems)
-    assert one_error_line(result) == "netevent: 2 problem(s) found"
+    assert len(problems) == 1
+    assert "person #99, who does not exist" in problems[0]
+    duplicates = [line.strip() for line in result.stdout.splitlines() if "likely duplicate:" in line]
+    assert duplicates == ["likely duplicate: A1 (#4) and A2 (#5): same email — `netevent person merge '#4' '#5'`"]
+    assert one_error_line(result) == "netevent: 1 problem(s) found"
     assert people_file.read_bytes() == before  # check only reads
 
 

@@ -26,6 +26,10 @@ What is measured, exactly:
   (from the request to the repaint) minus 5 ms; an idle window of the same
   length gives the baseline. The first save of the session (which also backs
   the file up) is reported on its own.
+* UI stall while editing a person: the same ticker, while the screen's edit
+  action (what Ctrl+S in the `E` form starts) writes one changed field on
+  the writer thread and shows the result: from handing over the form's
+  answer until the screen's `_edit_saved` has run and the frame is painted.
 
 Prints one JSON object of millisecond samples.
 Run: python tests/perf/probe_ui.py DB [--repeat R]   (notes are saved: give it a copy)
@@ -64,6 +68,7 @@ class Probe:
         self.listed = self._spy(self.list, "set_ids")
         self.carded = self._spy(self.card, "show")
         self.saved = self._spy(self.screen, "_note_saved")
+        self.edited = self._spy(self.screen, "_edit_saved")
         self.ticks: list[float] = []
 
     def _spy(self, widget: Any, name: str) -> asyncio.Event:
@@ -162,6 +167,24 @@ class Probe:
         await asyncio.sleep(4 * TICK)
         return stall, (end - start) * 1000, self._stall(idle_start, idle_end)
 
+    async def edit(self, person_id: int, role: str) -> tuple[float, float]:
+        """(stall ms, answer-to-shown ms) for editing one person's role, as the `E` form's Ctrl+S does."""
+        self.screen.select_person(person_id)
+        await self.painted()
+        person = self.app.repo.person(person_id)
+        answer: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        answer.set_result({"role": role})
+        self.ticks.clear()
+        self.edited.clear()
+        start = time.perf_counter()
+        self.screen._edited(answer, person)
+        await asyncio.wait_for(self.edited.wait(), 60)
+        await self.painted()
+        end = time.perf_counter()
+        await settle(self.app)
+        await asyncio.sleep(4 * TICK)
+        return self._stall(start, end), (end - start) * 1000
+
 
 async def settle(app: Any) -> None:
     """Wait until every queued write is on disk and its result is on screen."""
@@ -207,6 +230,9 @@ async def run(db: Path, repeat: int) -> dict[str, Any]:
             out["save_ui_ms"] = [r[1] for r in results]
             out["idle_stall_ms"] = [r[2] for r in results]
             out["saved_callback_ms"] = probe.durations["_note_saved"][1:]
+            edits = [await probe.edit(pid, f"Direktør {k}") for k, pid in enumerate(ids[1:])]
+            out["edit_stall_ms"] = [e[0] for e in edits]
+            out["edit_ui_ms"] = [e[1] for e in edits]
             await settle(app)
             # The app reads notes, builds its indexes and checks every document
             # in the background after its first screen (seconds at 50,000

@@ -60,6 +60,8 @@ ROWS = (
     Row("first_save_stall_ms", "4. longest UI stall, first save of a session", "ms"),
     Row("idle_stall_ms", "4. longest UI stall, idle window of the same length", "ms"),
     Row("saved_callback_ms", "   UI-thread time in the screen's saved-note callback", "ms"),
+    Row("edit_ui_ms", "4. person edit: form answer → saved and shown (Pilot)", "ms"),
+    Row("edit_stall_ms", "4. longest UI stall while a person is edited (Pilot)", "ms", "≤ 10 ms", (5, 10, 30)),
     Row("who_ms", "5. `netevent who QUERY`, whole process", "ms", "≤ 300 ms", (250, 300, 1000)),
     Row("import_s", "5. `netevent import` of an N-row CSV, whole process", "s", "≤ 3 s", (1, 3, 15)),
     Row("peak_app_mb", "6. peak memory, netevent in the terminal (VmHWM)", "MB"),

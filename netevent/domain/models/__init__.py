@@ -22,7 +22,7 @@ from ._base import (
     today_iso,
 )
 from .event import Attendance, Event, Review, parse_time
-from .person import Person, Profile
+from .person import Person, Profile, check_name
 from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "stored_id",
     "Profile",
     "Person",
+    "check_name",
     "Attendance",
     "Review",
     "Event",

@@ -19,7 +19,24 @@ from ._base import (
     stored_id,
 )
 
-__all__ = ["Profile", "Person"]
+__all__ = ["Profile", "Person", "check_name"]
+
+
+def check_name(name: str) -> str:
+    """The name with whitespace collapsed, if it can be a person's name: it has a letter in it.
+
+    Not enforced on stored people (a file with such a name still opens); the
+    add, the form and the edit refuse it.
+
+    Raises:
+        ValidationError: the name is empty or has no letters (`!!! ...`).
+    """
+    text = _text(name)
+    if not text:
+        raise ValidationError("a person needs a name")
+    if not any(ch.isalpha() for ch in text):
+        raise ValidationError(f"{text!r} is not a name: a name needs letters")
+    return text
 
 
 @dataclass(frozen=True, slots=True)

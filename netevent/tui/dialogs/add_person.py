@@ -1,19 +1,28 @@
-"""Add a person from one typed line, or a pasted vCard or MECARD; the full form below fills in as you type."""
+"""Add a person from one typed line, or a pasted vCard or MECARD; the full form below fills in as you type.
+
+A newcomer who looks like someone you have (same email or phone, same name
+and company…) is not added without a word: the dialog asks whether to open
+that person, merge the new details into them, or add anyway.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
-from netevent.domain.models import Person
+from netevent.domain.models import Person, ValidationError, check_name
 from netevent.domain.quickadd import parse_quick_add
 from netevent.io.paste import looks_like_card, pasted_card
+from netevent.services.duplicates import Likeness
+from netevent.tui.dialogs.duplicate import DuplicateModal, NewPerson
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["AddPersonModal"]
@@ -39,14 +48,22 @@ class QuickLine(Input):
             self.post_message(self.CardPasted(event.text))
 
 
-class AddPersonModal(FormModal[Person]):
-    """Add a person from one typed line; the full form below fills in as you type."""
+class AddPersonModal(FormModal[NewPerson]):
+    """Add a person from one typed line; the full form below fills in as you type.
+
+    Args:
+        check: the stored people a newcomer looks like (none: no check).
+    """
 
     TITLE_TEXT = "Add a person"
     HINT = "One line, or Tab into the form · Enter or Ctrl+S saves · Esc cancels"
 
     _pasted: Person | None = None
     """The person of a pasted card: what the form has no field for (about, extras) is kept from it."""
+
+    def __init__(self, check: Callable[[Person], list[Likeness]] | None = None) -> None:
+        super().__init__()
+        self._check = check
 
     def compose_intro(self) -> ComposeResult:
         """The widgets above the fields."""
@@ -113,10 +130,44 @@ class AddPersonModal(FormModal[Person]):
                 preview.append(f" · {person.headline}")
         self.query_one("#quick-preview", Static).update(preview)
 
-    def build(self, values: dict[str, str]) -> Person:
+    def build(self, values: dict[str, str]) -> NewPerson:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         # Person cleans the text itself and splits the list fields on ";".
         typed: dict[str, Any] = {name: values[name] for name in _PERSON_FIELDS}
+        typed["name"] = check_name(typed["name"])
         if self._pasted is not None:
-            return replace(self._pasted, **typed)  # the card's notes and extras come along
-        return Person(**typed)
+            return NewPerson(replace(self._pasted, **typed))  # the card's notes and extras come along
+        return NewPerson(Person(**typed))
+
+    def action_submit(self) -> None:
+        """Validate; a newcomer who looks like someone stored is asked about first."""
+        try:
+            result = self.build(self.values())
+        except ValidationError as error:
+            self.show_error(str(error))
+            return
+        if self._check is None:
+            self.dismiss(result)
+            return
+        self._look_up(result)
+
+    @work(thread=True, exclusive=True, group="add-check", exit_on_error=False)
+    def _look_up(self, result: NewPerson) -> None:
+        """Look for the person among everyone stored off the UI thread (milliseconds at 10,000 people)."""
+        assert self._check is not None
+        found = self._check(result.person)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._looked_up, result, found)
+
+    def _looked_up(self, result: NewPerson, found: list[Likeness]) -> None:
+        if not self.is_attached or self.app.screen is not self:
+            return  # closed meanwhile, or asking already
+        if not found:
+            self.dismiss(result)
+            return
+
+        def decided(choice: str | None) -> None:
+            if choice is not None:  # None: back to the form, to change what was typed
+                self.dismiss(NewPerson(result.person, choice, found[0].person.id))
+
+        self.app.push_screen(DuplicateModal(result.person, found), decided)

@@ -82,6 +82,14 @@ class ChooserModal(FormModal[int]):
         if self._search is None:
             self.query_one(OptionList).focus()
 
+    def offer(self, ids: Sequence[int]) -> None:
+        """List these ids before anything is typed (found after the dialog opened)."""
+        self._initial = list(ids)
+        if not self.is_attached:
+            return  # already answered
+        if self._search is None or not self.query_one("#chooser-filter", Input).value.strip():
+            self._fill(self._initial)
+
     def _fill(self, ids: Sequence[int]) -> None:
         options = self.query_one(OptionList)
         options.clear_options()

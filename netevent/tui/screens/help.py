@@ -44,6 +44,11 @@ form with every field.
 
 Notes save themselves a second after you stop typing, when you leave the
 editor, and when netevent quits or the terminal closes.
+
+Made a mistake? **E** edits the person (clear an item of a list to remove
+it), **D** deletes them into the trash, **M** merges two entries of one
+person, and **u** undoes the last change — again for the one before it.
+Adding someone you already have asks first.
 """
 
 MAIN_KEYS = """\

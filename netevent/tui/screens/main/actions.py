@@ -1,4 +1,4 @@
-"""The one-key actions of the main screen: met, target, give/get, follow-up, add, introduce, pitch, events.
+"""The one-key actions of the main screen: met, target, give/get, follow-up, introduce, pitch, events.
 
 Each action reads what it needs, asks for details in a dialog if it must
 (awaited, inside a worker), and hands one service call to the app's writer
@@ -19,7 +19,7 @@ from netevent.domain.models import Event, Person
 from netevent.services.cards import card_data
 from netevent.services.followups import add_followup
 from netevent.services.ledger import log_get, log_give, log_introduction
-from netevent.services.people import add_person, save_pitch
+from netevent.services.people import save_pitch
 from netevent.services.rooms import set_target, toggle_met
 from netevent.tui.screens.main.base import MainBase
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
@@ -145,30 +145,6 @@ class MainActions(MainBase):
         job = partial(add_followup, self.host.repo, person.key, result[0], due=result[1],
                       event_id=event.id if event else None, today=self.host.today())  # fmt: skip
         self.host.write(job, self.after_write)
-
-    def action_add_person(self) -> None:
-        """Add a person from one line (or the full form); at an event they join its room as met."""
-        from netevent.tui.dialogs.add_person import AddPersonModal
-
-        self._added(self.ask(AddPersonModal()))
-
-    @work(group="dialog", exit_on_error=False)
-    async def _added(self, answer: asyncio.Future[Person | None]) -> None:
-        person = await answer
-        if person is None:
-            return
-        event = self.event
-
-        def added(saved: Person) -> None:
-            self.select_person(saved.key, force=True)
-            self.after_write()
-            # Clear the search so the newcomer is in the list, highlighted.
-            if not self.query_one(AttendeesPanel).clear_search():
-                self.run_search("")
-            self.notify(f"Added {saved.name}", timeout=2, markup=False)
-
-        job = partial(add_person, self.host.repo, person, event_id=event.id if event else None, today=self.host.today())
-        self.host.write(job, added)
 
     def action_pitch(self) -> None:
         """Show and edit your pitch, offers, asks and today's purpose."""

@@ -16,7 +16,7 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
-from netevent.tui.screens.main.actions import MainActions
+from netevent.tui.screens.main.fixes import MainFixes
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
@@ -38,7 +38,7 @@ PANELS = ("list", "card", "notes", "pitch")
 PHONE_FOOTER = frozenset({"tab", "enter", "down", "escape", "n", "m", "f1", "ctrl+q", "f2"})
 
 
-class MainLayout(MainActions):
+class MainLayout(MainFixes):
     """Side by side when there is room, one panel at a time when there is not."""
 
     def __init__(self) -> None:

@@ -15,12 +15,13 @@ from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Header, Input, Static, TextArea
 from textual.widgets._footer import FooterKey  # not exported; the footer filters its keys by it
 
 from netevent.services.notes import save_live_note
 from netevent.tui.screens.main.layout import PHONE_FOOTER, MainLayout
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
+from netevent.tui.widgets.keys_footer import KeysFooter
 from netevent.tui.widgets.notes_panel import NoteEditor, NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
 from netevent.tui.widgets.person_card import PersonCard
@@ -31,12 +32,12 @@ __all__ = ["MainScreen"]
 _LETTER_ACTIONS = frozenset(
     {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
      "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "my_card", "app.help", "app.quit",
-     "note"}
+     "note", "edit_person", "delete_person", "merge_person", "undo"}
 )  # fmt: skip
 """The actions bound to printable keys: typed as text when a text field has focus."""
 
 
-class ScreenFooter(Footer):
+class ScreenFooter(KeysFooter):
     """The footer; on a narrow screen it shows only the few keys that matter (`?` lists the rest)."""
 
     def compose(self) -> ComposeResult:
@@ -60,6 +61,8 @@ class MainScreen(MainLayout):
         Binding("t", "toggle_target", "Target", id="target", tooltip="Toggle today's target"),
         Binding("g", "log_gave", "Gave", id="gave", tooltip="Log something you gave"),
         Binding("r", "log_got", "Got", id="got", tooltip="Log something you received"),
+        Binding("u", "undo", "Undo", id="undo",
+                tooltip="Undo the last change (again: the one before it); it says what it undid"),
         Binding("f", "follow_up", "Follow-up", id="follow-up", show=False,
                 tooltip="Add a follow-up with this person: what and by when"),
         Binding("p", "pitch", "Pitch", id="pitch", show=False, tooltip="Show and edit your pitch"),
@@ -75,6 +78,12 @@ class MainScreen(MainLayout):
                 tooltip="All follow-ups by due date: mark done, add new"),
         Binding("R", "report", "Report", id="report", show=False,
                 tooltip="Network report: is each network worth its time and money?"),
+        Binding("E", "edit_person", "Edit", id="edit-person", show=False,
+                tooltip="Edit this person: every field, lists item by item (clear one to remove it)"),
+        Binding("D", "delete_person", "Delete", id="delete-person", show=False,
+                tooltip="Delete this person (asks first); u undoes, `netevent person restore` brings them back"),
+        Binding("M", "merge_person", "Merge", id="merge-person", show=False,
+                tooltip="Merge this person with another entry of them: choose it, see what the result keeps"),
         Binding("c", "my_card", "My card", id="my-card", show=False,
                 tooltip="Your contact card as a QR code, full-screen, for a phone camera (Esc returns)"),
         Binding("tab", "next_panel", "Panel", id="next-panel", tooltip="The next panel (on a narrow screen)"),

@@ -1,0 +1,188 @@
+"""Fix a mistake: `person edit|delete|restore|merge` and `undo`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo, resolve_person
+
+if TYPE_CHECKING:
+    from netevent.domain.models import Person
+
+__all__ = ["person", "undo"]
+
+_PLAIN = ("name", "company", "role", "email", "phone", "url", "about")
+_LISTS = (("tag", "tags"), ("strength", "strengths"), ("need", "needs"), ("interest", "interests"))
+
+
+@click.group()
+def person() -> None:
+    """Change, delete, restore or merge people.
+
+    PERSON is a name, words that start it, or #ID (as `netevent who` shows it).
+    """
+
+
+def _list_options(func: Any) -> Any:
+    for one, _field in reversed(_LISTS):
+        func = click.option(f"--remove-{one}", f"remove_{one}", multiple=True, metavar="X",
+                            help=f"Remove this {one} (repeatable).")(func)  # fmt: skip
+        article = "an" if one[0] in "aeiou" else "a"
+        func = click.option(f"--add-{one}", f"add_{one}", multiple=True, metavar="X",
+                            help=f"Add {article} {one} (repeatable).")(func)  # fmt: skip
+    return func
+
+
+@person.command("edit")
+@click.argument("query", metavar="PERSON")
+@click.option("--name", default=None, help="Their name (spelled right this time).")
+@click.option("--company", default=None, help="Their company ('' clears it).")
+@click.option("--role", default=None, help="Their role or title.")
+@click.option("--email", default=None, help="Their email address.")
+@click.option("--phone", default=None, help="Their phone number.")
+@click.option("--url", default=None, help="Their web or LinkedIn address.")
+@click.option("--about", default=None, help="Free text about them (replaces it).")
+@_list_options
+@db_option
+def person_edit(query: str, db: str | None, **options: Any) -> None:
+    """Change a person's details; list fields take --add-… and --remove-… (e.g. a need that was met)."""
+    from netevent.services.editing import changed_items, edit_person
+
+    plain = {field: options[field] for field in _PLAIN if options[field] is not None}
+    lists = {(one, field): (options[f"add_{one}"], options[f"remove_{one}"]) for one, field in _LISTS}
+    if not plain and not any(add or remove for add, remove in lists.values()):
+        raise Fail("say what to change, e.g. --company NAME or --remove-need X (see `netevent person edit --help`)")
+    with open_repo(db) as repo:
+        who = resolve_person(repo, query)
+        changes: dict[str, Any] = dict(plain)
+        with fail_on_bad_input():
+            for (one, field), (add, remove) in lists.items():
+                if add or remove:
+                    changes[field] = changed_items(getattr(who, field), add, remove, one)
+            saved = edit_person(repo, who.key, **changes)
+        differences = _differences(who, saved)
+        if not differences:
+            click.echo(f"Nothing changed: {who.name} already reads like that")
+            return
+        click.echo(f"Edited {saved.name} (#{saved.id}):")
+        for line in differences:
+            click.echo(f"  {line}")
+
+
+def _differences(before: Person, after: Person) -> list[str]:
+    out = []
+    for field in _PLAIN:
+        old, new = getattr(before, field), getattr(after, field)
+        if old != new:
+            out.append(f"{field}: {old or '—'} → {new or '—'}")
+    for _one, field in _LISTS:
+        old_items, new_items = getattr(before, field), getattr(after, field)
+        added = [x for x in new_items if x not in old_items]
+        removed = [x for x in old_items if x not in new_items]
+        if added or removed:
+            signs = [f"+{x}" for x in added] + [f"−{x}" for x in removed]
+            out.append(f"{field}: {'; '.join(signs)} (now: {'; '.join(new_items) or '—'})")
+    return out
+
+
+@person.command("delete")
+@click.argument("query", metavar="PERSON")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@db_option
+def person_delete(query: str, yes: bool, db: str | None) -> None:
+    """Move a person and their notes, ledger, follow-ups and room places to the trash.
+
+    `netevent person restore PERSON` or `netevent undo` brings all of it back.
+    """
+    from netevent.services.editing import belongings, delete_person
+
+    with open_repo(db) as repo:
+        who = resolve_person(repo, query)
+        label = f"{who.name} (#{who.id}{', ' + who.headline if who.headline else ''})"
+        goes = belongings(repo, who.key)
+        if not yes:
+            try:
+                sure = click.confirm(f"Delete {label} with {goes}?", default=False)
+            except click.Abort:
+                sure = False
+            if not sure:
+                raise Fail("nothing deleted (add --yes to delete without asking)")
+        delete_person(repo, who.key)
+        click.echo(f"Deleted {label} with {goes}; `netevent person restore '#{who.id}'` brings them back")
+
+
+@person.command("restore")
+@click.argument("query", metavar="[PERSON]", required=False)
+@db_option
+def person_restore(query: str | None, db: str | None) -> None:
+    """Bring a deleted person back from the trash, with everything that went with them.
+
+    Without PERSON, lists who is in the trash.
+    """
+    from netevent.services.editing import find_trashed, restore_person
+
+    with open_repo(db, read_only=query is None) as repo:
+        if query is None:
+            items = repo.trashed()
+            if not items:
+                click.echo("The trash is empty.")
+            for item in items:
+                when = item.deleted[:16].replace("T", " ")
+                headline = f", {item.headline}" if item.headline else ""
+                click.echo(f"#{item.person_id}  {item.name}{headline} — deleted {when}, with {item.summary()}")
+            return
+        with fail_on_bad_input():
+            item = find_trashed(repo, query)
+            back = restore_person(repo, item.id)
+        click.echo(f"Restored {back.name} (#{back.id}) with {item.summary()}")
+
+
+@person.command("merge")
+@click.argument("keep", metavar="KEEP")
+@click.argument("other", metavar="OTHER")
+@click.option(
+    "--dry-run", is_flag=True, help="Show each field where they differ and what the result keeps; write nothing."
+)
+@db_option
+def person_merge(keep: str, other: str, dry_run: bool, db: str | None) -> None:
+    """Merge OTHER into KEEP: one person with both people's details, notes, ledger, follow-ups and rooms.
+
+    KEEP's details win where both have one; OTHER's are kept as extra details.
+    """
+    from netevent.services.merging import merge_people, plan_merge
+
+    with open_repo(db, read_only=dry_run) as repo:
+        first, second = resolve_person(repo, keep), resolve_person(repo, other)
+        with fail_on_bad_input():
+            plan = (plan_merge if dry_run else merge_people)(repo, first.key, second.key)
+        for line in plan.lines():
+            click.echo(line)
+        click.echo(
+            "Dry run: nothing was written." if dry_run else f"Merged: {first.name} (#{first.id}) is one person now."
+        )
+
+
+@click.command()
+@click.option("--list", "show_list", is_flag=True, help="List the changes undo can take back, newest first.")
+@db_option
+def undo(show_list: bool, db: str | None) -> None:
+    """Undo the last change to your data (again for the one before it), and say what it was.
+
+    Every change is undoable: adding, editing, deleting and merging people,
+    met, targets, gives and gets, follow-ups, notes, events and imports.
+    """
+    from netevent.services.editing import undo as undo_change
+    from netevent.services.editing import undo_history
+
+    with open_repo(db, read_only=show_list) as repo:
+        if show_list:
+            entries = undo_history(repo)
+            if not entries:
+                click.echo("Nothing to undo.")
+            for number, entry in enumerate(entries, start=1):
+                click.echo(f"{number:>2}. {entry.at[:16].replace('T', ' ')}  {entry.what}")
+            return
+        entry = undo_change(repo)
+        click.echo(f"Undid: {entry.what} ({entry.at[:16].replace('T', ' ')})")
