@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual import events
 
+from netevent.tui.dialogs.duplicate import DuplicateModal
 from netevent.tui.widgets.people_list import PeopleList
 
 from ..helpers.common import named, reopen
@@ -119,3 +120,31 @@ async def test_a_mecard_without_a_name_says_so_and_adds_nobody(open_app, seeded_
         assert "needs a name" in str(app.screen.query_one("#form-error").render())
     with reopen(seeded_db) as saved:
         assert saved.people_count == count
+
+
+async def test_a_pasted_card_of_someone_stored_asks_first_and_merges_its_details_in(open_app, seeded_db: Path) -> None:
+    """Their phone's card of a person you already have: the duplicate guard asks, the merge keeps both sides."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Søren Ærø\r\nN:Ærø;Søren;;;\r\nTEL;TYPE=CELL:+45 20 30 40 50\r\n"
+        "EMAIL:soren@aero.dk\r\nURL:https://aero.dk\r\nEND:VCARD\r\n"
+    )
+    with reopen(seeded_db) as before:
+        count, soren = before.people_count, named(before, "Søren Ærø")
+    app = open_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(PeopleList).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("#quick-line").post_message(events.Paste(card))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, DuplicateModal)
+        assert "Søren Ærø (#1" in str(app.screen.query_one("#duplicate-found").render())
+        await pilot.press("m")
+        await settle(app, pilot)
+    with reopen(seeded_db) as saved:
+        assert saved.people_count == count
+        merged = saved.person(soren.id)
+        assert merged is not None and merged.company == soren.company and merged.url == "https://aero.dk"
+        assert saved.current_event().attendance(soren.id).met
