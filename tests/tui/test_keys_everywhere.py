@@ -96,6 +96,8 @@ async def test_q_and_help_mean_the_same_on_every_screen(open_app) -> None:
         assert type(help_screen).__name__ == "HelpScreen"
         text = help_screen.query_one("Markdown").source
         assert "# Events" in text and "Make it the event you are at" in text
+        for key in ("F1", "Ctrl+P", "Ctrl+Z", "Ctrl+R", "Ctrl+Q"):  # the keys that work on every screen
+            assert f"| {key} |" in text
         await pilot.press("escape")
         await settle(app, pilot)
         await pilot.press("q")

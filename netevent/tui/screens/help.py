@@ -72,6 +72,7 @@ EVERYWHERE = """
 | F1 | this help (`?` where you are not typing) |
 | Ctrl+P | command palette: jump to a person, run any action, change theme |
 | Ctrl+Z | suspend to the shell, saving first (`fg` brings netevent back) |
+| Ctrl+R | reload a file another program changed, your unsaved changes put back on top |
 | Ctrl+Q | save and quit (`q` where you are not typing) |
 """
 
