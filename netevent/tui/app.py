@@ -36,6 +36,7 @@ from netevent.services.finder import PeopleFinder
 from netevent.storage.errors import StorageError
 from netevent.storage.repository import Repository
 from netevent.tui.commands import PeopleCommands
+from netevent.tui.escape_keys import install as install_escape_keys
 from netevent.tui.kept import KeptChanges
 from netevent.tui.keys import KeyRouter
 from netevent.tui.resources import styles_dir
@@ -93,6 +94,7 @@ class NetEventApp(App[str | None]):
         today: Callable[[], str] = today_iso,
     ) -> None:
         super().__init__()
+        install_escape_keys()  # Esc and the key after it, bunched by a slow link, stay two keys
         self.repo = repo
         self.pacer = Pacer()
         repo.pace = self.pacer.pace

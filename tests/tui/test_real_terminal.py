@@ -73,3 +73,38 @@ def test_on_a_phone_a_search_in_one_write_opens_the_card_and_a_note_is_saved(see
     finally:
         term.close()
     assert saved_note(seeded_db, "Åse Øberg").text.endswith("Fra telefonen")
+
+
+def test_esc_and_a_key_in_one_write_leave_the_note_and_run_the_key(seeded_db: Path) -> None:
+    """Over a slow link Esc and `m` arrive together: the note keeps only its text, and the person is met."""
+    term = _start(seeded_db)
+    try:
+        term.burst("/jens\rnHej")
+        time.sleep(1.0)
+        term.burst("\x1bm")  # one write: what a terminal sends for Alt+m, too
+        time.sleep(1.0)
+        term.burst("q")
+        term.wait_exit()
+    finally:
+        term.close()
+    assert saved_note(seeded_db, "Jens Holm").text == "Hej"
+    with reopen(seeded_db) as saved:
+        jens = named(saved, "Jens Holm")
+        assert saved.current_event().attendance(jens.id).met
+
+
+def test_an_escape_inside_a_pasted_text_stays_in_the_text(seeded_db: Path) -> None:
+    """A pasted ESC is text, kept exactly (and shown as ␛): the letters after it are not keys."""
+    term = _start(seeded_db)
+    try:
+        term.burst("/jens\rn")
+        time.sleep(1.0)
+        term.burst("\x1b[200~Ring\x1bDy\x1b[201~")
+        time.sleep(0.5)
+        term.burst("\x1b")
+        time.sleep(1.0)
+        term.burst("q")
+        term.wait_exit()
+    finally:
+        term.close()
+    assert saved_note(seeded_db, "Jens Holm").text == "Ring\x1bDy"
