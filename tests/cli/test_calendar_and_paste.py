@@ -17,7 +17,7 @@ REAL = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "real"
 @pytest.fixture
 def seeded(db_path: Path) -> bytes:
     with Repository.open(db_path) as repo:
-        repo.save_person(Person(name="Karim Hamidou", email="karim@example.com"))
+        repo.save_person(Person(name="John Doe", email="johndoe@example.com"))
     return db_path.read_bytes()
 
 
@@ -26,22 +26,22 @@ def run(*args: str, stdin: bytes | None = None):
 
 
 def test_an_invite_is_imported_and_the_second_time_nothing_changes(db_path: Path, seeded: bytes) -> None:
-    first = run("import", str(REAL / "exchange_invite.ics"), "--db", str(db_path))
+    first = run("import", str(REAL / "outlook_2010_meeting_request.ics"), "--db", str(db_path))
     assert first.exit_code == 0, first.output
     assert "(iCalendar): created 1 event, updated 0, unchanged 0, skipped 0" in first.stdout
-    assert "1 put in the room: Karim Hamidou" in first.stdout
+    assert "1 put in the room: John Doe" in first.stdout
     written = db_path.read_bytes()
-    again = run("import", str(REAL / "exchange_invite.ics"), "--db", str(db_path))
+    again = run("import", str(REAL / "outlook_2010_meeting_request.ics"), "--db", str(db_path))
     assert "created 0 events, updated 0, unchanged 1" in again.stdout and "was not written" in again.stdout
     assert db_path.read_bytes() == written
 
 
 def test_the_event_option_is_not_used_for_a_calendar_and_says_so(db_path: Path, seeded: bytes) -> None:
-    result = run("import", str(REAL / "meetup_event.ics"), "--event", "Juni", "--db", str(db_path))
+    result = run("import", str(REAL / "meetup_phoenix_drupal.ics"), "--event", "Juni", "--db", str(db_path))
     assert result.exit_code == 0
     assert "Warning: a calendar file names its own events, so 'Juni' was not used" in result.stdout
     with Repository.open(db_path, read_only=True) as repo:
-        assert [e.name for e in repo.events()] == ["Bay Area Video Game Development Meetup Group Monthly Meetup"]
+        assert [e.name for e in repo.events()] == ["Phoenix Drupal User Group Monthly Meetup"]
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Calendar invites in: real .ics files from Google, Exchange/Outlook, iCloud and Meetup become events."""
+"""Calendar invites in: real .ics files from macOS Calendar, Outlook, a BlackBerry and Meetup become events."""
 
 from __future__ import annotations
 
@@ -31,53 +31,124 @@ def only_event(repo) -> Event:
     return event
 
 
-def test_a_google_invite_in_utc_becomes_local_time_and_its_double_escapes_are_undone(repo) -> None:
-    report = run_import(repo, REAL / "google_invite.ics")
-    assert report.summary().endswith("(iCalendar): created 1 event, updated 0, unchanged 0, skipped 0")
-    event = only_event(repo)
-    # 23:30 UTC on 19 March is half past midnight on the 20th in Copenhagen.
-    assert (event.name, event.date, event.time, event.minutes) == ("the Strokes", "2015-03-20", "00:30", 60)
-    assert event.place == "Olympia Hall, 28 Boulevard des Capucines, 75009 Paris, France"
-    assert event.calendar_uid == "jvbroggos139aumnj4p5og9rd0@google.com"
-
-
-def test_an_exchange_invite_with_a_windows_time_zone_and_its_known_attendees(repo) -> None:
-    karim = repo.save_person(Person(name="Karim Hamidou", email="KARIM@example.com"))
-    other = repo.save_person(Person(name="Test One", email="t1@other.dk", extra=(("Email 2", "test1@example.com"),)))
-    report = run_import(repo, REAL / "exchange_invite.ics")
-    event = only_event(repo)
-    # "Romance Standard Time" is Paris: 16:00 there is 16:00 here.
-    assert (event.name, event.date, event.time, event.minutes, event.place) == (
-        "Spot le chien",
-        "2015-04-01",
-        "16:00",
-        30,
-        "",
+def test_a_macos_calendar_in_utc_becomes_local_time_and_its_cancelled_event_is_left_out(repo) -> None:
+    repo.save_person(Person(name="Connie Firmed", email="Confirmed@Example.com"))
+    report = run_import(repo, REAL / "macos_calendar_statuses.ics")
+    assert report.summary().endswith("(iCalendar): created 3 events, updated 0, unchanged 0, skipped 1")
+    assert [(r.name, r.outcome) for r in report.rows] == [
+        ("Tentative", "added"),
+        ("Confirmed", "added"),
+        ("Cancelled", "skipped"),
+        ("No Status", "added"),
+    ]
+    assert report.rows[2].detail == "cancelled in the calendar; nothing changed"
+    events = {e.name: e for e in repo.events()}
+    assert set(events) == {"Tentative", "Confirmed", "No Status"}
+    # 23:00 UTC on 4 July is one in the morning of the 5th in Copenhagen (summer time).
+    tentative = events["Tentative"]
+    assert (tentative.date, tentative.time, tentative.minutes) == ("2022-07-05", "01:00", 50)
+    assert tentative.calendar_uid == "31a1ffc9-9b76-465b-ae4a-cadb694c9d37"
+    # 09:00 in Vancouver is 18:00 here; the attendee is found by the EMAIL= parameter, in any case.
+    confirmed = events["Confirmed"]
+    assert (confirmed.date, confirmed.time, confirmed.minutes) == ("2022-07-05", "18:00", 60)
+    assert len(confirmed.person_ids) == 1 and "1 put in the room: Connie Firmed" in report.rows[1].detail
+    assert "1 not among your people: tentative@example.com" in report.rows[0].detail
+    assert (events["No Status"].date, events["No Status"].time, events["No Status"].attendees) == (
+        "2022-07-07",
+        "18:00",
+        (),
     )
-    assert event.person_ids == (karim.id, other.id) and not any(a.met for a in event.attendees)
-    (row,) = report.added
-    assert "2 put in the room: Karim Hamidou, Test One" in row.detail
 
 
-def test_an_icloud_all_day_invite_has_a_date_and_no_time(repo) -> None:
-    run_import(repo, REAL / "icloud_all_day_invite.ics")
+def test_a_title_given_twice_and_a_value_escaped_twice_are_read_as_meant(repo, tmp_path: Path) -> None:
+    # No permissively licensed real file gives its title twice, as Meetup's older feed did, or escapes a
+    # value twice (`\\,`), as some Google Calendar invites do; so the Meetup file is copied with its
+    # SUMMARY line written twice and the commas of its LOCATION escaped a second time.
+    text = (REAL / "meetup_phoenix_drupal.ics").read_bytes().decode()
+    title = "SUMMARY:Phoenix Drupal User Group Monthly Meetup\n"
+    odd = text.replace(title, title * 2).replace("#103A\\, Tempe\\,", "#103A\\\\, Tempe\\\\,")
+    assert odd.count(title) == 2 and "Tempe\\\\," in odd
+    invite = tmp_path / "odd_meetup.ics"
+    invite.write_bytes(odd.encode())
+    run_import(repo, invite)
     event = only_event(repo)
-    assert (event.name, event.date, event.time, event.minutes) == (
-        "An all-day meeting about meetings",
-        "2015-03-16",
+    assert event.name == "Phoenix Drupal User Group Monthly Meetup"
+    assert event.place == "Open Source Project Tempe (1415 E University Dr. #103A, Tempe, AZ 85281)"
+
+
+def test_an_outlook_meeting_request_with_a_windows_time_zone_and_its_known_attendees(repo) -> None:
+    john = repo.save_person(Person(name="John Doe", email="JohnDoe@EXAMPLE.com"))
+    jane = repo.save_person(Person(name="Jane Doe", email="jd@other.dk", extra=(("Email 2", "janedoe@example.com"),)))
+    report = run_import(repo, REAL / "outlook_2010_meeting_request.ics")
+    event = only_event(repo)
+    # "Eastern Standard Time" is New York: noon there in June is 18:00 here.
+    assert (event.name, event.date, event.time, event.minutes, event.place) == (
+        "Team Meeting",
+        "2013-06-10",
+        "18:00",
+        60,
+        "Auditorium 16",
+    )
+    # The UID and John's address are folded with a tab, as Outlook folds; both come back whole.
+    assert event.calendar_uid == (
+        "040000009200E00074C5B7101A82E00800000000C0383BE68041CE0100000000000000001000000070D00A2F625AC34BB6542DE0D19E67E1"
+    )
+    assert event.person_ids == (john.id, jane.id) and not any(a.met for a in event.attendees)
+    (row,) = report.added
+    assert "2 put in the room: John Doe, Jane Doe" in row.detail
+
+
+def test_a_blackberry_all_day_invite_has_a_date_and_no_time_and_finds_mailto_in_capitals(repo) -> None:
+    rembrand = repo.save_person(Person(name="Rembrand", email="rembrand@daxlab.com"))
+    report = run_import(repo, REAL / "blackberry_all_day_invite.ics")
+    event = only_event(repo)
+    assert (event.name, event.date, event.time, event.minutes, event.place) == (
+        "Test meeting from BB",
+        "2012-08-14",
         "",
         0,
+        "",
     )
-    assert event.place == "1, Infinite Loop"
+    assert event.calendar_uid == "XRIMCAL-628059586-522954492-9750559"
+    assert event.person_ids == (rembrand.id,)
+    (row,) = report.added
+    # The names are quoted in the file (CN="RembrandXS"); the quotes are not part of them.
+    assert "2 not among your people: RembrandXS <rembrand@xs4all.nl>, RembrandSB <rembspam@xs4all.nl>" in row.detail
 
 
-def test_a_meetup_event_without_uid_or_end_and_with_its_title_twice(repo) -> None:
-    run_import(repo, REAL / "meetup_event.ics")
+def test_a_meetup_event_in_another_zone_with_its_place_folded_and_escaped(repo) -> None:
+    run_import(repo, REAL / "meetup_phoenix_drupal.ics")
     event = only_event(repo)
-    assert event.name == "Bay Area Video Game Development Meetup Group Monthly Meetup"
-    # 17:00 in Los Angeles is 02:00 the next morning in Copenhagen; no end, so no length.
-    assert (event.date, event.time, event.minutes, event.calendar_uid) == ("2011-04-20", "02:00", 0, "")
-    assert event.place == "Jillian's (Metreon (101 4th St.), San Francisco, CA 94101)"
+    assert event.name == "Phoenix Drupal User Group Monthly Meetup"
+    # 19:00 in Phoenix (no summer time) is 03:00 the next morning in Copenhagen.
+    assert (event.date, event.time, event.minutes, event.calendar_uid) == (
+        "2011-11-10",
+        "03:00",
+        120,
+        "event_nsmxnyppbfc@meetup.com",
+    )
+    assert event.place == "Open Source Project Tempe (1415 E University Dr. #103A, Tempe, AZ 85281)"
+
+
+def test_events_without_uid_or_end_and_one_without_title_or_start(repo) -> None:
+    report = run_import(repo, REAL / "icalendar_no_uid_no_end.ics")
+    assert [(r.source, r.name, r.outcome) for r in report.rows] == [
+        ("event 1", "Non-ASCII Test: ÄÖÜ äöü €", "added"),
+        ("event 2", "åäö", "added"),
+        ("event 3", "", "skipped"),
+    ]
+    assert report.rows[2].detail == "no title (SUMMARY)"
+    events = {e.name: e for e in repo.events()}
+    first, second = events["Non-ASCII Test: ÄÖÜ äöü €"], events["åäö"]
+    assert (first.date, first.time, first.minutes, first.place, first.calendar_uid) == (
+        "2010-10-10",
+        "12:00",
+        120,
+        "Tribstrül",
+        "123456",
+    )
+    # No UID and no end: midnight UTC is 02:00 here, and without an end there is no length.
+    assert (second.date, second.time, second.minutes, second.calendar_uid) == ("2010-10-10", "02:00", 0, "")
 
 
 def test_an_outlook_web_calendar_with_unknown_zone_names_keeps_the_times_as_written(repo) -> None:
@@ -96,7 +167,7 @@ def test_an_outlook_web_calendar_with_unknown_zone_names_keeps_the_times_as_writ
 
 
 def test_importing_every_invite_again_changes_nothing(repo) -> None:
-    repo.save_person(Person(name="Karim Hamidou", email="karim@example.com"))
+    repo.save_person(Person(name="John Doe", email="johndoe@example.com"))
     for path in INVITES:
         run_import(repo, path)
     writes, events = repo.storage.writes, repo.events()
@@ -107,46 +178,48 @@ def test_importing_every_invite_again_changes_nothing(repo) -> None:
 
 
 def test_a_newer_copy_of_the_invite_updates_the_event_and_keeps_what_you_added(repo) -> None:
-    run_import(repo, REAL / "google_invite.ics")
+    run_import(repo, REAL / "outlook_2010_meeting_request.ics")
     stored = only_event(repo)
-    repo.save_event(Event(**{**_fields(stored), "minutes": 150, "purpose": "Mød bookeren", "network": "Musik"}))
-    moved = (REAL / "google_invite.ics").read_text().replace("DTSTART:20150319T233000Z", "DTSTART:20150319T220000Z")
+    repo.save_event(Event(**{**_fields(stored), "minutes": 150, "purpose": "Mød talerne", "network": "Revision"}))
+    # The organiser moves the meeting to ten in the morning the day before.
+    text = (REAL / "outlook_2010_meeting_request.ics").read_bytes().decode()
+    moved = text.replace(":20130610T120000\r\n", ":20130609T100000\r\n")
+    assert moved != text
     report = import_parsed(repo, read_bytes(moved.encode(), "moved.ics"))
     (row,) = report.merged
-    assert "date 2015-03-20 → 2015-03-19" in row.detail and "time 00:30 → 23:00" in row.detail
+    assert "date 2013-06-10 → 2013-06-09" in row.detail and "time 18:00 → 16:00" in row.detail
     event = only_event(repo)
     assert (event.date, event.time, event.minutes, event.purpose, event.network) == (
-        "2015-03-19",
-        "23:00",
+        "2013-06-09",
+        "16:00",
         150,
-        "Mød bookeren",
-        "Musik",
+        "Mød talerne",
+        "Revision",
     )
 
 
 def test_an_invite_without_uid_finds_the_event_you_typed_by_name_and_date(repo) -> None:
-    typed = repo.save_event(
-        Event(name="bay area video game development meetup group monthly meetup", date="2011-04-20")
-    )
-    report = run_import(repo, REAL / "meetup_event.ics")
-    assert len(report.merged) == 1 and only_event(repo).id == typed.id
-    assert only_event(repo).time == "02:00"
+    typed = repo.save_event(Event(name="ÅÄÖ", date="2010-10-10"))
+    report = run_import(repo, REAL / "icalendar_no_uid_no_end.ics")
+    assert [r.name for r in report.merged] == ["åäö"] and len(report.added) == 1
+    event = repo.event(typed.key)
+    assert (event.name, event.time, event.calendar_uid) == ("åäö", "02:00", "")
 
 
 def test_you_and_strangers_are_not_put_in_the_room(repo) -> None:
-    repo.set_profile(Profile(name="Karim Hamidou", email="karim@nilas.com"))
-    report = run_import(repo, REAL / "google_invite.ics")
+    repo.set_profile(Profile(name="Jane Doe", email="janedoe@example.com"))
+    report = run_import(repo, REAL / "outlook_2010_meeting_request.ics")
     assert only_event(repo).attendees == ()
     (row,) = report.added
-    assert "1 not among your people: inboxapptest.french@gmail.com" in row.detail
-    assert "karim@nilas.com" not in row.detail
+    assert "1 not among your people: Doe, John <johndoe@example.com>" in row.detail
+    assert "janedoe" not in row.detail
 
 
-def test_a_cancelled_invite_changes_nothing(repo) -> None:
-    text = (REAL / "google_invite.ics").read_text().replace("STATUS:CONFIRMED", "STATUS:CANCELLED")
-    report = import_parsed(repo, read_bytes(text.encode(), "cancel.ics"))
-    assert [r.outcome for r in report.rows] == ["skipped"] and not report.changed
-    assert repo.events() == []
+def test_a_cancelled_event_leaves_the_one_you_have_as_it_is(repo) -> None:
+    typed = repo.save_event(Event(name="Cancelled", date="2022-07-06", purpose="Aflyst?"))
+    report = run_import(repo, REAL / "macos_calendar_statuses.ics")
+    assert [r.outcome for r in report.rows if r.name == "Cancelled"] == ["skipped"]
+    assert repo.event(typed.key) == typed
 
 
 @pytest.mark.parametrize(

@@ -85,13 +85,16 @@ def test_uids_are_stable_and_a_done_follow_up_is_gone_from_the_next_export(plann
 
 
 def test_an_event_from_an_invite_keeps_the_invite_uid_so_the_calendar_has_it_once(repo) -> None:
-    text = (REAL / "google_invite.ics").read_text().replace("20150319T", f"{day(5).replace('-', '')}T")
-    text = text.replace("20150320T", f"{day(6).replace('-', '')}T")
+    # The meeting is moved to five days from now, so that it is a coming event.
+    text = (REAL / "outlook_2010_meeting_request.ics").read_bytes().decode()
+    text = text.replace(":20130610T", f":{day(5).replace('-', '')}T")
     invite = Path(repo.path).parent / "invite.ics"
-    invite.write_text(text)
+    invite.write_bytes(text.encode())
     run_import(repo, invite)
     (event,) = parsed(export_text(repo, "ics")).walk("VEVENT")
-    assert str(event["UID"]) == "jvbroggos139aumnj4p5og9rd0@google.com"
+    assert str(event["UID"]) == (
+        "040000009200E00074C5B7101A82E00800000000C0383BE68041CE0100000000000000001000000070D00A2F625AC34BB6542DE0D19E67E1"
+    )
 
 
 def test_an_all_day_event_is_a_date(repo) -> None:
