@@ -111,14 +111,18 @@ def _invite(component: Any, source: str, uid: str, cancelling: bool) -> Invite:
     name = _text(component.get("SUMMARY"))
     if not name:
         raise ImportFailed("no title (SUMMARY)")
+    remarks: list[str] = []
     try:
-        start = component.start
-        length = component.duration
+        start, length = component.start, component.duration
     except icalendar.error.IncompleteComponent:
         raise ImportFailed("no start (DTSTART)") from None
     except ValueError as error:  # icalendar's InvalidCalendar and its kin
-        raise ImportFailed(f"a start that cannot be read (DTSTART): {error}") from None
-    remarks: list[str] = []
+        # An end of another kind than the start (a date after a time) says nothing about the start.
+        start = component.DTSTART
+        if not isinstance(start, dt.date):
+            raise ImportFailed(f"a start that cannot be read (DTSTART): {error}") from None
+        length = dt.timedelta(0)
+        remarks.append("its end (DTEND) does not fit its start: imported without a length")
     if isinstance(start, dt.datetime):
         try:
             local = start.astimezone() if start.tzinfo is not None else start
@@ -151,6 +155,8 @@ def _attendees(value: Any) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     for item in items:
         params = getattr(item, "params", {})
+        if str(params.get("CUTYPE", "")).upper() in _NOT_PEOPLE:
+            continue  # a meeting room or a projector booked as an attendee
         address = str(params.get("EMAIL") or item)
         key = email_key(address)
         if "@" not in key:
@@ -158,6 +164,10 @@ def _attendees(value: Any) -> tuple[tuple[str, str], ...]:
         name = _text(params.get("CN"))
         out.setdefault(key, name if name and "@" not in name else key)
     return tuple(out.items())
+
+
+_NOT_PEOPLE = frozenset({"RESOURCE", "ROOM"})
+"""Attendee kinds (CUTYPE) that are no one to meet."""
 
 
 def _text(value: Any) -> str:

@@ -215,6 +215,23 @@ def test_you_and_strangers_are_not_put_in_the_room(repo) -> None:
     assert "janedoe" not in row.detail
 
 
+def test_a_room_booked_as_an_attendee_and_an_end_of_another_kind_are_no_obstacle(repo, tmp_path: Path) -> None:
+    """Outlook's meeting as Exchange books a room: the room is no one to meet, and an all-day end keeps the event."""
+    text = (REAL / "outlook_2010_meeting_request.ics").read_text(encoding="utf-8")
+    # Changed from the real file: a meeting room among the attendees, and an end written as a date.
+    room = 'ATTENDEE;CUTYPE=ROOM;CN="Mødelokale 2";RSVP=FALSE:mailto:moedelokale2@example.com\r\n'
+    text = text.replace('ATTENDEE;CN="Doe, Jane"', room + 'ATTENDEE;CN="Doe, Jane"', 1)
+    text = re.sub(r'DTEND;TZID="Eastern Standard Time":(\d{8})T\d{6}', r"DTEND;VALUE=DATE:\1", text)
+    copy = tmp_path / "meeting.ics"
+    copy.write_text(text, encoding="utf-8")
+    report = run_import(repo, copy)
+    (row,) = report.added
+    assert "its end (DTEND) does not fit its start: imported without a length" in row.detail
+    assert "moedelokale2" not in row.detail and "johndoe@example.com" in row.detail
+    event = only_event(repo)
+    assert (event.date, event.minutes) == ("2013-06-10", 0) and event.time
+
+
 def test_a_cancelled_event_leaves_the_one_you_have_as_it_is(repo) -> None:
     typed = repo.save_event(Event(name="Cancelled", date="2022-07-06", purpose="Aflyst?"))
     report = run_import(repo, REAL / "macos_calendar_statuses.ics")
