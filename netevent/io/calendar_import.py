@@ -13,6 +13,7 @@ changes nothing. Everything is written in one atomic write, or nothing.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event
@@ -63,7 +64,7 @@ def import_calendar(repo: Repository, parsed: Parsed, *, event_name: str | None,
     if event_name:
         warnings.append(f"a calendar file names its own events, so {event_name!r} was not used")
     if not dry_run:
-        changes.apply(repo)
+        changes.apply(repo, f"Imported {Path(parsed.path).name}")
     return ImportReport(
         path=parsed.path,
         format=parsed.format,

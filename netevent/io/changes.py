@@ -54,11 +54,16 @@ class Changes:
             or self.settings
         )
 
-    def apply(self, repo: Repository) -> None:
-        """Store everything in one atomic write; on any error nothing is written."""
+    def apply(self, repo: Repository, what: str | None = None) -> None:
+        """Store everything in one atomic write; on any error nothing is written.
+
+        Args:
+            repo: where to store it.
+            what: the change as `netevent undo` names it ("Imported contacts.vcf").
+        """
         if self.empty:
             return
-        with repo.batch():
+        with repo.batch(what):
             people: dict[int, int] = {}
             saved = repo.save_many([p for _, p in self.new_people] + self.changed_people)
             for (provisional, _), person in zip(self.new_people, saved):

@@ -123,8 +123,7 @@ def import_parsed(
     changes.changed_people = merger.changed_people()
     warnings.extend(_likely_duplicates(repo, [person for _pid, person in changes.new_people]))
     if not dry_run:
-        with repo.batch(f"Imported {Path(parsed.path).name}"):
-            changes.apply(repo)
+        changes.apply(repo, f"Imported {Path(parsed.path).name}")
     return ImportReport(
         path=parsed.path,
         format=parsed.format,

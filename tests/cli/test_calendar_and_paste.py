@@ -36,6 +36,14 @@ def test_an_invite_is_imported_and_the_second_time_nothing_changes(db_path: Path
     assert db_path.read_bytes() == written
 
 
+def test_undo_names_the_calendar_it_takes_back(db_path: Path, seeded: bytes) -> None:
+    assert run("import", str(REAL / "outlook_2010_meeting_request.ics"), "--db", str(db_path)).exit_code == 0
+    undone = run("undo", "--db", str(db_path))
+    assert undone.exit_code == 0 and undone.stdout.startswith("Undid: Imported outlook_2010_meeting_request.ics")
+    with Repository.open(db_path, read_only=True) as repo:
+        assert repo.events() == [] and [p.name for p in repo.people()] == ["John Doe"]
+
+
 def test_the_event_option_is_not_used_for_a_calendar_and_says_so(db_path: Path, seeded: bytes) -> None:
     result = run("import", str(REAL / "meetup_phoenix_drupal.ics"), "--event", "Juni", "--db", str(db_path))
     assert result.exit_code == 0
