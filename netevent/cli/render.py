@@ -16,7 +16,7 @@ def card_lines(card: CardData) -> list[str]:
     for part in card_parts(card):
         if part.kind == "heading":
             lines += ["", part.text + ":"]
-        elif part.kind in ("field", "extra", "empty"):
+        elif part.kind in ("field", "extra", "empty", "since"):
             lines.append(f"{part.label}: {part.text}")
         else:
             lines.append(part.text)

@@ -95,6 +95,7 @@ def belongings(repo: Repository, person_id: int) -> str:
         (len(repo.notes_for(person_id)), "note", "notes"),
         (len(repo.ledger(person_id=person_id)), "ledger entry", "ledger entries"),
         (len(repo.followups(person_id=person_id)), "follow-up", "follow-ups"),
+        (len(repo.asks(person_id)), "ask", "asks"),
         (sum(1 for e in repo.events() if e.attendance(person_id) is not None), "room place", "room places"),
     ]
     parts = [f"1 {one}" if n == 1 else f"{n} {many}" for n, one, many in counts if n]

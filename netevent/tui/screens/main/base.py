@@ -217,7 +217,7 @@ class MainBase(Screen[None]):
         if person is None:
             card.show(None)
             return
-        data = card_data(self.host.repo, self.host.finder, person, wait=False)
+        data = card_data(self.host.repo, self.host.finder, person, wait=False, today=self.host.today())
         card.show(data, private=self.host.private)
 
     def open_person(self, person_id: int) -> None:
