@@ -16,14 +16,12 @@ from netevent.domain.models import Event, LedgerEntry, Person, today_iso
 from netevent.domain.timeline import Moment, in_order
 from netevent.services.briefing import first_line
 from netevent.services.events import get_person
+from netevent.services.review import outcome_words
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["Timeline", "timeline", "OUTCOME_WORDS"]
-
-OUTCOME_WORDS = {"yes": "got what you came for", "no": "did not get what you came for", "later": "not yet — later"}
-"""How a target's outcome is told."""
+__all__ = ["Timeline", "timeline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +44,8 @@ def _room_moments(repo: Repository, person: Person, events: list[Event]) -> list
         parts = ["met ✓" if place.met else "in the room, not met"]
         if place.target:
             parts.append("★ target" + (f": {place.reason}" if place.reason else ""))
-        if place.outcome:
-            told = OUTCOME_WORDS.get(place.outcome, place.outcome)
-            parts.append(told + (f" — {place.outcome_line}" if place.outcome_line else ""))
-        elif place.target and place.outcome_line:
-            parts.append(place.outcome_line)
+        if place.target and (place.outcome or place.outcome_line):
+            parts.append(outcome_words(place))
         if place.met:
             met_on.add(event.date)
         out.append(Moment(event.date, "event", f"{event.name}: " + " · ".join(parts), seq=f"{event.id:09d}"))
@@ -67,14 +62,15 @@ def _ledger_moments(entry: LedgerEntry, events: dict[int | None, Event]) -> list
         verb = "You gave" if entry.direction == "gave" else "You got"
         return [Moment(entry.date, entry.direction, f"{verb} ({entry.kind}): {entry.what}{worth}", seq=seq)]
     way = "Referral to them" if entry.direction == "gave" else "Referral from them"
-    state = entry.status if entry.status != "closed" else "closed"
-    out = [Moment(entry.date, "referral", f"{way}: {entry.what} — {state}", ref=("referral", entry.key), seq=seq)]
+    out = [
+        Moment(entry.date, "referral", f"{way}: {entry.what} — {entry.status}", ref=("referral", entry.key), seq=seq)
+    ]
     if entry.closed_on and entry.status in ("closed", "no business"):
         event = events.get(entry.event_id)
         credit = f" (credited to {event.name})" if event else ""
         told = f"closed{worth}" if entry.status == "closed" else "no business"
-        out.append(Moment(entry.closed_on, "fate", f"Referral {told}: {entry.what}{credit}", ref=("referral", entry.key),
-                          seq=seq))  # fmt: skip
+        text = f"Referral {told}: {entry.what}{credit}"
+        out.append(Moment(entry.closed_on, "fate", text, ref=("referral", entry.key), seq=seq))
     return out
 
 

@@ -36,8 +36,8 @@ from netevent.domain.models import (
     replace,
 )
 from netevent.domain.text import fold
-from netevent.storage.atomic import AtomicJSONStorage
 from netevent.storage.asks import AskBook
+from netevent.storage.atomic import AtomicJSONStorage
 from netevent.storage.commits import Committed, Doc, Listener
 from netevent.storage.documents import Documents, Table
 from netevent.storage.errors import CorruptFileError, StorageError
