@@ -16,8 +16,8 @@ from statistics import median
 
 from netevent.domain.models import ValidationError
 
-__all__ = ["DEFAULT_DAYS", "RHYTHMS", "MONTH", "parse_cadence", "describe", "rhythm", "cadence_from_rhythm",
-           "months_ago"]  # fmt: skip
+__all__ = ["DEFAULT_DAYS", "RHYTHMS", "MONTH", "parse_cadence", "describe", "short", "rhythm",
+           "cadence_from_rhythm", "months_ago"]  # fmt: skip
 
 MONTH = 30.44
 """Days in an average month."""
@@ -68,6 +68,18 @@ def describe(days: int | None) -> str:
         weeks = days // 7
         return "every week" if weeks == 1 else f"every {weeks} weeks"
     return "every day" if days == 1 else f"every {days} days"
+
+
+def short(days: int | None) -> str:
+    """A cadence as it is typed back: None → "", 0 → "never", 61 → "2m", 42 → "6w", 90 → "90d"."""
+    if days is None:
+        return ""
+    if days == 0:
+        return "never"
+    months = days / MONTH
+    if days >= 28 and abs(months - round(months)) < 0.15 and round(round(months) * MONTH) == days:
+        return f"{round(months)}m"
+    return f"{days // 7}w" if days % 7 == 0 else f"{days}d"
 
 
 def rhythm(dates: Iterable[str]) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Moment", "KINDS", "in_order"]
+__all__ = ["Moment", "KINDS", "in_order", "told"]
 
 KINDS = ("first met", "event", "note", "ask", "gave", "got", "referral", "promise", "fate", "done")
 """The kinds of moment, in the order they are told within one day."""
@@ -28,8 +28,9 @@ class Moment:
     Attributes:
         date: ISO date ("" when unknown).
         kind: one of `KINDS`.
-        text: the line, e.g. "Netværk Nord — oktober: met ✓".
-        detail: more lines (a whole note), "" for none.
+        text: the line, e.g. "Netværk Nord — oktober: met ✓" (for a note: where it was written).
+        note: what a note says, its first line (private: hidden while onlookers may read along).
+        detail: more lines (the rest of a note), "" for none.
         ref: what it is about, to act on it: ("ask", id), ("referral", id), ("followup", id) or None.
         seq: the order of moments of one kind on one day (a note's time, an id).
     """
@@ -38,6 +39,7 @@ class Moment:
     kind: str
     text: str
     detail: str = ""
+    note: str = ""
     ref: tuple[str, int] | None = None
     seq: str = ""
 
@@ -45,3 +47,8 @@ class Moment:
 def in_order(moments: Iterable[Moment]) -> list[Moment]:
     """The moments oldest first (see the module's rules)."""
     return sorted(moments, key=lambda m: (m.date, _RANK.get(m.kind, len(KINDS)), m.seq))
+
+
+def told(moment: Moment) -> str:
+    """The moment's line with a note's words: "Note at Netværk Nord: Kender alle…"."""
+    return f"{moment.text}: {moment.note}" if moment.note else moment.text

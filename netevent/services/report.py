@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from netevent.domain.cadence import months_ago
 from netevent.domain.keep_in_touch import COVERAGE_MONTHS, Contact, Coverage, coverage
-from netevent.domain.models import Event, ValidationError, today_iso
+from netevent.domain.models import Event, ValidationError, replace, today_iso
 from netevent.domain.text import fold, sort_key
 from netevent.services.events import NO_NETWORK, networks, same_network
 from netevent.services.ledger import LedgerSummary, summarize
@@ -70,6 +70,8 @@ class NetworkReport:
     """Members in touch in the last six months (None for one-off events)."""
     out_of_touch: tuple[str, ...] = ()
     """The names of the members not in touch in that time, longest out of touch first."""
+    keep_in_touch: str = ""
+    """How often to keep in touch with its members, in words ("" for one-off events)."""
 
     @property
     def hours(self) -> float:
@@ -198,12 +200,15 @@ def build_report(repo: Repository, network: str | None = None, *, today: str | N
     else:
         chosen = known + [""]
     all_events = repo.events()
-    from netevent.services.keep_in_touch import last_contacts
+    from netevent.services.keep_in_touch import last_contacts, network_cadences
 
     last = last_contacts(repo, today) if any(chosen) else None
+    cadences = network_cadences(repo, today) if any(chosen) else {}
     out = []
     for name in sorted((n for n in chosen if n), key=sort_key) + [n for n in chosen if not n]:
         events = [e for e in all_events if same_network(e.network, name)]
         if events or network is not None:
-            out.append(_network_report(repo, name or NO_NETWORK, events, today, last if name else None))
+            made = _network_report(repo, name or NO_NETWORK, events, today, last if name else None)
+            cadence = cadences.get(fold(name)) if name else None
+            out.append(replace(made, keep_in_touch=cadence.describe()) if cadence else made)
     return Report(networks=tuple(out), today=today)

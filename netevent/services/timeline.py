@@ -34,14 +34,15 @@ class Timeline:
     """The card's "since last time" line ("" for someone not met before)."""
 
 
-def _room_moments(repo: Repository, person: Person, events: list[Event]) -> list[Moment]:
+def _room_moments(person: Person, events: list[Event], today: str) -> list[Moment]:
     out = []
     met_on = set()
     for event in events:
         place = event.attendance(person.key)
         if place is None:
             continue
-        parts = ["met ✓" if place.met else "in the room, not met"]
+        coming = bool(event.date) and event.date > today and not place.met
+        parts = ["met ✓" if place.met else "coming up" if coming else "in the room, not met"]
         if place.target:
             parts.append("★ target" + (f": {place.reason}" if place.reason else ""))
         if place.target and (place.outcome or place.outcome_line):
@@ -85,14 +86,16 @@ def timeline(repo: Repository, person_id: int, *, today: str | None = None) -> T
     person = get_person(repo, person_id)
     events = repo.events()
     by_id: dict[int | None, Event] = {e.id: e for e in events}
-    moments = _room_moments(repo, person, events)
+    day = today or today_iso()
+    moments = _room_moments(person, events, day)
     repo.expect_notes_of(1)
     notes = repo.notes_for(person.key)
     for note in notes:
         lines = [line.rstrip() for line in note.text.strip().splitlines() if line.strip()]
         where = by_id.get(note.event_id)
-        head = f"Note{' at ' + where.name if where else ''}: {first_line(note.text)}"
-        moments.append(Moment(note.created[:10], "note", head, "\n".join(lines[1:]), seq=note.created))
+        head = "Note" + (f" at {where.name}" if where else "")
+        moments.append(Moment(note.created[:10], "note", head, "\n".join(lines[1:]), first_line(note.text),
+                              seq=note.created))  # fmt: skip
     for entry in repo.ledger(person_id=person.key):
         moments += _ledger_moments(entry, by_id)
     for ask in repo.asks(person.key):
@@ -113,5 +116,4 @@ def timeline(repo: Repository, person_id: int, *, today: str | None = None) -> T
         if f.done:
             late = " (late)" if f.due and f.done_on and f.done_on > f.due else ""
             moments.append(Moment(f.done_on, "done", f"Kept{late}: {f.action}", ref=ref, seq=f"{f.key:09d}"))
-    day = today or today_iso()
     return Timeline(person, tuple(in_order(moments)), since_last_time_line(repo, person, notes, day))
