@@ -32,6 +32,8 @@ def event() -> None:
 @click.option("--message", "messages", multiple=True, help="A message or question to bring (repeatable).")
 @click.option("--reuse-roster", is_flag=True, help="Fill the room with the people from the network's last event.")
 @click.option("--use", "use", is_flag=True, help="Make it the current event.")
+@click.option("--one-to-one", "with_whom", default=None, metavar="PERSON",
+              help="A one-to-one with PERSON: its brief is a GAINS worksheet filled in from last time.")
 @db_option
 def event_add(
     name: str,
@@ -46,6 +48,7 @@ def event_add(
     messages: tuple[str, ...],
     reuse_roster: bool,
     use: bool,
+    with_whom: str | None,
     db: str | None,
 ) -> None:
     """Add an event of a network (or a one-off), with its purpose and cost.
@@ -64,6 +67,7 @@ def event_add(
         spent = parse_minutes(minutes, "minutes")
         price = parse_amount(cost, "cost")
     with open_repo(db) as repo:
+        partner = resolve_person(repo, with_whom).key if with_whom else None
         created = create_event(
             repo,
             name,
@@ -78,6 +82,7 @@ def event_add(
             messages=messages,
             reuse_roster=reuse_roster,
             make_current=use,
+            one_to_one_with=partner,
         )
         where = ", ".join(x for x in (created.when, created.network, created.place) if x)
         echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))

@@ -56,8 +56,12 @@ def keep_in_touch(person: str | None, every: str | None, network: str | None, db
       netevent keep-in-touch --network "Netværk Nord" 6w
     """
     from netevent.domain.cadence import describe, parse_cadence
-    from netevent.domain.text import fold
-    from netevent.services.keep_in_touch import network_cadences, set_keep_in_touch, set_network_keep_in_touch
+    from netevent.services.keep_in_touch import (
+        network_cadence,
+        network_cadences,
+        set_keep_in_touch,
+        set_network_keep_in_touch,
+    )
 
     if network is not None and every is None:
         every, person = person, None  # `--network N 6w`: the value came as the first argument
@@ -69,7 +73,7 @@ def keep_in_touch(person: str | None, every: str | None, network: str | None, db
             if changing:
                 with fail_on_bad_input():
                     set_network_keep_in_touch(repo, network, days)
-            found = network_cadences(repo).get(fold(" ".join(network.split())))
+            found = network_cadence(repo, network)
             if found is None:
                 raise Fail(f"there is no network called {network!r}")
             echo(f"{found.network}: {found.describe()}")

@@ -1,6 +1,6 @@
 """The one-to-one worksheet: GAINS (Goals, Accomplishments, Interests, Networks, Skills), filled in from last time.
 
-Pure Python. A one-to-one is an event with one person in its room. The
+Pure Python. A one-to-one is an event marked so (`event add --one-to-one`). The
 worksheet says what happened last time and what is still open between you,
 then for each GAINS heading what you know already (their skills are their
 strengths) and a line to fill in today. User text is escaped, so it prints
@@ -32,8 +32,8 @@ GAINS = (
 
 
 def is_one_to_one(event: Event) -> bool:
-    """True for a meeting with one person: a one-to-one."""
-    return len(event.attendees) == 1
+    """True for a one-to-one with someone in its room (the first in it is whom it is with)."""
+    return event.one_to_one and bool(event.attendees)
 
 
 def _last_time(brief: Brief) -> list[str]:

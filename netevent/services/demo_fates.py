@@ -141,4 +141,4 @@ def add_fates(repo: Repository, ids: dict[str, int], events: dict[EventKey, Even
     repo.save_event(room)
     title, name, days, place, purpose = ONE_TO_ONE
     repo.save_event(Event(name=title, network=network, date=_day(today, days), place=place, purpose=purpose,
-                          minutes=60, attendees=(Attendance(ids[name]),)))  # fmt: skip
+                          minutes=60, attendees=(Attendance(ids[name]),), one_to_one=True))  # fmt: skip

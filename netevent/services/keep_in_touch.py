@@ -23,7 +23,7 @@ from netevent.services.events import get_person, networks, same_network
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["StaleRow", "NetworkCadence", "last_contacts", "network_cadences", "stale", "network_coverage",
+__all__ = ["StaleRow", "NetworkCadence", "last_contacts", "network_cadences", "network_cadence", "stale", "network_coverage",
            "set_keep_in_touch", "set_network_keep_in_touch", "due_ids", "members_of"]  # fmt: skip
 
 
@@ -75,11 +75,8 @@ def network_cadences(repo: Repository, today: str | None = None) -> dict[str, Ne
     events = repo.events()
     out = {}
     for name in networks(repo):
-        # The group's meetings make its rhythm; a one-to-one (one person in the room) is not one of them.
-        dates = [
-            e.date for e in events
-            if e.date and e.date <= day and len(e.attendees) != 1 and same_network(e.network, name)
-        ]  # fmt: skip
+        # The group's meetings make its rhythm; a one-to-one is not one of them.
+        dates = [e.date for e in events if e.date and e.date <= day and not e.one_to_one and same_network(e.network, name)]
         gap = rhythm(dates)
         chosen = repo.networks.cadence(name)
         if chosen is not None:
@@ -87,6 +84,11 @@ def network_cadences(repo: Repository, today: str | None = None) -> dict[str, Ne
         else:
             out[fold(name)] = NetworkCadence(name, cadence_from_rhythm(gap), "rhythm" if gap else "default", gap)
     return out
+
+
+def network_cadence(repo: Repository, network: str, today: str | None = None) -> NetworkCadence | None:
+    """The keep-in-touch cadence of the network called `network` (any case, accents optional), or None."""
+    return network_cadences(repo, today).get(fold(" ".join(network.split())))
 
 
 def last_contacts(repo: Repository, today: str | None = None) -> dict[int, Contact]:

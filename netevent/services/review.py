@@ -124,10 +124,10 @@ def save_review(repo: Repository, event_id: int, review: Review) -> Event:
 
 
 def outcome_words(attendance: Attendance) -> str:
-    """What a met target's outcome says: "got what you came for — fast pris på ejeraftaler", or "not said"."""
-    told = {"yes": "got what you came for", "no": "did not get what you came for", "later": "later — not yet"}
+    """What a met target's outcome says: "got what you came for: fast pris på ejeraftaler", or "not said yet"."""
+    told = {"yes": "got what you came for", "no": "did not get what you came for", "later": "not yet, later"}
     words = told.get(attendance.outcome, "not said yet")
-    return words + (f" — {attendance.outcome_line}" if attendance.outcome_line else "")
+    return words + (f": {attendance.outcome_line}" if attendance.outcome_line else "")
 
 
 def doormat_answer(summary: ReviewSummary) -> str:

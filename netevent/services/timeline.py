@@ -69,8 +69,8 @@ def _ledger_moments(entry: LedgerEntry, events: dict[int | None, Event]) -> list
     if entry.closed_on and entry.status in ("closed", "no business"):
         event = events.get(entry.event_id)
         credit = f" (credited to {event.name})" if event else ""
-        told = f"closed{worth}" if entry.status == "closed" else "no business"
-        text = f"Referral {told}: {entry.what}{credit}"
+        told = "closed" if entry.status == "closed" else "came to no business"
+        text = f"Referral {told}: {entry.what}{worth if entry.status == 'closed' else ''}{credit}"
         out.append(Moment(entry.closed_on, "fate", text, ref=("referral", entry.key), seq=seq))
     return out
 

@@ -226,9 +226,11 @@ class Repository(KeepsUnsaved):
         Raises:
             CorruptFileError: naming the document and what is wrong with it.
         """
-        for table in (self._people, self._events, self._ledger, self._followups, self.asks_book.table):
+        for table in (self._people, self._events, self._ledger, self._followups):
             table.models.build_all()
+        # Notes and asks are checked, not kept: a screen shows a few of them at a time.
         self._notes.models.check_all()
+        self.asks_book.table.models.check_all()
         self.storage.verify(self.pace)
 
     def close(self) -> None:

@@ -79,15 +79,10 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
 
 def open_ask_doc(person_id: int, text: str, since: str, event_id: int | None) -> dict[str, Any]:
     """The document of a new open ask (as `Ask.to_doc` writes it)."""
-    return {
-        "person_id": person_id,
-        "text": " ".join(text.split()),
-        "since": since,
-        "event_id": event_id,
-        "status": "open",
-        "helped_by": [],
-        "history": [],
-    }
+    doc: dict[str, Any] = {"person_id": person_id, "text": " ".join(text.split()), "since": since, "status": "open"}
+    if event_id is not None:
+        doc["event_id"] = event_id
+    return doc
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}

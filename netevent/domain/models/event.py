@@ -153,6 +153,8 @@ class Event:
     """When it starts (`HH:MM`, local time), or "" when only the day is known."""
     calendar_uid: str = ""
     """The UID of the calendar invite it was imported from: a new copy of the invite updates it."""
+    one_to_one: bool = False
+    """A meeting with one person (a group's one-to-one): its brief is a GAINS worksheet."""
     id: int | None = None
 
     @property
@@ -207,8 +209,8 @@ class Event:
         )
 
     def to_doc(self) -> dict[str, Any]:
-        """The JSON document stored for this event (without its id)."""
-        return {
+        """The JSON document stored for this event (without its id); `one_to_one` only when it is one."""
+        doc: dict[str, Any] = {
             "name": self.name,
             "network": self.network,
             "date": self.date,
@@ -223,6 +225,9 @@ class Event:
             "time": self.time,
             "calendar_uid": self.calendar_uid,
         }
+        if self.one_to_one:
+            doc["one_to_one"] = True
+        return doc
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> Event:
@@ -245,6 +250,7 @@ class Event:
                 review=Review.from_doc(review) if review is not None else None,
                 time=_get(doc, "time", str, ""),
                 calendar_uid=_get(doc, "calendar_uid", str, ""),
+                one_to_one=_get(doc, "one_to_one", bool, False),
             )
         except ValidationError as error:
             raise SchemaError(str(error)) from None

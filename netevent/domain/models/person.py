@@ -145,7 +145,11 @@ class Person:
             raise ValidationError("a person needs a name")
         object.__setattr__(self, "about", (self.about or "").strip())
         for name in ("tags", "strengths", "needs", "interests", *GAINS_FIELDS):
-            object.__setattr__(self, name, clean_list(getattr(self, name)))
+            value = getattr(self, name)
+            if value:  # most people have no GAINS: building 50,000 of them is on the way to the first search
+                object.__setattr__(self, name, clean_list(value))
+            elif value != ():
+                object.__setattr__(self, name, ())
         if self.keep_in_touch is not None and self.keep_in_touch < 0:
             raise ValidationError("keep in touch every … cannot be negative")
         object.__setattr__(self, "first_met_on", parse_date(self.first_met_on, "first met"))
@@ -202,10 +206,10 @@ class Person:
                 first_met_on=_get(doc, "first_met_on", str, ""),
                 first_met_at=_get(doc, "first_met_at", str, ""),
                 extra=_get_pairs(doc, "extra"),
-                goals=_get_list(doc, "goals"),
-                accomplishments=_get_list(doc, "accomplishments"),
-                networks=_get_list(doc, "networks"),
-                keep_in_touch=_get(doc, "keep_in_touch", int, None),
+                goals=_get_list(doc, "goals") if "goals" in doc else (),
+                accomplishments=_get_list(doc, "accomplishments") if "accomplishments" in doc else (),
+                networks=_get_list(doc, "networks") if "networks" in doc else (),
+                keep_in_touch=_get(doc, "keep_in_touch", int, None) if "keep_in_touch" in doc else None,
             )
         except ValidationError as error:
             raise SchemaError(str(error)) from None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from netevent.domain.fates import ASK_MOVES
 from netevent.domain.models import Ask, LedgerEntry, ValidationError
-from netevent.tui.dialogs.form import Field, FormModal, FormSelect
+from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["AddAskModal", "AskFateModal", "AskFate", "NO_HELP"]
 
@@ -50,6 +50,8 @@ class AskFateModal(FormModal[AskFate]):
         gives: the person's ledger entries, newest first, to say which one helped.
     """
 
+    FOCUS_FIRST_FIELD = True
+
     def __init__(self, ask: Ask, gives: list[LedgerEntry]) -> None:
         super().__init__()
         self.ask = ask
@@ -65,11 +67,6 @@ class AskFateModal(FormModal[AskFate]):
             Field("line", "How it went (optional)", placeholder="e.g. found a lawyer through Åse"),
             Field("helped", "What helped (for helped)", choices=helped),
         ]
-
-    def on_mount(self) -> None:
-        """The first choice has the cursor (↓ or Space opens it)."""
-        super().on_mount()
-        self.set_focus(self.query_one(FormSelect))
 
     def build(self, values: dict[str, str]) -> AskFate:
         """The dialog's result from the chosen values."""

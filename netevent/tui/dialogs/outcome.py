@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netevent.tui.dialogs.form import Field, FormModal, FormSelect
+from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["OutcomeModal"]
 
@@ -11,6 +11,7 @@ class OutcomeModal(FormModal[tuple[str, str]]):
     """Yes, no or later, and a line on how it went (Esc: not now)."""
 
     HINT = "Enter saves · Tab next field · Esc: not now"
+    FOCUS_FIRST_FIELD = True
 
     def __init__(self, name: str, reason: str = "") -> None:
         super().__init__()
@@ -22,11 +23,6 @@ class OutcomeModal(FormModal[tuple[str, str]]):
             Field("outcome", "Got it?", choices=(("yes", "yes"), ("no", "no"), ("later — not yet", "later"))),
             Field("line", "How it went (optional)", placeholder="e.g. takes small ApS at a fixed price"),
         ]
-
-    def on_mount(self) -> None:
-        """The first choice has the cursor (↓ or Space opens it)."""
-        super().on_mount()
-        self.set_focus(self.query_one(FormSelect))
 
     def build(self, values: dict[str, str]) -> tuple[str, str]:
         """The answer and the line."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from netevent.domain.fates import REFERRAL_MOVES
 from netevent.domain.figures import parse_amount
 from netevent.domain.models import LedgerEntry, parse_date
-from netevent.tui.dialogs.form import Field, FormModal, FormSelect
+from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["ReferralFateModal", "ReferralFate"]
 
@@ -29,6 +29,8 @@ class ReferralFateModal(FormModal[ReferralFate]):
         today: the date offered for when it closed.
     """
 
+    FOCUS_FIRST_FIELD = True
+
     def __init__(self, entry: LedgerEntry, today: str) -> None:
         super().__init__()
         self.entry = entry
@@ -43,11 +45,6 @@ class ReferralFateModal(FormModal[ReferralFate]):
             Field("amount", "Business it closed, in kr (for closed)", placeholder="e.g. 25.000"),
             Field("on", "When (for closed or no business)", self.today),
         ]
-
-    def on_mount(self) -> None:
-        """The first choice has the cursor (↓ or Space opens it)."""
-        super().on_mount()
-        self.set_focus(self.query_one(FormSelect))
 
     def build(self, values: dict[str, str]) -> ReferralFate:
         """The dialog's result (raises ValidationError, shown in the form)."""

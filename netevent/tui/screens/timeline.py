@@ -70,7 +70,6 @@ class TimelineScreen(RepoScreen[None]):
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        super().on_mount()
         self.refresh_view(newest=True)
         self.query_one(OptionList).focus()
 

@@ -292,4 +292,4 @@ class MainActions(MainBase):
         """What each network gave you against what it cost."""
         from netevent.tui.screens.report import ReportScreen
 
-        self.app.push_screen(ReportScreen())
+        self.app.push_screen(ReportScreen(today=self.host.today()))
