@@ -121,8 +121,11 @@ def referral_add(text: tuple[str, ...], to: str | None, from_: str | None, event
         answers = parse_ask_id(ask_id) if ask_id else None
     with open_repo(db) as repo:
         who = resolve_person(repo, to or from_ or "")
-        entry = add_referral(repo, who.key, " ".join(text), direction="gave" if to else "got",
-                             event_id=event_id_option(repo, event_name, no_event), date=date, ask_id=answers)  # fmt: skip
+        event_id = event_id_option(repo, event_name, no_event)
+        direction = "gave" if to else "got"
+        entry = add_referral(
+            repo, who.key, " ".join(text), direction=direction, event_id=event_id, date=date, ask_id=answers
+        )
         way = f"to {who.name}" if to else f"from {who.name}"
         echo(f"#{entry.id} referral {way}: {entry.what} — {entry.status}")
 
@@ -158,7 +161,8 @@ def referral_set(entry_id: str, status: str, amount: str | None, on: str | None,
 def referral_list(status: str | None, person: str | None, network: str | None, db: str | None) -> None:
     """List referrals oldest first: given (→) and received (←), status, business closed, and where from."""
     from netevent.domain.figures import fit, money
-    from netevent.services.referrals import business, referral_list as rows
+    from netevent.services.referrals import business
+    from netevent.services.referrals import referral_list as rows
 
     with open_repo(db, read_only=True) as repo:
         person_id = resolve_person(repo, person).key if person else None

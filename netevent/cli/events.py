@@ -32,8 +32,13 @@ def event() -> None:
 @click.option("--message", "messages", multiple=True, help="A message or question to bring (repeatable).")
 @click.option("--reuse-roster", is_flag=True, help="Fill the room with the people from the network's last event.")
 @click.option("--use", "use", is_flag=True, help="Make it the current event.")
-@click.option("--one-to-one", "with_whom", default=None, metavar="PERSON",
-              help="A one-to-one with PERSON: its brief is a GAINS worksheet filled in from last time.")
+@click.option(
+    "--one-to-one",
+    "with_whom",
+    default=None,
+    metavar="PERSON",
+    help="A one-to-one with PERSON: its brief is a GAINS worksheet filled in from last time.",
+)
 @db_option
 def event_add(
     name: str,

@@ -47,8 +47,13 @@ def _list_options(func: Any) -> Any:
 @click.option("--phone", default=None, help="Their phone number.")
 @click.option("--url", default=None, help="Their web or LinkedIn address.")
 @click.option("--about", default=None, help="Free text about them (replaces it).")
-@click.option("--keep-in-touch", "keep_in_touch", default=None, metavar="EVERY",
-              help="How often to be in touch: 3m, 6w, 90d, never, or default (their networks' rhythm).")
+@click.option(
+    "--keep-in-touch",
+    "keep_in_touch",
+    default=None,
+    metavar="EVERY",
+    help="How often to be in touch: 3m, 6w, 90d, never, or default (their networks' rhythm).",
+)
 @_list_options
 @db_option
 def person_edit(query: str, db: str | None, keep_in_touch: str | None, **options: Any) -> None:

@@ -46,7 +46,7 @@ def timeline_lines(history: Timeline) -> list[str]:
 
 
 def coverage_line(n: NetworkReport, *, names: int = 12) -> list[str]:
-    """"in touch with 12 of 25 members in the last 6 months", then the others' names (at most `names`)."""
+    """ "in touch with 12 of 25 members in the last 6 months", then the others' names (at most `names`)."""
     c = n.coverage
     if c is None or not c.members:
         return []

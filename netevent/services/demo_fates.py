@@ -24,7 +24,8 @@ EventKey = int | str
 # (event, person, ask, [(days after the event, status, line, the ledger entry that helped or None)])
 ASKS: tuple[tuple[EventKey, str, str, tuple[tuple[int, str, str, str | None], ...]], ...] = (
     (0, "Mads Ågård", "grafiker til logoer på webshops", (
-        (0, "helped", "introduceret til Mette-Marie Bech", "Introducerede Mads til Mette-Marie Bech (logo til webshops)"),
+        (0, "helped", "introduceret til Mette-Marie Bech",
+         "Introducerede Mads til Mette-Marie Bech (logo til webshops)"),
         (30, "closed", "Mette-Marie lavede logoerne", None),
     )),
     (0, "Ahmed Hassan", "bogføring", ((26, "closed", "blev din kunde: bogføring og årsrapport", None),)),
@@ -116,10 +117,10 @@ def add_fates(repo: Repository, ids: dict[str, int], events: dict[EventKey, Even
         asks[pid, text] = replace(ask, since=event.date, event_id=event.id, status=status, history=tuple(history),
                                   helped_by=tuple(helped))  # fmt: skip
     changed += asks.values()
-    for name, what, status, days, amount in REFERRALS:
+    for name, what, status, after, amount in REFERRALS:
         entry = entries[ids[name], what]
         event = repo.event(entry.event_id) or today
-        closed = _day(event, days) if days is not None else ""
+        closed = _day(event, after) if after is not None else ""
         changed.append(replace(entry, status=status, closed_on=closed, amount=amount))
     for key, direction, name, what, status, days, amount in NEW_REFERRALS:
         event = events[key]
@@ -139,6 +140,6 @@ def add_fates(repo: Repository, ids: dict[str, int], events: dict[EventKey, Even
         assert place is not None
         room = room.with_attendance(replace(place, outcome=answer, outcome_line=line))
     repo.save_event(room)
-    title, name, days, place, purpose = ONE_TO_ONE
-    repo.save_event(Event(name=title, network=network, date=_day(today, days), place=place, purpose=purpose,
+    title, name, days, venue, purpose = ONE_TO_ONE
+    repo.save_event(Event(name=title, network=network, date=_day(today, days), place=venue, purpose=purpose,
                           minutes=60, attendees=(Attendance(ids[name]),), one_to_one=True))  # fmt: skip

@@ -23,8 +23,19 @@ from netevent.services.events import get_person, networks, same_network
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["StaleRow", "NetworkCadence", "last_contacts", "network_cadences", "network_cadence", "stale", "network_coverage",
-           "set_keep_in_touch", "set_network_keep_in_touch", "due_ids", "members_of"]  # fmt: skip
+__all__ = [
+    "StaleRow",
+    "NetworkCadence",
+    "last_contacts",
+    "network_cadences",
+    "network_cadence",
+    "stale",
+    "network_coverage",
+    "set_keep_in_touch",
+    "set_network_keep_in_touch",
+    "due_ids",
+    "members_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +87,9 @@ def network_cadences(repo: Repository, today: str | None = None) -> dict[str, Ne
     out = {}
     for name in networks(repo):
         # The group's meetings make its rhythm; a one-to-one is not one of them.
-        dates = [e.date for e in events if e.date and e.date <= day and not e.one_to_one and same_network(e.network, name)]
+        dates = [
+            e.date for e in events if e.date and e.date <= day and not e.one_to_one and same_network(e.network, name)
+        ]
         gap = rhythm(dates)
         chosen = repo.networks.cadence(name)
         if chosen is not None:

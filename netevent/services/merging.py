@@ -264,11 +264,11 @@ def _moves(repo: Repository, keep: Person, other: Person) -> _Moves:
     theirs_open = {a.text.casefold(): a.key for a in repo.asks(keep_id) if a.is_open}
     asks = []
     for ask in repo.asks(other_id):
-        same = theirs_open.get(ask.text.casefold()) if ask.is_open else None
-        if same is None:
+        twin = theirs_open.get(ask.text.casefold()) if ask.is_open else None
+        if twin is None:
             asks.append(replace(ask, person_id=keep_id))
         else:
-            history = (*ask.history, (today_iso(), "dropped", f"the same as ask #{same} (merged)"))
+            history = (*ask.history, (today_iso(), "dropped", f"the same as ask #{twin} (merged)"))
             asks.append(replace(ask, person_id=keep_id, status="dropped", history=history))
     return _Moves(notes, gone, list(moved.values()), followups, events, shared, asks)
 

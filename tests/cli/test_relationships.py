@@ -57,7 +57,9 @@ def test_ask_add_list_and_set_run_an_ask_to_closed(network: Path) -> None:
     assert added.output.startswith(f"#3 Ida Kristensen is looking for: en god advokat (open since {ago(0)})")
     listing = run(network, "ask", "list")
     assert listing.output.splitlines()[0].startswith("#1    ")
-    assert "open    Bo Ærø: revisor" in listing.output and "Ida Kristensen: en god advokat at Nord i dag" in listing.output
+    assert (
+        "open    Bo Ærø: revisor" in listing.output and "Ida Kristensen: en god advokat at Nord i dag" in listing.output
+    )
     done = run(network, "ask", "set", "#1", "closed", "fandt", "en", "revisor")
     assert done.exit_code == 0, done.output
     assert done.output.splitlines() == [f"#1 Bo Ærø: revisor — closed ({ago(0)})", "Open asks of Bo Ærø: moms"]
@@ -105,7 +107,9 @@ def test_stale_lists_who_you_are_losing_touch_with(network: Path) -> None:
     assert run(network, "stale", "--network", "nord", "--months", "6").output.startswith("Nobody in nord is due")
     assert run(network, "keep-in-touch", "bo", "never").output.strip() == "Bo Ærø: never"
     assert run(network, "stale").output.startswith("Nobody is due")
-    assert run(network, "keep-in-touch", "--network", "Nord", "2w").output.strip() == "Nord: every 2 weeks (as you set it)"
+    assert (
+        run(network, "keep-in-touch", "--network", "Nord", "2w").output.strip() == "Nord: every 2 weeks (as you set it)"
+    )
     assert run(network, "keep-in-touch").output.splitlines() == ["Nord: every 2 weeks (as you set it)",
                                                                  "Bo Ærø: never (their own)"]  # fmt: skip
     edited = run(network, "person", "edit", "bo", "--keep-in-touch", "default", "--add-goal", "vokse")

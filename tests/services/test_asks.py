@@ -9,7 +9,7 @@ import pytest
 
 from netevent.domain.matching import IntroIndex, card_matches, you_can_offer
 from netevent.domain.models import Attendance, Event, NotFound, Person, Profile, ValidationError
-from netevent.services.asks import add_ask, answer_ask, ask_list, set_ask_status
+from netevent.services.asks import add_ask, ask_list, set_ask_status
 from netevent.services.finder import PeopleFinder
 from netevent.services.integrity import find_problems
 from netevent.services.ledger import log_give, log_introduction

@@ -137,8 +137,9 @@ def test_a_referral_move_that_makes_no_sense_changes_nothing(network, db_path: P
     entries = {
         "advice": log_give(repo, ids["Bo"], "Råd", kind="advice").key,
         "ref": add_referral(repo, ids["Bo"], "Henviste", direction="gave", date="2026-09-03").key,
-        "closed": repo.save_ledger(LedgerEntry("got", ids["Bo"], "Lukket", kind="referral", status="closed",
-                                               closed_on="2026-10-01")).key,  # fmt: skip
+        "closed": repo.save_ledger(
+            LedgerEntry("got", ids["Bo"], "Lukket", kind="referral", status="closed", closed_on="2026-10-01")
+        ).key,  # fmt: skip
         "bo": ids["Bo"],
     }
     before = db_path.read_bytes()

@@ -98,8 +98,10 @@ def test_closing_the_loop_on_a_target(history, db_path: Path) -> None:  # type: 
 
 def test_a_one_to_one_brief_is_a_gains_worksheet_filled_in_from_last_time(history) -> None:  # type: ignore[no-untyped-def]
     repo, jens, _events = history
-    coffee = repo.save_event(Event(name="Kaffe med Jens", date="2026-12-03", purpose="Høre om Tyskland", one_to_one=True,
-                                   attendees=(Attendance(jens, question="Hvem er jeres revisor?"),)))  # fmt: skip
+    asked = (Attendance(jens, question="Hvem er jeres revisor?"),)
+    coffee = repo.save_event(
+        Event(name="Kaffe med Jens", date="2026-12-03", purpose="Høre om Tyskland", one_to_one=True, attendees=asked)
+    )
     page = briefing_markdown(repo, coffee)
     assert page.startswith("# One-to-one: Jens Holm\n")
     assert "- Last time: Nord september (2026-09-03): “Vil til Tyskland.”" in page

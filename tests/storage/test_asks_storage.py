@@ -22,7 +22,11 @@ def test_a_version_2_file_opens_with_its_needs_as_open_asks_after_a_backup(db_pa
     old = {
         "meta": {"1": {"schema_version": 2}},
         "people": {
-            "1": {"name": "Åse Øberg", "needs": ["kunder blandt iværksættere", "IT-sikkerhed"], "first_met_on": "2026-05-04"},
+            "1": {
+                "name": "Åse Øberg",
+                "needs": ["kunder blandt iværksættere", "IT-sikkerhed"],
+                "first_met_on": "2026-05-04",
+            },
             "2": {"name": "Bo", "needs": []},
         },
         "ledger": {"1": {"direction": "got", "person_id": 1, "what": "Henviste en kunde", "kind": "referral",

@@ -195,7 +195,10 @@ async def test_v_cycles_the_room_everyone_and_who_is_due(app_at, seeded_db: Path
         # Jens 56 days ago (on time); nobody else was ever met, so nobody else is losing touch.
         assert status() == "1 · due: keep in touch"
         assert names_in_list(app) == ["Søren Ærø"]
-        assert "last 2026-08-06: met at Netværk Nord — august" in app.screen.describe(named(app.repo, "Søren Ærø").key).detail
+        assert (
+            "last 2026-08-06: met at Netværk Nord — august"
+            in app.screen.describe(named(app.repo, "Søren Ærø").key).detail
+        )
         await pilot.press("v")
         await settle(app, pilot)
         assert "room: Netværk Nord" in status()

@@ -61,7 +61,7 @@ class AskFateModal(FormModal[AskFate]):
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         moves = tuple((status, status) for status in ASK_MOVES[self.ask.status])
-        helped = ((("nothing logged", NO_HELP),) + tuple((f"{e.date}: {e.what}"[:60], str(e.key)) for e in self.gives))
+        helped = (("nothing logged", NO_HELP),) + tuple((f"{e.date}: {e.what}"[:60], str(e.key)) for e in self.gives)
         return [
             Field("status", "It is now", choices=moves),
             Field("line", "How it went (optional)", placeholder="e.g. found a lawyer through Åse"),

@@ -38,14 +38,19 @@ class EditPersonModal(FormModal[dict[str, Any]]):
             Field("phone", "Phone", p.phone),
             Field("url", "Web / LinkedIn", p.url),
             Field("strengths", "Strengths, their skills (separate with ;)", "; ".join(p.strengths)),
-            Field("needs", "Needs, their open asks (;) — one taken out is dropped; h says one was met", "; ".join(p.needs)),
+            Field(
+                "needs", "Needs, their open asks (;) — one taken out is dropped; h says one was met", "; ".join(p.needs)
+            ),
             Field("goals", "Goals (separate with ;)", "; ".join(p.goals)),
             Field("accomplishments", "Accomplishments (separate with ;)", "; ".join(p.accomplishments)),
             Field("interests", "Interests (separate with ;)", "; ".join(p.interests)),
             Field("networks", "Their networks (separate with ;)", "; ".join(p.networks)),
             Field("tags", "Tags (separate with ;)", "; ".join(p.tags)),
-            Field("keep_in_touch", "Keep in touch every (3m, 6w, 90d, never; empty: their networks' rhythm)",
-                  short(p.keep_in_touch)),
+            Field(
+                "keep_in_touch",
+                "Keep in touch every (3m, 6w, 90d, never; empty: their networks' rhythm)",
+                short(p.keep_in_touch),
+            ),
             Field("about", "About", p.about, multiline=True),
         ]
 

@@ -41,8 +41,12 @@ class EventFormModal(FormModal[Event]):
             ),
             Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else "", "e.g. 450"),
             Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(e.messages) if e else ""),
-            Field("one_to_one", "A one-to-one? (its brief is a GAINS worksheet)",
-                  "yes" if e and e.one_to_one else "no", choices=(("no: a meeting", "no"), ("yes: a one-to-one", "yes"))),
+            Field(
+                "one_to_one",
+                "A one-to-one? (its brief is a GAINS worksheet)",
+                "yes" if e and e.one_to_one else "no",
+                choices=(("no: a meeting", "no"), ("yes: a one-to-one", "yes")),
+            ),
         ]
 
     @staticmethod

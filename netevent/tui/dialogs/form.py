@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from netevent.domain.models import ValidationError
@@ -154,7 +155,7 @@ class FormModal(ModalScreen[R], Generic[R]):
         """Remember what the fields held, and put the cursor in the first one."""
         self.fields_cache = self.fields()
         self._typed_at_open = self.values()
-        first = self.query(Input).first() if self.query(Input) else None
+        first: Widget | None = self.query(Input).first() if self.query(Input) else None
         if self.FOCUS_FIRST_FIELD and self.fields_cache:
             first = self.query_one(f"#field-{self.fields_cache[0].name}")
         if first is not None:

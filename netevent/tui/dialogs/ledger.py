@@ -64,4 +64,6 @@ class LedgerModal(FormModal[LedgerInput]):
         if amount is not None and amount < 0:
             raise ValidationError("an amount cannot be negative")
         chosen = values.get("ask", NO_ASK)
-        return LedgerInput(what=what, kind=values["kind"], amount=amount, ask_id=None if chosen == NO_ASK else int(chosen))
+        return LedgerInput(
+            what=what, kind=values["kind"], amount=amount, ask_id=None if chosen == NO_ASK else int(chosen)
+        )

@@ -76,7 +76,10 @@ def _coverage(n: NetworkReport, names: int = 12) -> list[Any]:
     c = n.coverage
     if c is None or not c.members:
         return []
-    out: list[Any] = [("Coverage    ", "bold"), f"in touch with {len(c.in_touch)} of {c.members} members in the last 6 months\n"]
+    out: list[Any] = [
+        ("Coverage    ", "bold"),
+        f"in touch with {len(c.in_touch)} of {c.members} members in the last 6 months\n",
+    ]
     if n.out_of_touch:
         more = len(n.out_of_touch) - names
         shown = ", ".join(n.out_of_touch[:names]) + (f" and {more} more" if more > 0 else "")

@@ -106,7 +106,9 @@ class MainActions(MainBase):
 
         person = self.need_person()
         if person is not None:
-            asks = [(a.key, a.text) for a in self.host.repo.asks(person.key) if a.is_open] if direction == "gave" else []
+            asks = (
+                [(a.key, a.text) for a in self.host.repo.asks(person.key) if a.is_open] if direction == "gave" else []
+            )
             self._logged(self.ask(LedgerModal(direction, person.name, asks)), direction, person)
 
     @work(group="dialog", exit_on_error=False)

@@ -164,7 +164,9 @@ class MainBase(Screen[None]):
         if query.strip():
             within = {r.person.key for r in rows}
             return self.host.finder.search(query, limit=LIST_LIMIT, within=within, today=self.host.today()), len(rows)
-        return [Hit(r.person.key, 0.0, f"last {r.due.last.date}: {r.due.last.how}") for r in rows[:LIST_LIMIT]], len(rows)
+        return [Hit(r.person.key, 0.0, f"last {r.due.last.date}: {r.due.last.how}") for r in rows[:LIST_LIMIT]], len(
+            rows
+        )
 
     def _show_results(self, query: str, hits: list[Hit], total: int, event: Event | None) -> None:
         where = f"room: {event.name}" if (event and self.scope == "room") else "everyone"
