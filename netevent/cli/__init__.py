@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from netevent import __version__
+from netevent.cli.asks import ask, referral
 from netevent.cli.card import card
 from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.cli.core import check, paths, profile, who
@@ -19,6 +20,7 @@ from netevent.cli.data import export_command, import_command
 from netevent.cli.events import event, report
 from netevent.cli.fixing import person, undo
 from netevent.cli.giving import followup, give, got, intro
+from netevent.cli.keep import keep_in_touch, stale
 from netevent.cli.room import room
 from netevent.cli.words import synonyms
 
@@ -132,6 +134,10 @@ for command in (
     synonyms,
     person,
     undo,
+    ask,
+    referral,
+    stale,
+    keep_in_touch,
 ):
     main.add_command(command)
 main.add_command(import_command)

@@ -16,9 +16,10 @@ __all__ = ["who", "profile", "check", "paths"]
 @click.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True, type=click.UNPROCESSED)
 @click.option("--all", "show_all", is_flag=True, help="Search everyone, not only the current event's room.")
+@click.option("--history", is_flag=True, help="Print their history instead: every room, note, give, ask and promise.")
 @db_option
-def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
-    """Print the best-matching person's card with what you can offer them.
+def who(query: tuple[str, ...], show_all: bool, history: bool, db: str | None) -> None:
+    """Print the best-matching person's card with what you can offer them (or, with --history, their timeline).
 
     QUERY is words of a name, company, strength, need, tag or note, and may be
     aimed: s:STRENGTH n:NEED c:COMPANY r:ROLE #TAG met:WHERE in:room met
@@ -40,6 +41,14 @@ def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
             raise Fail(f"nobody matches {text!r}")
         person = repo.person(hits[0].person_id)
         assert person is not None
+        if history:
+            from netevent.cli.render import timeline_lines
+            from netevent.services.timeline import timeline
+
+            repo.load_notes()
+            for line in timeline_lines(timeline(repo, person.key)):
+                echo(line)
+            return
         for line in card_lines(card_data(repo, finder, person)):
             echo(line)
         others = [repo.person(h.person_id) for h in hits[1:]]

@@ -1,4 +1,4 @@
-"""Event commands: `event add|list|use|target|brief|review` and `report`."""
+"""Event commands: `event add|list|use|target|outcome|brief|review` and `report`."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ def event() -> None:
 @click.option("--message", "messages", multiple=True, help="A message or question to bring (repeatable).")
 @click.option("--reuse-roster", is_flag=True, help="Fill the room with the people from the network's last event.")
 @click.option("--use", "use", is_flag=True, help="Make it the current event.")
+@click.option(
+    "--one-to-one",
+    "with_whom",
+    default=None,
+    metavar="PERSON",
+    help="A one-to-one with PERSON: its brief is a GAINS worksheet filled in from last time.",
+)
 @db_option
 def event_add(
     name: str,
@@ -46,6 +53,7 @@ def event_add(
     messages: tuple[str, ...],
     reuse_roster: bool,
     use: bool,
+    with_whom: str | None,
     db: str | None,
 ) -> None:
     """Add an event of a network (or a one-off), with its purpose and cost.
@@ -64,6 +72,7 @@ def event_add(
         spent = parse_minutes(minutes, "minutes")
         price = parse_amount(cost, "cost")
     with open_repo(db) as repo:
+        partner = resolve_person(repo, with_whom).key if with_whom else None
         created = create_event(
             repo,
             name,
@@ -78,6 +87,7 @@ def event_add(
             messages=messages,
             reuse_roster=reuse_roster,
             make_current=use,
+            one_to_one_with=partner,
         )
         where = ", ".join(x for x in (created.when, created.network, created.place) if x)
         echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))
@@ -175,13 +185,40 @@ def event_target(
             echo(f"{who.name} is no longer a target.")
 
 
+@event.command("outcome")
+@click.argument("person")
+@click.argument("answer", metavar="yes|no|later")
+@click.argument("line", nargs=-1)
+@click.option("--event", "event_name", default=None, help="Event (default: the current one).")
+@db_option
+def event_outcome(person: str, answer: str, line: tuple[str, ...], event_name: str | None, db: str | None) -> None:
+    """Close the loop on a target: did you get what you came for? yes, no or later, and a LINE on how.
+
+    A target not yet marked met is marked met. The review and their history show it.
+    """
+    from netevent.services.review import outcome_words
+    from netevent.services.rooms import record_outcome
+
+    with open_repo(db) as repo:
+        chosen = resolve_event(repo, event_name)
+        assert chosen is not None
+        who = resolve_person(repo, person)
+        updated = record_outcome(repo, chosen.key, who.key, answer, " ".join(line))
+        place = updated.attendance(who.key)
+        assert place is not None
+        echo(f"{who.name} at {updated.name}: {outcome_words(place)}")
+
+
 @event.command("brief")
 @click.argument("name", required=False)
 @db_option
 def event_brief(name: str | None, db: str | None) -> None:
     """Print the one-page briefing for an event, in Markdown.
 
-    NAME defaults to the current event. Targets come with what happened last time.
+    NAME defaults to the current event. Targets come with what happened last
+    time. For a one-to-one (one person in the room) it is a GAINS worksheet
+    (goals, accomplishments, interests, networks, skills) filled in from the
+    last meeting.
     """
     from netevent.io.briefing_markdown import briefing_markdown
 
@@ -246,9 +283,12 @@ def event_review(
 @click.option("--network", default=None, help="Only this network ('(no network)' for one-off events).")
 @db_option
 def report(network: str | None, db: str | None) -> None:
-    """Is a network worth it? Value and give/get against time and money.
+    """Is a network worth it? Value, closed business and give/get against time and money.
 
-    One row per network, then each network's events as a small value/cost chart.
+    One row per network, then for each: its referrals' closed business (credited
+    to the meeting they came from), how many members you were in touch with in
+    the last six months and who the others are, and its events as a small
+    value/cost chart.
     """
     from netevent.cli.render import report_text
     from netevent.services.report import build_report

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 __all__ = ["person", "undo"]
 
 _PLAIN = ("name", "company", "role", "email", "phone", "url", "about")
-_LISTS = (("tag", "tags"), ("strength", "strengths"), ("need", "needs"), ("interest", "interests"))
+_LISTS = (
+    ("tag", "tags"), ("strength", "strengths"), ("need", "needs"), ("interest", "interests"),
+    ("goal", "goals"), ("accomplishment", "accomplishments"), ("network", "networks"),
+)  # fmt: skip
 
 
 @click.group()
@@ -44,13 +47,28 @@ def _list_options(func: Any) -> Any:
 @click.option("--phone", default=None, help="Their phone number.")
 @click.option("--url", default=None, help="Their web or LinkedIn address.")
 @click.option("--about", default=None, help="Free text about them (replaces it).")
+@click.option(
+    "--keep-in-touch",
+    "keep_in_touch",
+    default=None,
+    metavar="EVERY",
+    help="How often to be in touch: 3m, 6w, 90d, never, or default (their networks' rhythm).",
+)
 @_list_options
 @db_option
-def person_edit(query: str, db: str | None, **options: Any) -> None:
-    """Change a person's details; list fields take --add-… and --remove-… (e.g. a need that was met)."""
+def person_edit(query: str, db: str | None, keep_in_touch: str | None, **options: Any) -> None:
+    """Change a person's details; list fields take --add-… and --remove-… (e.g. a need that was met).
+
+    A need is an open ask: one taken out is dropped (`netevent ask set ID closed` says it was met
+    instead). Goals, accomplishments, interests, networks and strengths (skills) are their GAINS.
+    """
+    from netevent.domain.cadence import parse_cadence
     from netevent.services.editing import changed_items, edit_person
 
-    plain = {field: options[field] for field in _PLAIN if options[field] is not None}
+    plain: dict[str, Any] = {field: options[field] for field in _PLAIN if options[field] is not None}
+    if keep_in_touch is not None:
+        with fail_on_bad_input():
+            plain["keep_in_touch"] = parse_cadence(keep_in_touch)
     lists = {(one, field): (options[f"add_{one}"], options[f"remove_{one}"]) for one, field in _LISTS}
     if not plain and not any(add or remove for add, remove in lists.values()):
         raise Fail("say what to change, e.g. --company NAME or --remove-need X (see `netevent person edit --help`)")
@@ -72,11 +90,15 @@ def person_edit(query: str, db: str | None, **options: Any) -> None:
 
 
 def _differences(before: Person, after: Person) -> list[str]:
+    from netevent.domain.cadence import describe
+
     out = []
     for field in _PLAIN:
         old, new = getattr(before, field), getattr(after, field)
         if old != new:
             out.append(f"{field}: {old or '—'} → {new or '—'}")
+    if before.keep_in_touch != after.keep_in_touch:
+        out.append(f"keep in touch: {describe(before.keep_in_touch)} → {describe(after.keep_in_touch)}")
     for _one, field in _LISTS:
         old_items, new_items = getattr(before, field), getattr(after, field)
         added = [x for x in new_items if x not in old_items]

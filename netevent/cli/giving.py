@@ -28,6 +28,7 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
     @click.option("--event", "event_name", default=None, help="Event it happened at (default: the current one).")
     @click.option("--no-event", is_flag=True, help="It happened outside any event.")
     @click.option("--date", "date", default=None, help="When (default today).")
+    @click.option("--ask", "ask_id", default=None, metavar="ID", help="The ask of theirs it answers (marked helped).")
     @db_option
     def command(
         person: str,
@@ -37,22 +38,27 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
         event_name: str | None,
         no_event: bool,
         date: str | None,
+        ask_id: str | None,
         db: str | None,
     ) -> None:
         from netevent.domain.figures import parse_amount
+        from netevent.services.asks import parse_ask_id
         from netevent.services.ledger import give_share_label, log_get, log_give, person_summary
 
         kind = _kind(kind)
         with fail_on_bad_input():
             value = parse_amount(amount, "amount") if amount else None
+            answers = parse_ask_id(ask_id) if ask_id else None
         with open_repo(db) as repo:
             who = resolve_person(repo, person)
             log = log_give if direction == "gave" else log_get
             entry = log(
                 repo, who.key, " ".join(what), kind=kind, amount=value,
-                event_id=event_id_option(repo, event_name, no_event), date=date,
+                event_id=event_id_option(repo, event_name, no_event), date=date, ask_id=answers,
             )  # fmt: skip
-            echo(f"Logged: you {verb} {who.name} — {entry.what}")
+            echo(f"Logged: you {verb} {who.name} — {entry.what}" + (f" (#{entry.id})" if entry.is_referral else ""))
+            if answers is not None:
+                echo(f"Their ask #{answers} is marked helped")
             echo(f"With {who.name}: {give_share_label(person_summary(repo, who.key))}")
 
     command.__doc__ = doc
@@ -72,18 +78,26 @@ got = _ledger_command("got", "Log something PERSON gave you.")
 @click.option("--what", default="", help="What the introduction is about.")
 @click.option("--event", "event_name", default=None, help="Event it happened at (default: the current one).")
 @click.option("--no-event", is_flag=True, help="It happened outside any event.")
+@click.option("--ask", "ask_id", default=None, metavar="ID", help="The ask of PERSON_A it answers (marked helped).")
 @db_option
-def intro(person_a: str, person_b: str, what: str, event_name: str | None, no_event: bool, db: str | None) -> None:
+def intro(person_a: str, person_b: str, what: str, event_name: str | None, no_event: bool, ask_id: str | None,
+          db: str | None) -> None:  # fmt: skip
     """Log an introduction of two people: a give to each of them.
 
     For example `netevent intro "Jens Holm" "Åse Berg" --what "export to Norway"`.
     """
+    from netevent.services.asks import parse_ask_id
     from netevent.services.ledger import log_introduction
 
+    with fail_on_bad_input():
+        answers = parse_ask_id(ask_id) if ask_id else None
     with open_repo(db) as repo:
         a, b = resolve_person(repo, person_a), resolve_person(repo, person_b)
-        log_introduction(repo, a.key, b.key, event_id=event_id_option(repo, event_name, no_event), what=what)
+        log_introduction(repo, a.key, b.key, event_id=event_id_option(repo, event_name, no_event), what=what,
+                         ask_id=answers)  # fmt: skip
         echo(f"Logged: you introduced {a.name} and {b.name} (a give to each)")
+        if answers is not None:
+            echo(f"{a.name}'s ask #{answers} is marked helped")
 
 
 @click.group(invoke_without_command=True)

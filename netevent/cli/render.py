@@ -1,13 +1,18 @@
-"""The command line's plain-text views: a person's card and the network report."""
+"""The command line's plain-text views: a person's card, their timeline and the network report."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from netevent.domain.figures import bar, fit, money, percent
 from netevent.services.cards import CardData, card_parts
 from netevent.services.ledger import give_share_label
-from netevent.services.report import Report
+from netevent.services.report import NetworkReport, Report
 
-__all__ = ["card_lines", "report_text"]
+if TYPE_CHECKING:  # `netevent who` imports this module; the timeline only with --history
+    from netevent.services.timeline import Timeline
+
+__all__ = ["card_lines", "report_text", "timeline_lines", "coverage_line"]
 
 
 def card_lines(card: CardData) -> list[str]:
@@ -16,11 +21,40 @@ def card_lines(card: CardData) -> list[str]:
     for part in card_parts(card):
         if part.kind == "heading":
             lines += ["", part.text + ":"]
-        elif part.kind in ("field", "extra", "empty"):
+        elif part.kind in ("field", "extra", "empty", "since"):
             lines.append(f"{part.label}: {part.text}")
         else:
             lines.append(part.text)
     return lines
+
+
+def timeline_lines(history: Timeline) -> list[str]:
+    """A person's history as plain lines, oldest first: date, then what happened (a note's other lines below)."""
+    from netevent.domain.timeline import told
+
+    p = history.person
+    lines = [p.name + (f" — {p.headline}" if p.headline else "")]
+    if history.since:
+        lines.append(f"Since last time: {history.since}")
+    lines.append("")
+    if not history.moments:
+        lines.append("Nothing yet: no rooms, notes, gives, asks or promises with them.")
+    for moment in history.moments:
+        lines.append(f"{moment.date or 'no date':<10}  {told(moment)}")
+        lines += [f"{'':<10}    {line}" for line in moment.detail.splitlines()]
+    return lines
+
+
+def coverage_line(n: NetworkReport, *, names: int = 12) -> list[str]:
+    """ "in touch with 12 of 25 members in the last 6 months", then the others' names (at most `names`)."""
+    c = n.coverage
+    if c is None or not c.members:
+        return []
+    out = [f"in touch with {len(c.in_touch)} of {c.members} members in the last 6 months (since {c.since})"]
+    if n.out_of_touch:
+        more = len(n.out_of_touch) - names
+        out.append("not since: " + ", ".join(n.out_of_touch[:names]) + (f" and {more} more" if more > 0 else ""))
+    return out
 
 
 def _num(amount: float) -> str:
@@ -35,15 +69,16 @@ def report_text(report: Report) -> str:
     if not report.networks:
         return "No events yet. Add one with `netevent event add NAME --network N`.\n"
     head = (
-        f"{fit('network', 22)} {fit('events', 6, right=True)} {fit('hours', 6, right=True)} "
-        f"{fit('cost kr', 9, right=True)} {fit('value kr', 9, right=True)} {fit('met', 4, right=True)} "
-        f"{fit('gave', 4, right=True)} {fit('got', 4, right=True)} {fit('share', 6, right=True)}"
+        f"{fit('network', 18)} {fit('events', 6, right=True)} {fit('hours', 5, right=True)} "
+        f"{fit('cost kr', 8, right=True)} {fit('value kr', 8, right=True)} {fit('closed kr', 9, right=True)} "
+        f"{fit('met', 4, right=True)} {fit('gave', 4, right=True)} {fit('got', 4, right=True)} "
+        f"{fit('share', 5, right=True)}"
     )
     lines = [head, "─" * len(head)]
     for n in report.networks:
         lines.append(
-            f"{fit(n.network, 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
-            f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
+            f"{fit(n.network, 18)} {n.events:>6} {n.hours:>5.1f} {_num(n.money):>8} {_num(n.value):>8} "
+            f"{_num(n.closed_business):>9} {n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>5}"
         )
     for n in report.networks:
         span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
@@ -51,6 +86,14 @@ def report_text(report: Report) -> str:
         verdict = "gave more than it cost" if n.net > 0 else "cost more than it gave" if n.net < 0 else "broke even"
         lines.append(f"  value {money(n.value)} against {money(n.money)} and {n.hours:.1f} h — {verdict} in money")
         lines.append(f"  {give_share_label(n.ledger)}")
+        b = n.business
+        if b.closed or b.still_open or b.no_business:
+            lines.append(
+                f"  referrals: closed business {money(b.got_amount)} from {b.got_closed} you got, "
+                f"{money(b.gave_amount)} from {b.gave_closed} you gave · {b.still_open} open · "
+                f"{b.no_business} no business"
+            )
+        lines += [f"  {line}" for line in coverage_line(n)]
         lines.append(
             f"  outcomes {n.outcomes} · follow-ups {n.on_time} on time, {n.late} late, {n.open} open"
             + (f" ({n.overdue} overdue)" if n.overdue else "")

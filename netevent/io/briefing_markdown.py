@@ -55,7 +55,17 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def briefing_markdown(repo: Repository, event: Event) -> str:
-    """A one-page Markdown briefing to read before walking into the event."""
+    """A one-page Markdown briefing to read before walking into the event.
+
+    For a one-to-one (one person in the room) it is the GAINS worksheet,
+    filled in from last time (`io.gains_markdown`).
+    """
+    from netevent.io.gains_markdown import gains_markdown, is_one_to_one
+
+    if is_one_to_one(event):
+        person = repo.person(event.attendees[0].person_id)
+        if person is not None:
+            return gains_markdown(repo, event, person)
     title = md_escape(event.name)
     facts = [x for x in (event.date, md_escape(event.place)) if x]
     out = [f"# Briefing: {title}", ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from netevent.io.markdown import md as md_escape
 from netevent.services.briefing import first_line
 from netevent.services.ledger import give_share_label
-from netevent.services.review import ReviewSummary, doormat_answer
+from netevent.services.review import ReviewSummary, doormat_answer, outcome_words
 
 __all__ = ["review_markdown"]
 
@@ -30,6 +30,9 @@ def review_markdown(summary: ReviewSummary) -> str:
     out += _bullets([md_escape(o) for o in summary.outcomes], "No outcomes recorded.")
     out += ["", f"## Met ({len(summary.met)} of {len(event.attendees)} in the room)", ""]
     out += _bullets([md_escape(p.name) for p in summary.met], "Nobody marked as met.")
+    if summary.met_targets:
+        out += ["", "## Targets: did you get what you came for?", ""]
+        out += _bullets([f"{md_escape(p.name)}: {md_escape(outcome_words(a))}" for p, a in summary.met_targets], "")
     if summary.missed_targets:
         out += ["", "## Targets you did not meet", ""]
         out += _bullets([md_escape(p.name) for p in summary.missed_targets], "")

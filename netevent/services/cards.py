@@ -1,10 +1,11 @@
 """A person's card: what it shows, gathered once, and its parts in reading order for a renderer.
 
-Pure Python. The card puts what matters mid-conversation first: for a
-target, why you wanted to talk to them and the question to ask; then who
-they are and the three match blocks (what you can offer them, whom to
-introduce them to, what they can help you with), one line a match; then
-strengths, needs, notes, follow-ups and contact details.
+Pure Python. The card puts what matters mid-conversation first: for someone met
+before, what happened since last time (one line); for a target, why you
+wanted to talk to them and the question to ask; then who they are and the
+three match blocks (what you can offer them, whom to introduce them to,
+what they can help you with), one line a match; then strengths, needs (their
+open asks), their GAINS, notes, follow-ups and contact details.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Attendance, Person
+from netevent.domain.models import Attendance, Note, Person, today_iso
 
 if TYPE_CHECKING:
     from netevent.domain.matching import CardMatches
+    from netevent.domain.models import Event
     from netevent.services.finder import PeopleFinder
     from netevent.storage.repository import Repository
 
-__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts", "status_line"]
+__all__ = ["CardData", "Part", "HIDDEN", "card_data", "card_parts", "status_line", "since_last_time_line"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +40,25 @@ class CardData:
     """Their place in the current event's room (met, target, reason, question), if they are in it."""
     event_name: str = ""
     """The current event, "" when there is none."""
+    since: str = ""
+    """What happened since you last met, in one line ("" for someone not met before)."""
 
 
-def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: int = 3, wait: bool = True) -> CardData:
+def card_data(
+    repo: Repository,
+    finder: PeopleFinder,
+    person: Person,
+    *,
+    notes: int = 3,
+    wait: bool = True,
+    today: str | None = None,
+) -> CardData:
     """Collect a person's card: matches against your profile and the current room.
 
     Args:
         wait: False leaves *introduce them to* empty, saying so, until the
             introduction index exists, instead of building it (the app's first second).
+        today: the date "since last time" counts from (default the real today).
     """
     from netevent.domain.matching import IntroIndex, card_matches
 
@@ -58,12 +71,14 @@ def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: 
     names = {m.person_id: _name(repo, m.person_id) for m in matches.introduce if m.person_id is not None}
     events = {e.id: e.name for e in repo.events()}
     note_lines = []
-    for note in repo.notes_for(person.key)[:notes]:
+    all_notes = repo.notes_for(person.key)
+    for note in all_notes[:notes]:
         where = events.get(note.event_id, "")
         stamp = (note.updated or note.created)[:10]
         first = " ".join(note.text.split())
         note_lines.append(f"{stamp}{' · ' + where if where else ''}: {first}")
-    follow_lines = [f"{f.due or 'no date'}: {f.action}" for f in repo.followups(person_id=person.id, open_only=True)]
+    promises = repo.followups(person_id=person.id, open_only=True)
+    follow_lines = [f"{f.due or 'no date'}: {f.action}" for f in promises]
     return CardData(
         person=person,
         matches=matches,
@@ -74,7 +89,56 @@ def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: 
         ledger_line=_ledger_line(repo, person),
         attendance=event.attendance(person.key) if event else None,
         event_name=event.name if event else "",
+        since=since_last_time_line(repo, person, all_notes, today or today_iso(), promises=len(promises)),
     )
+
+
+def _last_meeting(repo: Repository, person: Person, notes: list[Note], today: str) -> Event | None:
+    """The newest earlier event (not the current one, not after today) where you met them or wrote about them."""
+    current = repo.current_event_id
+    noted = {n.event_id for n in notes if n.event_id is not None}
+    for event in repo.events():  # newest first
+        if event.id == current or (event.date and event.date > today):
+            continue
+        place = event.attendance(person.key)
+        if (place is not None and place.met) or event.id in noted:
+            return event
+    return None
+
+
+def since_last_time_line(
+    repo: Repository, person: Person, notes: list[Note], today: str, *, promises: int | None = None
+) -> str:
+    """ "Netværk Nord — oktober (2026-10-29) · 2 open asks · 1 open promise · give share 80 %", or "".
+
+    For anyone met before: at an earlier event (met, or written about there),
+    or first met on an earlier day. `notes` are the person's notes.
+    """
+    from netevent.domain.figures import percent
+    from netevent.services.ledger import person_summary
+
+    last = _last_meeting(repo, person, notes, today)
+    if last is not None:
+        where = last.name + (f" ({last.date})" if last.date else "")
+    elif person.first_met_on and person.first_met_on < today:
+        where = f"first met {person.first_met_on}" + (f" at {person.first_met_at}" if person.first_met_at else "")
+    else:
+        return ""
+    if promises is None:
+        promises = len(repo.followups(person_id=person.key, open_only=True))
+    parts = [
+        where,
+        _count(len(person.needs), "open ask", "open asks"),
+        _count(promises, "open promise", "open promises"),
+    ]
+    summary = person_summary(repo, person.key)
+    if summary.total:
+        parts.append(f"give share {percent(summary.give_share)}")
+    return " · ".join(parts)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _ledger_line(repo: Repository, person: Person) -> str:
@@ -97,7 +161,7 @@ HIDDEN = "•••"
 class Part:
     """One piece of a card, in reading order, for a renderer to style.
 
-    `kind` is "status" (met/target and why), "headline", "field" (label:
+    `kind` is "since" (since last time, label: text), "status" (met/target and why), "headline", "field" (label:
     text), "heading" (a block's title), "item" (a line in a block, prefix
     included: one line each on screen), "note" (a note's line, which may
     wrap), "empty" (a block with nothing in it: label and a dash on one
@@ -127,6 +191,8 @@ def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
     """
     p, a = card.person, card.attendance
     parts: list[Part] = []
+    if card.since:
+        parts.append(Part("since", card.since, "Since last time"))
     status = status_line(card)
     if a is not None and a.target and a.reason:
         status += f" — {a.reason}"
@@ -152,6 +218,10 @@ def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
             parts.append(Part("empty", "—", title))
     parts.append(Part("field", ", ".join(p.strengths) or "—", "Strengths"))
     parts.append(Part("field", ", ".join(p.needs) or "—", "Needs"))
+    for label, items in (("Goals", p.goals), ("Accomplishments", p.accomplishments), ("Interests", p.interests),
+                         ("Their networks", p.networks)):  # fmt: skip
+        if items:
+            parts.append(Part("field", ", ".join(items), label))
     if card.ledger_line:
         parts.append(Part("field", card.ledger_line, "Give/get"))
     for title, prefix, lines in (("Notes", "  ", card.notes), ("Follow-ups", "  ☐ ", card.followups)):

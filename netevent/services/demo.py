@@ -15,6 +15,7 @@ from pathlib import Path
 import netevent.services.demo_data as data
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review, replace
 from netevent.domain.text import words
+from netevent.services.demo_fates import add_fates
 from netevent.storage.lock import lock_path
 from netevent.storage.repository import Repository
 
@@ -43,8 +44,9 @@ def build_demo(path: str | Path, *, today: _dt.date | None = None) -> Path:
 
     One atomic write: your profile, ~40 people, four past meetings of
     "Netværk Nord" and one Eksportrådet meeting with notes, gives and gets,
-    follow-ups and reviews, and today's meeting in progress as the current
-    event. An empty file at `path` (e.g. from `mkstemp`) is replaced.
+    follow-ups and reviews, asks and referrals with their fate
+    (`services.demo_fates`), today's meeting in progress as the current
+    event, and a one-to-one planned for later this week. An empty file at `path` (e.g. from `mkstemp`) is replaced.
 
     Raises:
         FileExistsError: `path` already holds something; it is left alone.
@@ -62,6 +64,7 @@ def build_demo(path: str | Path, *, today: _dt.date | None = None) -> Path:
             events = _add_events(repo, ids, today)
             _add_history(repo, ids, events)
             _record_first_meetings(repo, events)
+            add_fates(repo, ids, events, NETWORK)
             repo.set_current_event(events["today"].id)
     except BaseException:
         path.unlink(missing_ok=True)  # no half-built demo left behind

@@ -35,11 +35,11 @@ __all__ = [
     "undo_history",
 ]
 
-LIST_FIELDS = ("tags", "strengths", "needs", "interests")
-"""The fields that are lists of items."""
+LIST_FIELDS = ("tags", "strengths", "needs", "interests", "goals", "accomplishments", "networks")
+"""The fields that are lists of items (needs are their open asks; the last three are GAINS)."""
 
-EDITABLE_FIELDS = ("name", "company", "role", "email", "phone", "url", "about", *LIST_FIELDS)
-"""The fields `edit_person` changes."""
+EDITABLE_FIELDS = ("name", "company", "role", "email", "phone", "url", "about", *LIST_FIELDS, "keep_in_touch")
+"""The fields `edit_person` changes (`keep_in_touch`: days, None for their networks' rhythm, 0 for never)."""
 
 
 def edit_person(repo: Repository, person_id: int, **changes: Any) -> Person:
@@ -58,6 +58,8 @@ def edit_person(repo: Repository, person_id: int, **changes: Any) -> Person:
     for field in LIST_FIELDS:
         if field in changes:
             changes[field] = clean_list(changes[field])
+    if changes.get("keep_in_touch") is not None and changes["keep_in_touch"] < 0:
+        raise ValidationError("keep in touch every … cannot be negative")
     updated = replace(person, **changes)
     if updated == person:
         return person
@@ -95,6 +97,7 @@ def belongings(repo: Repository, person_id: int) -> str:
         (len(repo.notes_for(person_id)), "note", "notes"),
         (len(repo.ledger(person_id=person_id)), "ledger entry", "ledger entries"),
         (len(repo.followups(person_id=person_id)), "follow-up", "follow-ups"),
+        (len(repo.asks(person_id)), "ask", "asks"),
         (sum(1 for e in repo.events() if e.attendance(person_id) is not None), "room place", "room places"),
     ]
     parts = [f"1 {one}" if n == 1 else f"{n} {many}" for n, one, many in counts if n]

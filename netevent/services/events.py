@@ -110,8 +110,14 @@ def create_event(
     messages: Iterable[str] = (),
     reuse_roster: bool = False,
     make_current: bool = False,
+    one_to_one: bool = False,
+    one_to_one_with: int | None = None,
 ) -> Event:
     """Store a new event; optionally fill its room from the network's last event.
+
+    Args:
+        one_to_one: it is a one-to-one (its brief is a GAINS worksheet).
+        one_to_one_with: make it a one-to-one with this person (they are its room).
 
     Raises:
         ValidationError: a bad field, an event of that name on that date
@@ -133,7 +139,11 @@ def create_event(
         minutes=minutes,
         cost=cost,
         messages=tuple(messages),
+        one_to_one=one_to_one or one_to_one_with is not None,
+        attendees=(Attendance(get_person(repo, one_to_one_with).key),) if one_to_one_with is not None else (),
     )
+    if one_to_one_with is not None and reuse_roster:
+        raise ValidationError("a one-to-one has one person in its room: it takes no roster")
     for other in repo.events():
         if fold(other.name) == fold(event.name) and other.date == event.date:
             when = f"on {event.date}" if event.date else "without a date"
@@ -149,7 +159,10 @@ def create_event(
     return event
 
 
-EDITABLE = ("name", "network", "date", "time", "place", "purpose", "purpose_others", "minutes", "cost", "messages")
+EDITABLE = (
+    "name", "network", "date", "time", "place", "purpose", "purpose_others", "minutes", "cost", "messages",
+    "one_to_one",
+)  # fmt: skip
 """The plain fields of an event that `update_event` changes."""
 
 

@@ -39,6 +39,35 @@ def find_problems(repo: Repository) -> list[str]:
     for followup in repo.followups():
         if followup.person_id is not None and followup.person_id not in people:
             problems.append(f"follow-up #{followup.id} refers to person #{followup.person_id}, who does not exist")
+    problems += _ask_problems(repo, people, events)
+    return problems
+
+
+def _ask_problems(repo: Repository, people: set[int | None], events: set[int | None]) -> list[str]:
+    """Asks that point nowhere, and people whose needs are not their open asks."""
+    from netevent.storage.asks import ask_key
+
+    problems = []
+    open_of: dict[int, set[str]] = {}
+    for ask in repo.asks():
+        if ask.person_id not in people:
+            problems.append(f"ask #{ask.id} is of person #{ask.person_id}, who does not exist")
+        if ask.event_id is not None and ask.event_id not in events:
+            problems.append(f"ask #{ask.id} refers to event #{ask.event_id}, which does not exist")
+        for entry_id in ask.helped_by:
+            if repo.ledger_entry(entry_id) is None:
+                problems.append(f"ask #{ask.id} was helped by ledger entry #{entry_id}, which does not exist")
+        if ask.is_open:
+            open_of.setdefault(ask.person_id, set()).add(ask_key(ask.text))
+    for person in repo.everyone():
+        if {ask_key(n) for n in person.needs} != open_of.get(person.key, set()):
+            problems.append(
+                f"{person.name} (#{person.id}) has needs that are not their open asks; "
+                "editing their needs (E, or `netevent person edit`) puts them in step"
+            )
+    for entry in repo.ledger():
+        if entry.event_id is not None and entry.event_id not in events:
+            problems.append(f"ledger entry #{entry.id} refers to event #{entry.event_id}, which does not exist")
     return problems
 
 

@@ -62,8 +62,9 @@ def _log(
     event_id: int | None,
     date: str | None,
     with_person_id: int | None = None,
+    ask_id: int | None = None,
 ) -> LedgerEntry:
-    get_person(repo, person_id)
+    person = get_person(repo, person_id)
     if event_id is not None:
         get_event(repo, event_id)
     if kind not in LEDGER_KINDS:
@@ -78,7 +79,16 @@ def _log(
         with_person_id=with_person_id,
         date=date or today_iso(),
     )
-    return repo.save_ledger(entry)
+    if ask_id is None:
+        return repo.save_ledger(entry)
+    from netevent.services.asks import answer_ask, get_ask
+
+    ask = get_ask(repo, ask_id)
+    verb = "Gave" if direction == "gave" else "Got from"
+    with repo.batch(f"{verb} {person.name}: {entry.what} (for their ask {ask.text!r})"):
+        saved = repo.save_ledger(entry)
+        answer_ask(repo, ask_id, saved)
+    return saved
 
 
 def log_give(
@@ -90,14 +100,19 @@ def log_give(
     amount: float | None = None,
     event_id: int | None = None,
     date: str | None = None,
+    ask_id: int | None = None,
 ) -> LedgerEntry:
     """Record something you gave a person (advice, a referral, business…).
 
+    Args:
+        ask_id: the person's ask it answers: linked to it and marked helped, in the same write.
+
     Raises:
-        ValidationError: unknown person or event, empty `what`, bad kind,
-            negative amount or a bad date. Nothing is written then.
+        ValidationError: unknown person, event or ask, empty `what`, bad kind,
+            negative amount, a bad date, or an ask that is someone else's or
+            no longer open. Nothing is written then.
     """
-    return _log(repo, "gave", person_id, what, kind, amount, event_id, date)
+    return _log(repo, "gave", person_id, what, kind, amount, event_id, date, ask_id=ask_id)
 
 
 def log_get(
@@ -109,9 +124,10 @@ def log_get(
     amount: float | None = None,
     event_id: int | None = None,
     date: str | None = None,
+    ask_id: int | None = None,
 ) -> LedgerEntry:
-    """Record something a person gave you. Raises like `log_give`."""
-    return _log(repo, "got", person_id, what, kind, amount, event_id, date)
+    """Record something a person gave you (`ask_id`: an ask of theirs it answered). Raises like `log_give`."""
+    return _log(repo, "got", person_id, what, kind, amount, event_id, date, ask_id=ask_id)
 
 
 def log_introduction(
@@ -122,21 +138,26 @@ def log_introduction(
     event_id: int | None = None,
     what: str = "",
     date: str | None = None,
+    ask_id: int | None = None,
 ) -> tuple[LedgerEntry, LedgerEntry]:
     """Record that you introduced two people: a give to each, linked to the other.
 
     Both entries are written in one atomic write, or neither is.
 
+    Args:
+        ask_id: the ask of the first person (`a_id`) the introduction answers: marked helped.
+
     Raises:
-        ValidationError: the same person twice, or an unknown person or event.
+        ValidationError: the same person twice, an unknown person, event or ask.
     """
     if a_id == b_id:
         raise ValidationError("an introduction needs two different people")
     a, b = get_person(repo, a_id), get_person(repo, b_id)
     topic = " ".join((what or "").split())
     suffix = f" — {topic}" if topic else ""
-    with repo.batch():
-        first = _log(repo, "gave", a_id, f"Introduced to {b.name}{suffix}", "intro", None, event_id, date, b_id)
+    with repo.batch(f"Introduced {a.name} and {b.name}{suffix}"):
+        first = _log(repo, "gave", a_id, f"Introduced to {b.name}{suffix}", "intro", None, event_id, date, b_id,
+                     ask_id=ask_id)  # fmt: skip
         second = _log(repo, "gave", b_id, f"Introduced to {a.name}{suffix}", "intro", None, event_id, date, a_id)
     return first, second
 

@@ -3,10 +3,10 @@
 Pure Python. The kept person keeps their own values; where they have none,
 the other's fill in; where both have different ones, the other's value is
 kept in the extra details ("Email 2"), so nothing is lost. Lists (tags,
-strengths, needs, interests) are joined, so are the texts about them; first
-met is the earlier of the two, with where. Notes, ledger entries (and the
-introductions that name the other), follow-ups and room places move to the
-kept person; two notes from the same event become one, and in a room both
+strengths, needs, interests and the other GAINS) are joined, so are the
+texts about them; first met is the earlier of the two, with where. Notes,
+ledger entries (and the introductions that name the other), follow-ups, asks
+and room places move to the kept person; two notes from the same event become one, and in a room both
 were in the flags are joined (met if either was, a target if either was).
 Afterwards nothing points to the removed id.
 """
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import (
+    Ask,
     Attendance,
     Event,
     FollowUp,
@@ -47,7 +48,10 @@ _SINGLE = (
     ("phone", "phone", "Phone"),
     ("url", "web address", "URL"),
 )
-_LISTS = (("tags", "tags"), ("strengths", "strengths"), ("needs", "needs"), ("interests", "interests"))
+_LISTS = (
+    ("tags", "tags"), ("strengths", "strengths"), ("needs", "needs"), ("interests", "interests"),
+    ("goals", "goals"), ("accomplishments", "accomplishments"), ("networks", "their networks"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +169,8 @@ def merged_person(keep: Person, other: Person) -> tuple[Person, list[FieldChoice
             choices.append(FieldChoice(f"extra {kept_as!r}", "", value, value))
     if tuple(extra) != keep.extra:
         values["extra"] = tuple(extra)
+    if keep.keep_in_touch is None and other.keep_in_touch is not None:
+        values["keep_in_touch"] = other.keep_in_touch
     return (replace(keep, **values) if values else keep), choices
 
 
@@ -207,6 +213,7 @@ class _Moves:
     followups: list[FollowUp]
     events: list[Event]
     shared_rooms: int
+    asks: list[Ask]
 
 
 def _moves(repo: Repository, keep: Person, other: Person) -> _Moves:
@@ -253,7 +260,17 @@ def _moves(repo: Repository, keep: Person, other: Person) -> _Moves:
                 if a.person_id != other_id
             )
         events.append(replace(event, attendees=attendees))
-    return _Moves(notes, gone, list(moved.values()), followups, events, shared)
+    # An open ask both had is kept once: the other's copy is dropped as the same one.
+    theirs_open = {a.text.casefold(): a.key for a in repo.asks(keep_id) if a.is_open}
+    asks = []
+    for ask in repo.asks(other_id):
+        twin = theirs_open.get(ask.text.casefold()) if ask.is_open else None
+        if twin is None:
+            asks.append(replace(ask, person_id=keep_id))
+        else:
+            history = (*ask.history, (today_iso(), "dropped", f"the same as ask #{twin} (merged)"))
+            asks.append(replace(ask, person_id=keep_id, status="dropped", history=history))
+    return _Moves(notes, gone, list(moved.values()), followups, events, shared, asks)
 
 
 def _count(count: int, one: str, many: str) -> str:
@@ -293,6 +310,8 @@ def _plan(repo: Repository, keep: Person, other: Person) -> tuple[MergePlan, _Mo
     followups = len(repo.followups(person_id=other.key))
     if followups:
         described.append(_count(followups, "follow-up", "follow-ups"))
+    if moves.asks:
+        described.append(_count(len(moves.asks), "ask", "asks"))
     if moves.events:
         shared = f" (both were in {moves.shared_rooms}: flags joined)" if moves.shared_rooms else ""
         described.append(_count(len(moves.events), "room place", "room places") + shared)
@@ -309,7 +328,10 @@ def merge_people(repo: Repository, keep_id: int, other_id: int) -> MergePlan:
     keep, other = _pair(repo, keep_id, other_id)
     with repo.batch(f"Merged {other.name} (#{other.id}) into {keep.name} (#{keep.id})"):
         plan, moves = _plan(repo, keep, other)
-        repo.save_many([plan.result, *moves.events, *moves.notes.values(), *moves.ledger, *moves.followups])
+        # The asks move first (save_many saves them before people), so the merged needs are theirs.
+        repo.save_many(
+            [plan.result, *moves.events, *moves.notes.values(), *moves.ledger, *moves.followups, *moves.asks]
+        )
         for note_id in moves.gone_notes:
             repo.delete_note(note_id)
         repo.remove_person(other.key)

@@ -2,8 +2,11 @@
 
 Pure Python. Events are grouped by their network (one-off events under
 "(no network)"). For each group: events, hours, money, people met, gives and
-gets, outcomes, the value you put on it in your reviews, and how well you
-kept your follow-ups; plus one row per event for a small value-vs-cost chart.
+gets, outcomes, the value you put on it in your reviews, the business its
+referrals closed (credited to the meeting they came from, however much later
+they closed), how well you kept your follow-ups, and for a network how many
+of its members you were in touch with in the last six months (naming the
+others); plus one row per event for a small value-vs-cost chart.
 """
 
 from __future__ import annotations
@@ -11,10 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Event, ValidationError, today_iso
+from netevent.domain.cadence import months_ago
+from netevent.domain.keep_in_touch import COVERAGE_MONTHS, Contact, Coverage, coverage
+from netevent.domain.models import Event, ValidationError, replace, today_iso
 from netevent.domain.text import fold, sort_key
 from netevent.services.events import NO_NETWORK, networks, same_network
 from netevent.services.ledger import LedgerSummary, summarize
+from netevent.services.referrals import Business, business
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -58,6 +64,14 @@ class NetworkReport:
     open: int
     overdue: int
     rows: tuple[EventRow, ...]
+    business: Business = Business()
+    """What the referrals made at its events brought, however much later they closed."""
+    coverage: Coverage | None = None
+    """Members in touch in the last six months (None for one-off events)."""
+    out_of_touch: tuple[str, ...] = ()
+    """The names of the members not in touch in that time, longest out of touch first."""
+    keep_in_touch: str = ""
+    """How often to keep in touch with its members, in words ("" for one-off events)."""
 
     @property
     def hours(self) -> float:
@@ -85,6 +99,11 @@ class NetworkReport:
         return self.value - self.money
 
     @property
+    def closed_business(self) -> float:
+        """The business referrals you got here closed, in money."""
+        return self.business.got_amount
+
+    @property
     def first_date(self) -> str:
         """The date of the network's first dated event ("" if none)."""
         return next((r.date for r in self.rows if r.date), "")
@@ -103,7 +122,9 @@ class Report:
     today: str
 
 
-def _network_report(repo: Repository, label: str, events: list[Event], today: str) -> NetworkReport:
+def _network_report(
+    repo: Repository, label: str, events: list[Event], today: str, last: dict[int, Contact] | None = None
+) -> NetworkReport:
     events = sorted(events, key=lambda e: (e.date or "9999", e.id or 0))
     ids = {e.id for e in events}
     met = {a.person_id for e in events for a in e.attendees if a.met}
@@ -132,6 +153,13 @@ def _network_report(repo: Repository, label: str, events: list[Event], today: st
         )
         for e in events
     )
+    covered = None
+    others: tuple[str, ...] = ()
+    if last is not None:
+        members = {a.person_id for e in events for a in e.attendees}
+        covered = coverage(members, last, months_ago(today, COVERAGE_MONTHS))
+        names = {p.key: p.name for p in repo.people_in(covered.others)}
+        others = tuple(names[i] for i in covered.others if i in names)
     return NetworkReport(
         network=label,
         events=len(events),
@@ -146,6 +174,9 @@ def _network_report(repo: Repository, label: str, events: list[Event], today: st
         open=still_open,
         overdue=overdue,
         rows=rows,
+        business=business(entries),
+        coverage=covered,
+        out_of_touch=others,
     )
 
 
@@ -169,9 +200,15 @@ def build_report(repo: Repository, network: str | None = None, *, today: str | N
     else:
         chosen = known + [""]
     all_events = repo.events()
+    from netevent.services.keep_in_touch import last_contacts, network_cadences
+
+    last = last_contacts(repo, today) if any(chosen) else None
+    cadences = network_cadences(repo, today) if any(chosen) else {}
     out = []
     for name in sorted((n for n in chosen if n), key=sort_key) + [n for n in chosen if not n]:
         events = [e for e in all_events if same_network(e.network, name)]
         if events or network is not None:
-            out.append(_network_report(repo, name or NO_NETWORK, events, today))
+            made = _network_report(repo, name or NO_NETWORK, events, today, last if name else None)
+            cadence = cadences.get(fold(name)) if name else None
+            out.append(replace(made, keep_in_touch=cadence.describe()) if cadence else made)
     return Report(networks=tuple(out), today=today)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from netevent.domain.figures import hours, money
-from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
+from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
 from netevent.domain.text import sort_key
 from netevent.services.events import get_event, update_event
 from netevent.services.ledger import LedgerSummary, summarize
@@ -20,7 +20,8 @@ from netevent.services.ledger import LedgerSummary, summarize
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
 
-__all__ = ["ReviewSummary", "review_summary", "save_review", "store_review", "doormat_answer", "DOORMAT"]
+__all__ = ["ReviewSummary", "review_summary", "save_review", "store_review", "doormat_answer", "DOORMAT",
+           "outcome_words"]  # fmt: skip
 
 DOORMAT = 1000.0
 """The article's imagined 1,000 kr under the doormat."""
@@ -46,6 +47,8 @@ class ReviewSummary:
     picked_up: bool | None
     reviewed_on: str
     names: dict[int, str] = field(default_factory=dict)
+    met_targets: tuple[tuple[Person, Attendance], ...] = ()
+    """The targets you met, each with whether you got what you came for."""
 
     @property
     def reviewed(self) -> bool:
@@ -74,6 +77,7 @@ def review_summary(repo: Repository, event: Event) -> ReviewSummary:
 
     met = people([a.person_id for a in event.attendees if a.met])
     missed = tuple(p for p in (repo.person(a.person_id) for a in event.targets if not a.met) if p is not None)
+    met_targets = tuple((p, a) for a in event.targets if a.met and (p := repo.person(a.person_id)) is not None)
     notes = tuple(n for n in repo.notes() if n.event_id == event.id and n.text.strip())
     entries = repo.ledger(event_id=event.id) if event.id is not None else []
     followups = tuple(
@@ -103,6 +107,7 @@ def review_summary(repo: Repository, event: Event) -> ReviewSummary:
         picked_up=review.picked_up,
         reviewed_on=review.reviewed_on,
         names=names,
+        met_targets=met_targets,
     )
 
 
@@ -116,6 +121,13 @@ def save_review(repo: Repository, event_id: int, review: Review) -> Event:
     if not review.reviewed_on:
         review = replace(review, reviewed_on=today_iso())
     return repo.save_event(replace(event, review=review))
+
+
+def outcome_words(attendance: Attendance) -> str:
+    """What a met target's outcome says: "got what you came for: fast pris på ejeraftaler", or "not said yet"."""
+    told = {"yes": "got what you came for", "no": "did not get what you came for", "later": "not yet, later"}
+    words = told.get(attendance.outcome, "not said yet")
+    return words + (f": {attendance.outcome_line}" if attendance.outcome_line else "")
 
 
 def doormat_answer(summary: ReviewSummary) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "move_target",
     "mark_met",
     "toggle_met",
+    "record_outcome",
     "targets",
     "room_stats",
 ]
@@ -152,6 +153,33 @@ def toggle_met(repo: Repository, event_id: int, person_id: int, *, today: str | 
     """Flip a person between met and not met (the app's `m` key)."""
     current = get_event(repo, event_id).attendance(person_id)
     return mark_met(repo, event_id, person_id, met=not (current and current.met), today=today)
+
+
+def record_outcome(
+    repo: Repository, event_id: int, person_id: int, outcome: str, line: str = "", *, today: str | None = None
+) -> Event:
+    """Close the loop on a target: did you get what you came for (yes, no, later), and a line on how.
+
+    A target not yet marked met is marked met too (you talked), in the same write.
+
+    Raises:
+        NotFound: no such event or person.
+        ValidationError: they are not one of the event's targets, or the answer is not yes, no or later.
+    """
+    from netevent.domain.fates import outcome as parse_outcome
+
+    event = get_event(repo, event_id)
+    person = get_person(repo, person_id)
+    answer = parse_outcome(outcome)
+    current = event.attendance(person_id)
+    if current is None or not current.target:
+        raise ValidationError(f"{person.name} is not one of the targets of {event.name}: only a target has an outcome")
+    said = " ".join(line.split())
+    with repo.batch(f"{person.name} at {event.name}: {answer or 'no answer'} to what you came for"):
+        if not current.met:
+            mark_met(repo, event_id, person_id, today=today)
+            current = get_event(repo, event_id).attendance(person_id) or current
+        return repo.set_attendance(event_id, replace(current, outcome=answer, outcome_line=said))
 
 
 def targets(repo: Repository, event: Event) -> list[Target]:

@@ -65,6 +65,17 @@ def describe(changed: Images, data: Data) -> str:
             parts += _more(made_docs, "follow-ups")
             parts += _counted("removed follow-up", [str(d.get("action", "")) for d in gone], "follow-ups")
             parts += [_followup_change(old, new) for old, new in kept]
+        elif table == "asks":
+            # Asks that follow a change of the person's needs are told by "Changed …" already.
+            made_docs = [d for d in (now[str(i)] for i in made) if d.get("person_id") not in before_people]
+            parts += [f"ask of {name_of(d.get('person_id'))}: {d.get('text', '')}" for d in made_docs[:1]]
+            parts += _more(made_docs, "asks")
+            moved = [new for _old, new in kept if new.get("person_id") not in before_people]
+            parts += [f"ask {new.get('text', '')!r} {new.get('status', '')}" for new in moved[:1]]
+        elif table == "networks":
+            parts += [
+                f"keep in touch with {(now.get(str(i)) or old or {}).get('name', '')}" for i, old in items.items()
+            ][:1]
         elif table == "profile":
             parts.append("your profile and pitch")
     parts = [p for p in parts if p]

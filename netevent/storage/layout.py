@@ -65,9 +65,10 @@ def dumps(data: dict[str, Any]) -> bytes:
     return b"".join(iter_dumps(data))
 
 
-DEFERRED_TABLES = frozenset({"notes", "trash", "undo_images"})
-"""Tables parsed only when first needed: the notes are most of a file's bytes, and
-the trash and the undo journal's documents are read only by a write."""
+DEFERRED_TABLES = frozenset({"notes", "trash", "undo_images", "asks"})
+"""Tables parsed only when first needed: the notes are most of a file's bytes, the
+trash and the undo journal's documents are read only by a write, and the asks by a
+person's history or a change of needs (the card reads the open ones from the person)."""
 
 
 def split_tables(raw: bytes) -> list[tuple[str, int, int]] | None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb import TinyDB
 
 from netevent.domain.models import (
+    Ask,
     Attendance,
     Event,
     FollowUp,
@@ -35,12 +36,14 @@ from netevent.domain.models import (
     replace,
 )
 from netevent.domain.text import fold
+from netevent.storage.asks import AskBook
 from netevent.storage.atomic import AtomicJSONStorage
 from netevent.storage.commits import Committed, Doc, Listener
 from netevent.storage.documents import Documents, Table
 from netevent.storage.errors import CorruptFileError, StorageError
 from netevent.storage.lock import FileLock
 from netevent.storage.names import NameOrder
+from netevent.storage.networks import NetworkBook
 from netevent.storage.notes_by_person import NotesByPerson
 from netevent.storage.recovery import UnsavedJournal
 from netevent.storage.schema import SCHEMA_VERSION, file_version, migrate
@@ -53,7 +56,8 @@ if TYPE_CHECKING:  # the journal and the trash are imported when first needed: a
 
 __all__ = ["Repository"]
 
-_KINDS: dict[type, str] = {
+_KINDS: dict[type, str] = {  # asks first: a merge moves them before it saves the merged person's needs
+    Ask: "asks",
     Person: "people",
     Event: "events",
     Note: "notes",
@@ -80,6 +84,10 @@ class Repository(KeepsUnsaved):
     names: NameOrder
     """Everyone in name order, read from the stored names."""
     _by_person: NotesByPerson
+    asks_book: AskBook
+    """The asks, and the rules that keep each person's needs their open asks."""
+    networks: NetworkBook
+    """What you set per network (how often to keep in touch)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = data_file(path)
@@ -147,7 +155,9 @@ class Repository(KeepsUnsaved):
             self._notes = docs.table("notes", lambda doc, key: Note.from_doc(doc, id=key))
             self._ledger = docs.table("ledger", lambda doc, key: LedgerEntry.from_doc(doc, id=key))
             self._followups = docs.table("followups", lambda doc, key: FollowUp.from_doc(doc, id=key))
-            for table in (self._people, self._events, self._notes, self._ledger, self._followups):
+            self.asks_book = AskBook(docs, self._people, self._ask_event)
+            self.networks = NetworkBook(docs)
+            for table in (self._people, self._events, self._notes, self._ledger, self._followups, self.asks_book.table):
                 table.models.pace = lambda: self.pace()
             for name in ("trash", "undo", "undo_images"):
                 docs.table(name, lambda doc, key: doc)  # plain documents: no models
@@ -218,7 +228,9 @@ class Repository(KeepsUnsaved):
         """
         for table in (self._people, self._events, self._ledger, self._followups):
             table.models.build_all()
+        # Notes and asks are checked, not kept: a screen shows a few of them at a time.
         self._notes.models.check_all()
+        self.asks_book.table.models.check_all()
         self.storage.verify(self.pace)
 
     def close(self) -> None:
@@ -450,27 +462,48 @@ class Repository(KeepsUnsaved):
         """Ledger entries of introductions to this person (their `with_person_id`), oldest first."""
         return sorted(self._ledger.models.where(with_person_id=person_id), key=lambda e: (e.date, e.id or 0))
 
+    def ledger_entry(self, entry_id: int) -> LedgerEntry | None:
+        """The ledger entry with this id, or None."""
+        return self._ledger.models.get(entry_id)
+
     def followup(self, followup_id: int) -> FollowUp | None:
         """The follow-up with this id, or None."""
         return self._followups.models.get(followup_id)
 
+    def asks(self, person_id: int | None = None) -> list[Ask]:
+        """One person's asks (or everyone's), oldest first."""
+        if person_id is not None:
+            return self.asks_book.of(person_id)
+        return sorted(self.asks_book.table.models.values(), key=lambda a: (a.since, a.key))
+
+    def ask(self, ask_id: int) -> Ask | None:
+        """The ask with this id, or None."""
+        return self.asks_book.table.models.get(ask_id)
+
+    def _ask_event(self, person_id: int) -> int | None:
+        """The event a need that comes up now belongs to: the current one, if they are in its room."""
+        event = self.current_event()
+        return event.id if event is not None and event.attendance(person_id) is not None else None
+
     def index_by_person(self) -> None:
         """Index ledger entries and follow-ups by person now, so that a card never waits for it."""
-        for table in (self._ledger, self._followups):
+        for table in (self._ledger, self._followups, self.asks_book.table):
             table.models.index_by("person_id")
 
     # --------------------------------------------------------------- writes
     def save_many(self, models: Iterable[Any]) -> list[Any]:
-        """Add (id None) or replace people, events, notes, ledger entries or follow-ups, in one write.
+        """Add (id None) or replace people, events, notes, ledger entries, follow-ups or asks, in one write.
 
         Returns the models with their ids, in order. Replacing an id that
-        does not exist raises `StorageError` and writes nothing.
+        does not exist raises `StorageError` and writes nothing. People's
+        needs and their open asks are kept in step (`storage.asks`).
         """
         items = list(models)
         if any(type(m) not in _KINDS for m in items):
-            raise TypeError("save_many takes people, events, notes, ledger entries and follow-ups")
+            raise TypeError("save_many takes people, events, notes, ledger entries, follow-ups and asks")
         out: list[Any] = list(items)
         tables: dict[str, Table[Any]] = {
+            "asks": self.asks_book.table,
             "people": self._people,
             "events": self._events,
             "notes": self._notes,
@@ -479,6 +512,7 @@ class Repository(KeepsUnsaved):
         }
         with self.batch():
             docs, log = self._documents, self._documents.log
+            needs_were: dict[int | None, Any] = {}
             for kind, name in _KINDS.items():
                 picked = [i for i, m in enumerate(items) if type(m) is kind]
                 store = tables[name].models
@@ -494,9 +528,11 @@ class Repository(KeepsUnsaved):
                 was: dict[int | None, Any] = {}
                 if old:
                     stored = docs.data(name)
-                    # What a replaced person was called, whose a replaced note was.
+                    # What a replaced person was called, whose a replaced note or ask was.
                     field = "name" if kind is Person else "person_id"
                     was = {items[i].id: stored[str(items[i].id)].get(field) for i in old}
+                    if kind is Person:
+                        needs_were = {items[i].id: stored[str(items[i].id)].get("needs") for i in old}
                     docs.put(name, {items[i].id: items[i].to_doc() for i in old})
                 for i in picked:
                     store.changed(out[i].id, out[i])
@@ -509,10 +545,16 @@ class Repository(KeepsUnsaved):
                             log.notes_of(owner)
                         self._by_person.add(out[i].person_id, out[i].id)
                         log.notes_of(out[i].person_id)
+                if kind is Ask and picked:
+                    self.asks_book.project({out[i].person_id for i in picked} | {p for p in was.values() if p})
                 if kind is Person and picked:
                     self.names.moved(
                         [out[i].id for i in picked if items[i].id is None or was.get(items[i].id) != items[i].name]
                     )
+                    self.asks_book.follow_needs(
+                        out[i].id for i in picked
+                        if (out[i].needs if items[i].id is None else list(out[i].needs) != needs_were.get(items[i].id))
+                    )  # fmt: skip
         return out
 
     def _save(self, model: Any) -> Any:
@@ -586,7 +628,11 @@ class Repository(KeepsUnsaved):
             notes = docs.data("notes")
             taken: dict[str, dict[int, Doc]] = {"people": {person_id: person}}
             taken["notes"] = {i: notes[str(i)] for i in self._by_person.ids().get(person_id, ()) if str(i) in notes}
-            for name, table in (("ledger", self._ledger), ("followups", self._followups)):
+            for name, table in (
+                ("ledger", self._ledger),
+                ("followups", self._followups),
+                ("asks", self.asks_book.table),
+            ):
                 stored = docs.data(name)
                 taken[name] = {m.key: stored[str(m.key)] for m in table.models.where(person_id=person_id)}
             from netevent.storage.trash import Room, trash_doc
@@ -667,6 +713,7 @@ class Repository(KeepsUnsaved):
                     ("ledger entries", self._ledger.models.where(person_id=person_id)),
                     ("introductions", self._ledger.models.where(with_person_id=person_id)),
                     ("follow-ups", self._followups.models.where(person_id=person_id)),
+                    ("asks", self.asks_book.table.models.where(person_id=person_id)),
                     ("room places", [e for e in self._events.models.values() if e.attendance(person_id)]),
                 )
                 if found
@@ -722,6 +769,8 @@ class Repository(KeepsUnsaved):
             self.names.moved(list(images["people"]))
             for person_id in images["people"]:
                 log.person(person_id)
+            # A person kept from before asks had a fate (in the trash, in the journal) gets their asks now.
+            self.asks_book.follow_needs(pid for pid, doc in images["people"].items() if doc is not None)
         if "profile" in images:
             profile = docs.data("profile").get("1")
             self.profile = Profile.from_doc(profile) if profile is not None else Profile()

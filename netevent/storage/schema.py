@@ -11,20 +11,22 @@ from typing import Any
 
 from netevent.storage.errors import CorruptFileError, NewerSchemaError
 
-__all__ = ["SCHEMA_VERSION", "TABLES", "file_version", "migrate"]
+__all__ = ["SCHEMA_VERSION", "TABLES", "file_version", "migrate", "open_ask_doc"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version this netevent writes."""
 
 TABLES = (
     "meta", "profile", "settings", "people", "events", "notes", "ledger", "followups",
-    "trash", "undo", "undo_images",
+    "trash", "undo", "undo_images", "asks", "networks",
 )  # fmt: skip
 """Every table of a netevent file.
 
 `trash` keeps deleted people with everything that was theirs, to restore;
 `undo` and `undo_images` are the undo journal: one entry per change, and the
-documents as they were before it (see `netevent.storage.journal`).
+documents as they were before it (see `netevent.storage.journal`); `asks`
+holds what people are looking for with its fate (`netevent.storage.asks`),
+`networks` what you set for a network (how often to keep in touch).
 """
 
 _LIST_FIELDS = ("tags", "strengths", "needs", "interests")
@@ -49,7 +51,41 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 gives needs a fate: each need of a person becomes an open ask, and a referral a status.
+
+    An ask made here is dated from when the person was first met, if that is
+    known (when the need came up is not); referrals start as new. People in
+    the trash and in the undo journal keep their needs: their asks are made
+    when they come back (`storage.asks`).
+    """
+    asks = data.setdefault("asks", {})
+    next_id = max((int(k) for k in asks), default=0) + 1
+    for key, doc in data.get("people", {}).items():
+        needs = doc.get("needs") if isinstance(doc, dict) else None
+        if not isinstance(key, str) or not key.isdigit() or not isinstance(needs, list):
+            continue  # a wrong document is named when it is read, not changed here
+        since = doc.get("first_met_on") if isinstance(doc.get("first_met_on"), str) else ""
+        for text in needs:
+            if isinstance(text, str) and text.strip():
+                asks[str(next_id)] = open_ask_doc(int(key), text, since or "", None)
+                next_id += 1
+    for doc in data.get("ledger", {}).values():
+        if isinstance(doc, dict) and doc.get("kind") == "referral":
+            doc.setdefault("status", "new")
+            doc.setdefault("closed_on", "")
+    return data
+
+
+def open_ask_doc(person_id: int, text: str, since: str, event_id: int | None) -> dict[str, Any]:
+    """The document of a new open ask (as `Ask.to_doc` writes it)."""
+    doc: dict[str, Any] = {"person_id": person_id, "text": " ".join(text.split()), "since": since, "status": "open"}
+    if event_id is not None:
+        doc["event_id"] = event_id
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def file_version(data: dict[str, Any] | None, path: str = "the file") -> int:

@@ -1,14 +1,14 @@
 """The trash: deleted people, each with everything that was theirs, until they are restored.
 
-Pure Python. Deleting a person moves their document, notes, ledger entries
-and follow-ups out of their tables into one `trash` document, with their
+Pure Python. Deleting a person moves their document, notes, ledger entries,
+follow-ups and asks out of their tables into one `trash` document, with their
 places in events' rooms and the introductions that named them, in the same
 atomic write. Restoring puts each document back under its own id (ids held
 by the trash are never given out again), the person back into the rooms
 that still exist, and the introductions' links back. A trash document::
 
     {"person_id": 12, "deleted": "2026-11-26T18:04:11",
-     "docs": {"people": {"12": {…}}, "notes": {"40": {…}}, "ledger": {…}, "followups": {…}},
+     "docs": {"people": {"12": {…}}, "notes": {"40": {…}}, "ledger": {…}, "followups": {…}, "asks": {…}},
      "rooms": [{"event_id": 3, "at": 5, "attendance": {…}}], "links": [77]}
 """
 
@@ -23,7 +23,7 @@ from netevent.storage.commits import Doc
 
 __all__ = ["Trashed", "Room", "trash_doc", "trashed", "largest_ids", "TRASHED_TABLES"]
 
-TRASHED_TABLES = ("people", "notes", "ledger", "followups")
+TRASHED_TABLES = ("people", "notes", "ledger", "followups", "asks")
 """The tables whose documents a deleted person takes into the trash."""
 
 
@@ -57,11 +57,12 @@ class Trashed:
         return len(self.docs.get(table, {}))
 
     def summary(self) -> str:
-        """E.g. "3 notes, 1 ledger entry, 2 follow-ups, 2 rooms"."""
+        """E.g. "3 notes, 1 ledger entry, 2 follow-ups, 1 ask, 2 rooms"."""
         parts = [
             _plural(self.count("notes"), "note", "notes"),
             _plural(self.count("ledger"), "ledger entry", "ledger entries"),
             _plural(self.count("followups"), "follow-up", "follow-ups"),
+            _plural(self.count("asks"), "ask", "asks"),
             _plural(len(self.rooms), "room", "rooms"),
         ]
         return ", ".join(p for p in parts if p) or "nothing else"

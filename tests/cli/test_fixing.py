@@ -78,7 +78,7 @@ def test_bad_input_gets_one_clear_line_and_changes_nothing(room: Path, args: tup
 def test_delete_asks_first_and_a_no_deletes_nothing(room: Path) -> None:
     before = room.read_bytes()
     result = run(room, "person", "delete", "#1", input="n\n")
-    assert "Delete Ida Kristensen (#1, KS) with 1 note and 1 room place? [y/N]" in result.output
+    assert "Delete Ida Kristensen (#1, KS) with 1 note, 2 asks and 1 room place? [y/N]" in result.output
     assert one_error_line(result) == "netevent: nothing deleted (add --yes to delete without asking)"
     assert room.read_bytes() == before
 
@@ -87,13 +87,13 @@ def test_delete_then_restore_brings_everything_back(room: Path) -> None:
     before = {t: dict(v) for t, v in _tables(room).items()}
     deleted = run(room, "person", "delete", "#1", input="y\n")
     assert deleted.exit_code == 0, deleted.output
-    said = "Deleted Ida Kristensen (#1, KS) with 1 note and 1 room place; `netevent person restore '#1'`"
+    said = "Deleted Ida Kristensen (#1, KS) with 1 note, 2 asks and 1 room place; `netevent person restore '#1'`"
     assert said in deleted.output
     listing = run(room, "person", "restore")
     assert listing.output.startswith("#1  Ida Kristensen, KS — deleted ")
-    assert listing.output.rstrip().endswith("with 1 note, 1 room")
+    assert listing.output.rstrip().endswith("with 1 note, 2 asks, 1 room")
     restored = run(room, "person", "restore", "ida kristensen")
-    assert restored.output.strip() == "Restored Ida Kristensen (#1) with 1 note, 1 room"
+    assert restored.output.strip() == "Restored Ida Kristensen (#1) with 1 note, 2 asks, 1 room"
     assert _tables(room) == before
 
 

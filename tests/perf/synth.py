@@ -1,7 +1,7 @@
 """A realistic, deterministic synthetic network for the benchmark.
 
-`build_data(n, seed)` returns the raw TinyDB data of a netevent file (schema
-version 1) with `n` people, ~5 notes each, 20 events whose rooms hold 20-60
+`build_data(n, seed)` returns the raw TinyDB data of a netevent file (the
+current schema) with `n` people (each need an open ask), ~5 notes each, 20 events whose rooms hold 20-60
 people, ~0.5 ledger entries and ~0.2 follow-ups per person, a profile with
 offers and asks, and the newest event as the current one. Documents are
 made by the models' own `to_doc`, so the file is exactly what netevent would
@@ -26,7 +26,7 @@ import vocab
 
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
 from netevent.storage.atomic import dumps
-from netevent.storage.schema import SCHEMA_VERSION, TABLES
+from netevent.storage.schema import SCHEMA_VERSION, TABLES, open_ask_doc
 
 __all__ = ["TODAY", "build_data", "write_db", "write_csv", "person_row"]
 
@@ -175,6 +175,8 @@ def build_data(n: int, seed: int = 1) -> dict[str, dict[str, dict[str, Any]]]:
         fields["first_met_on"] = met.isoformat()
         fields["first_met_at"] = rng.choice(vocab.NETWORKS)
         people[str(i)] = Person(**fields).to_doc()
+        for need in people[str(i)]["needs"]:  # each need is an open ask (schema 3)
+            data["asks"][str(len(data["asks"]) + 1)] = open_ask_doc(i, need, fields["first_met_on"], None)
     events = _events(rng, n)
     attended: dict[int, list[tuple[int, dt.date]]] = {}
     for eid, event in enumerate(events, start=1):

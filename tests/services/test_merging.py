@@ -80,7 +80,7 @@ def test_the_preview_names_each_differing_field_and_what_the_result_keeps(twice)
     assert not any(line.startswith("  needs") for line in lines)  # the same on both: not a difference
     assert lines[-1] == (
         f"  Moves to #{keep}: 2 notes (1 joined to a note from the same event), 2 ledger entries, "
-        "1 introduction that names them, 1 follow-up, 2 room places (both were in 1: flags joined)."
+        "1 introduction that names them, 1 follow-up, 1 ask, 2 room places (both were in 1: flags joined)."
     )
 
 

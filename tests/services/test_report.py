@@ -106,13 +106,15 @@ def test_report_text_is_an_aligned_table_with_a_chart(example: Repository) -> No
         "kr",
         "value",
         "kr",
+        "closed",
+        "kr",
         "met",
         "gave",
         "got",
         "share",
     ]
     rows = [line for line in lines[2:4]]
-    assert rows[0].split()[-9:] == ["2", "3.5", "900", "5,000", "3", "4", "1", "80", "%"]
+    assert rows[0].split()[-10:] == ["2", "3.5", "900", "5,000", "0", "3", "4", "1", "80", "%"]
     assert rows[1].startswith("(no network)")
     assert len({len(line) for line in lines[:4]}) == 1  # header, rule and rows line up
     assert "give share 80 % (4 gave, 1 got) — aim for 90 %" in text

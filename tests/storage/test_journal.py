@@ -22,7 +22,7 @@ def test_a_version_1_file_is_backed_up_and_gets_an_empty_trash_and_journal(db_pa
         assert [e.what for e in repo.undo_entries()] == ["Added Bo"]
     assert json.loads(db_path.with_name("netevent.json.v1.bak").read_text(encoding="utf-8")) == old
     data = json.loads(db_path.read_text(encoding="utf-8"))
-    assert data["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 2
+    assert data["meta"]["1"]["schema_version"] == SCHEMA_VERSION == 3
     assert set(TABLES) <= set(data)
 
 

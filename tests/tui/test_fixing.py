@@ -81,7 +81,7 @@ async def test_d_asks_naming_them_deletes_and_u_brings_them_back(open_app, seede
         await pilot.pause()
         assert isinstance(app.screen, ConfirmModal)
         question = str(app.screen.query_one("#form-title", Label).render())
-        assert question.startswith("Delete Jens Holm (CTO, Holm IT) with 1 room place?")
+        assert question.startswith("Delete Jens Holm (CTO, Holm IT) with 1 ask and 1 room place?")
         await pilot.press("y")
         await settle(app, pilot)
         assert "Jens Holm" not in names_in_list(app)

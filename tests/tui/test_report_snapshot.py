@@ -8,6 +8,7 @@ import pytest
 
 from netevent.domain.models import Attendance, Event, FollowUp, Review
 from netevent.services.ledger import log_get, log_give
+from netevent.services.referrals import add_referral, set_referral_status
 from netevent.storage.repository import Repository
 from netevent.tui.app import NetEventApp
 
@@ -42,6 +43,12 @@ def _history(path: Path) -> Path:
                 )
                 log_give(repo, ids[0], f"Intro ({date})", event_id=event.id, date=date)
             log_get(repo, ids[1], "Kontraktgennemgang", event_id=event.id, date="2026-10-29")
+            # A referral from the September meeting that closed in November: credited to September.
+            september = next(e for e in repo.events() if e.date == "2026-09-03")
+            referral = add_referral(repo, ids[2], "Henviste et generationsskifte", direction="got",
+                                    event_id=september.id, date="2026-09-03")  # fmt: skip
+            set_referral_status(repo, referral.key, "closed", amount=12500, on="2026-11-12")
+            add_referral(repo, ids[0], "Henviste en kunde", direction="gave", event_id=event.id, date="2026-10-29")
             repo.save_followup(
                 FollowUp(
                     person_id=ids[0],
@@ -75,11 +82,37 @@ def report_app(tmp_path: Path):
     def make() -> NetEventApp:
         repo = Repository.open(_history(build(tmp_path / "report.json")))
         repos.append(repo)
-        return NetEventApp(repo)
+        return NetEventApp(repo, today=lambda: TODAY)  # coverage counts the last six months
 
     yield make
     for repo in repos:
         repo.close()
+
+
+TODAY = "2026-11-26"
+
+
+def _report(pilot_keys: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await steady(pilot)
+        await pilot.press("down", "R")  # leave the search box, open the report
+        await steady(pilot)
+        assert type(pilot.app.screen).__name__ == "ReportScreen"
+        for key in pilot_keys:
+            await pilot.press(key)
+            await steady(pilot)
+
+    return run_before
+
+
+def test_report_screen_80x24(snap_compare, report_app):
+    """The latest network's page at 80×24: referrals' closed business, who is out of touch, the cadence."""
+    assert snap_compare(report_app(), terminal_size=(80, 24), run_before=_report())
+
+
+def test_report_overview_80x24(snap_compare, report_app):
+    """The overview of every network: closed business beside value and cost, coverage in six months."""
+    assert snap_compare(report_app(), terminal_size=(80, 24), run_before=_report(("tab",)))
 
 
 def test_report_screen(snap_compare, report_app):

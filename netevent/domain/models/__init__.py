@@ -21,9 +21,10 @@ from ._base import (
     stored_id,
     today_iso,
 )
-from .event import Attendance, Event, Review, parse_time
-from .person import Person, Profile, check_name
-from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note
+from .ask import ASK_STATUSES, OPEN, Ask
+from .event import OUTCOMES, Attendance, Event, Review, parse_time
+from .person import GAINS_FIELDS, Person, Profile, check_name
+from .records import DIRECTIONS, LEDGER_KINDS, REFERRAL, REFERRAL_STATUSES, FollowUp, LedgerEntry, Note
 
 __all__ = [
     "ValidationError",
@@ -39,6 +40,13 @@ __all__ = [
     "Note",
     "LedgerEntry",
     "FollowUp",
+    "Ask",
+    "ASK_STATUSES",
+    "OPEN",
+    "OUTCOMES",
+    "GAINS_FIELDS",
+    "REFERRAL",
+    "REFERRAL_STATUSES",
     "LEDGER_KINDS",
     "DIRECTIONS",
     "clean_list",

@@ -9,7 +9,10 @@ from typing import Any
 
 from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date, stored_id
 
-__all__ = ["Attendance", "Review", "Event", "parse_time"]
+__all__ = ["Attendance", "Review", "Event", "parse_time", "OUTCOMES"]
+
+OUTCOMES = ("yes", "no", "later")
+"""Did you get what you came for from a target: yes, no, or not yet (later)."""
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
 
@@ -32,7 +35,11 @@ def parse_time(value: str, what: str = "time") -> str:
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
-    """One person in an event's room, with your plans and what happened."""
+    """One person in an event's room, with your plans and what happened.
+
+    For a target, `outcome` says whether you got what you came for ("yes",
+    "no", "later" or "" before you say) and `outcome_line` how it went.
+    """
 
     person_id: int
     met: bool = False
@@ -40,10 +47,16 @@ class Attendance:
     reason: str = ""
     question: str = ""
     order: int = 0
+    outcome: str = ""
+    outcome_line: str = ""
+
+    def __post_init__(self) -> None:
+        if self.outcome and self.outcome not in OUTCOMES:
+            raise ValidationError(f"got what you came for is one of {', '.join(OUTCOMES)}, not {self.outcome!r}")
 
     def to_doc(self) -> dict[str, Any]:
-        """The JSON document stored inside the event."""
-        return {
+        """The JSON document stored inside the event (the outcome only once there is one)."""
+        doc: dict[str, Any] = {
             "person_id": self.person_id,
             "met": self.met,
             "target": self.target,
@@ -51,6 +64,9 @@ class Attendance:
             "question": self.question,
             "order": self.order,
         }
+        if self.outcome or self.outcome_line:
+            doc["outcome"], doc["outcome_line"] = self.outcome, self.outcome_line
+        return doc
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any]) -> Attendance:
@@ -59,14 +75,19 @@ class Attendance:
         person_id = _get(doc, "person_id", int, None)
         if person_id is None:
             raise SchemaError("an attendee needs a person_id")
-        return cls(
-            person_id=person_id,
-            met=_get(doc, "met", bool, False),
-            target=_get(doc, "target", bool, False),
-            reason=_get(doc, "reason", str, ""),
-            question=_get(doc, "question", str, ""),
-            order=_get(doc, "order", int, 0),
-        )
+        try:
+            return cls(
+                person_id=person_id,
+                met=_get(doc, "met", bool, False),
+                target=_get(doc, "target", bool, False),
+                reason=_get(doc, "reason", str, ""),
+                question=_get(doc, "question", str, ""),
+                order=_get(doc, "order", int, 0),
+                outcome=_get(doc, "outcome", str, ""),
+                outcome_line=_get(doc, "outcome_line", str, ""),
+            )
+        except ValidationError as error:
+            raise SchemaError(str(error)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +153,8 @@ class Event:
     """When it starts (`HH:MM`, local time), or "" when only the day is known."""
     calendar_uid: str = ""
     """The UID of the calendar invite it was imported from: a new copy of the invite updates it."""
+    one_to_one: bool = False
+    """A meeting with one person (a group's one-to-one): its brief is a GAINS worksheet."""
     id: int | None = None
 
     @property
@@ -186,8 +209,8 @@ class Event:
         )
 
     def to_doc(self) -> dict[str, Any]:
-        """The JSON document stored for this event (without its id)."""
-        return {
+        """The JSON document stored for this event (without its id); `one_to_one` only when it is one."""
+        doc: dict[str, Any] = {
             "name": self.name,
             "network": self.network,
             "date": self.date,
@@ -202,6 +225,9 @@ class Event:
             "time": self.time,
             "calendar_uid": self.calendar_uid,
         }
+        if self.one_to_one:
+            doc["one_to_one"] = True
+        return doc
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> Event:
@@ -224,6 +250,7 @@ class Event:
                 review=Review.from_doc(review) if review is not None else None,
                 time=_get(doc, "time", str, ""),
                 calendar_uid=_get(doc, "calendar_uid", str, ""),
+                one_to_one=_get(doc, "one_to_one", bool, False),
             )
         except ValidationError as error:
             raise SchemaError(str(error)) from None

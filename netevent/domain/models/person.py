@@ -19,7 +19,10 @@ from ._base import (
     stored_id,
 )
 
-__all__ = ["Profile", "Person", "check_name"]
+__all__ = ["Profile", "Person", "check_name", "GAINS_FIELDS"]
+
+GAINS_FIELDS = ("goals", "accomplishments", "networks")
+"""The GAINS fields a person has besides interests and strengths (GAINS' Skills are their strengths)."""
 
 
 def check_name(name: str) -> str:
@@ -103,6 +106,11 @@ class Person:
     `id` is None until the person is stored. `extra` keeps the answers to
     custom questions from imported attendee lists (label, answer) and
     conflicting contact details found while merging, so nothing is dropped.
+    `needs` are the texts of their open asks (the repository keeps them in
+    step with the asks). Goals, accomplishments, interests, networks and
+    strengths (as skills) are the GAINS a group's one-to-ones go through.
+    `keep_in_touch` is how many days may pass without contact before they
+    are due (None: their networks' rhythm decides; 0: never due).
     """
 
     name: str
@@ -119,6 +127,10 @@ class Person:
     first_met_on: str = ""
     first_met_at: str = ""
     extra: tuple[tuple[str, str], ...] = ()
+    goals: tuple[str, ...] = ()
+    accomplishments: tuple[str, ...] = ()
+    networks: tuple[str, ...] = ()
+    keep_in_touch: int | None = None
     id: int | None = None
 
     @property
@@ -132,8 +144,14 @@ class Person:
         if not self.name:
             raise ValidationError("a person needs a name")
         object.__setattr__(self, "about", (self.about or "").strip())
-        for name in ("tags", "strengths", "needs", "interests"):
-            object.__setattr__(self, name, clean_list(getattr(self, name)))
+        for name in ("tags", "strengths", "needs", "interests", *GAINS_FIELDS):
+            value = getattr(self, name)
+            if value:  # most people have no GAINS: building 50,000 of them is on the way to the first search
+                object.__setattr__(self, name, clean_list(value))
+            elif value != ():
+                object.__setattr__(self, name, ())
+        if self.keep_in_touch is not None and self.keep_in_touch < 0:
+            raise ValidationError("keep in touch every … cannot be negative")
         object.__setattr__(self, "first_met_on", parse_date(self.first_met_on, "first met"))
         object.__setattr__(self, "extra", tuple((str(k), str(v)) for k, v in self.extra))
 
@@ -143,8 +161,8 @@ class Person:
         return ", ".join(part for part in (self.role, self.company) if part)
 
     def to_doc(self) -> dict[str, Any]:
-        """The JSON document stored for this person (without its id)."""
-        return {
+        """The JSON document stored for this person (without its id); GAINS and cadence only when set."""
+        doc: dict[str, Any] = {
             "name": self.name,
             "company": self.company,
             "role": self.role,
@@ -160,6 +178,12 @@ class Person:
             "first_met_at": self.first_met_at,
             "extra": dict(self.extra),
         }
+        for name in GAINS_FIELDS:
+            if getattr(self, name):
+                doc[name] = list(getattr(self, name))
+        if self.keep_in_touch is not None:
+            doc["keep_in_touch"] = self.keep_in_touch
+        return doc
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> Person:
@@ -182,6 +206,10 @@ class Person:
                 first_met_on=_get(doc, "first_met_on", str, ""),
                 first_met_at=_get(doc, "first_met_at", str, ""),
                 extra=_get_pairs(doc, "extra"),
+                goals=_get_list(doc, "goals") if "goals" in doc else (),
+                accomplishments=_get_list(doc, "accomplishments") if "accomplishments" in doc else (),
+                networks=_get_list(doc, "networks") if "networks" in doc else (),
+                keep_in_touch=_get(doc, "keep_in_touch", int, None) if "keep_in_touch" in doc else None,
             )
         except ValidationError as error:
             raise SchemaError(str(error)) from None

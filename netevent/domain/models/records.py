@@ -19,13 +19,19 @@ from ._base import (
     today_iso,
 )
 
-__all__ = ["Note", "LedgerEntry", "FollowUp", "DIRECTIONS", "LEDGER_KINDS"]
+__all__ = ["Note", "LedgerEntry", "FollowUp", "DIRECTIONS", "LEDGER_KINDS", "REFERRAL_STATUSES", "REFERRAL"]
 
 DIRECTIONS = ("gave", "got")
 """A ledger entry records something you gave, or something you got."""
 
 LEDGER_KINDS = ("intro", "referral", "advice", "business", "other")
 """What kind of help changed hands."""
+
+REFERRAL = "referral"
+"""The kind of a ledger entry that is a referral: it has a status of its own."""
+
+REFERRAL_STATUSES = ("new", "pending", "closed", "no business")
+"""Where a referral can be: new, pending (being worked on), closed (business done) or no business."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +79,10 @@ class LedgerEntry:
     """Something you gave to or got from a person: the 90/10 of networking.
 
     `with_person_id` is set for an introduction between two people: the same
-    introduction is then a give to both of them.
+    introduction is then a give to both of them. A referral has a `status`
+    (new, pending, closed or no business) and, once settled, `closed_on`;
+    its `amount` is the business it brought, and it stays credited to the
+    event it came from (`event_id`) however much later it closes.
     """
 
     direction: str
@@ -84,6 +93,8 @@ class LedgerEntry:
     event_id: int | None = None
     date: str = field(default_factory=today_iso)
     with_person_id: int | None = None
+    status: str = ""
+    closed_on: str = ""
     id: int | None = None
 
     @property
@@ -102,10 +113,24 @@ class LedgerEntry:
         if self.amount is not None and self.amount < 0:
             raise ValidationError("an amount cannot be negative")
         object.__setattr__(self, "date", parse_date(self.date, "ledger date"))
+        if self.kind == REFERRAL:
+            object.__setattr__(self, "status", self.status or REFERRAL_STATUSES[0])
+            if self.status not in REFERRAL_STATUSES:
+                raise ValidationError(
+                    f"a referral's status is one of {', '.join(REFERRAL_STATUSES)}, not {self.status!r}"
+                )
+        elif self.status:
+            raise ValidationError(f"only a referral has a status (this is {self.kind!r})")
+        object.__setattr__(self, "closed_on", parse_date(self.closed_on, "close date"))
+
+    @property
+    def is_referral(self) -> bool:
+        """True for a referral (given or received)."""
+        return self.kind == REFERRAL
 
     def to_doc(self) -> dict[str, Any]:
-        """The JSON document stored for this entry (without its id)."""
-        return {
+        """The JSON document stored for this entry (without its id); only a referral has a status."""
+        doc: dict[str, Any] = {
             "direction": self.direction,
             "person_id": self.person_id,
             "what": self.what,
@@ -115,6 +140,9 @@ class LedgerEntry:
             "date": self.date,
             "with_person_id": self.with_person_id,
         }
+        if self.kind == REFERRAL:
+            doc["status"], doc["closed_on"] = self.status, self.closed_on
+        return doc
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> LedgerEntry:
@@ -132,6 +160,8 @@ class LedgerEntry:
                 event_id=_get(doc, "event_id", int, None),
                 date=_get(doc, "date", str, ""),
                 with_person_id=_get(doc, "with_person_id", int, None),
+                status=_get(doc, "status", str, ""),
+                closed_on=_get(doc, "closed_on", str, ""),
             )
         except ValidationError as error:
             raise SchemaError(str(error)) from None

@@ -30,6 +30,9 @@ FIELDS = (
     SearchField("tags", "tag", 2),
     SearchField("needs", "need", 3),
     SearchField("interests", "interest", 3),
+    SearchField("goals", "goal", 3),
+    SearchField("accomplishments", "accomplishment", 3),
+    SearchField("networks", "network", 3),
     SearchField("email", "email", 4),
     SearchField("notes", "note", 5),
 )

@@ -41,6 +41,12 @@ class EventFormModal(FormModal[Event]):
             ),
             Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else "", "e.g. 450"),
             Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(e.messages) if e else ""),
+            Field(
+                "one_to_one",
+                "A one-to-one? (its brief is a GAINS worksheet)",
+                "yes" if e and e.one_to_one else "no",
+                choices=(("no: a meeting", "no"), ("yes: a one-to-one", "yes")),
+            ),
         ]
 
     @staticmethod
@@ -61,6 +67,7 @@ class EventFormModal(FormModal[Event]):
             minutes=parse_minutes(values["minutes"], "time"),
             cost=parse_amount(values["cost"], "cost"),
             messages=clean_list(values["messages"]),
+            one_to_one=values.get("one_to_one") == "yes",
         )
         if self.event is not None:
             return replace(self.event, **fields)

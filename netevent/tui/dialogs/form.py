@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from netevent.domain.models import ValidationError
@@ -85,6 +86,8 @@ class FormModal(ModalScreen[R], Generic[R]):
 
     TITLE_TEXT = "Form"
     HINT = SAVE_HINT
+    FOCUS_FIRST_FIELD = False
+    """True: the cursor starts in the first field even when it is a drop-down (else in the first typed field)."""
     BINDINGS = [
         Binding("ctrl+s", "submit", "Save", id="form-save", tooltip="Save (Enter works in a one-line field too)"),
         Binding("escape", "cancel", "Cancel", id="form-cancel", tooltip="Close without saving (asks first)"),
@@ -152,7 +155,9 @@ class FormModal(ModalScreen[R], Generic[R]):
         """Remember what the fields held, and put the cursor in the first one."""
         self.fields_cache = self.fields()
         self._typed_at_open = self.values()
-        first = self.query(Input).first() if self.query(Input) else None
+        first: Widget | None = self.query(Input).first() if self.query(Input) else None
+        if self.FOCUS_FIRST_FIELD and self.fields_cache:
+            first = self.query_one(f"#field-{self.fields_cache[0].name}")
         if first is not None:
             self.set_focus(first)  # at once, so keys typed next land in it
 

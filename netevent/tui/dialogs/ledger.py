@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netevent.domain.models import LEDGER_KINDS, ValidationError
@@ -10,31 +11,45 @@ from netevent.tui.dialogs.form import Field, FormModal
 __all__ = ["LedgerModal", "LedgerInput"]
 
 
+NO_ASK = "none"
+"""The choice of "it answers none of their asks"."""
+
+
 @dataclass(frozen=True)
 class LedgerInput:
-    """What the give/get dialog returns."""
+    """What the give/get dialog returns: `ask_id` is the open ask of theirs a give answers, or None."""
 
     what: str
     kind: str
     amount: float | None
+    ask_id: int | None = None
 
 
 class LedgerModal(FormModal[LedgerInput]):
-    """Log something you gave to, or got from, a person."""
+    """Log something you gave to, or got from, a person; a give can answer one of their open asks.
 
-    def __init__(self, direction: str, name: str) -> None:
+    Args:
+        asks: (id, text) of the person's open asks, for a give to say which one it answers.
+    """
+
+    def __init__(self, direction: str, name: str, asks: Sequence[tuple[int, str]] = ()) -> None:
         super().__init__()
         self.direction = direction
+        self.asks = list(asks) if direction == "gave" else []
         verb = "gave" if direction == "gave" else "got from"
         self.TITLE_TEXT = f"You {verb} {name}"
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
-        return [
+        fields = [
             Field("what", "What", placeholder="e.g. intro to a VAT expert"),
             Field("kind", "Kind", choices=tuple((k, k) for k in LEDGER_KINDS)),
             Field("amount", "Amount in kr (optional, for business)", placeholder="e.g. 25000"),
         ]
+        if self.asks:
+            choices = (("none of them", NO_ASK),) + tuple((text[:60], str(key)) for key, text in self.asks)
+            fields.append(Field("ask", "It answers their ask", choices=choices))
+        return fields
 
     def build(self, values: dict[str, str]) -> LedgerInput:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
@@ -48,4 +63,7 @@ class LedgerModal(FormModal[LedgerInput]):
             raise ValidationError(f"amount {values['amount']!r} is not a number") from None
         if amount is not None and amount < 0:
             raise ValidationError("an amount cannot be negative")
-        return LedgerInput(what=what, kind=values["kind"], amount=amount)
+        chosen = values.get("ask", NO_ASK)
+        return LedgerInput(
+            what=what, kind=values["kind"], amount=amount, ask_id=None if chosen == NO_ASK else int(chosen)
+        )

@@ -25,9 +25,9 @@ def card_text(card: CardData, *, private: bool = False, width: int = 0) -> Text:
     """
     out = Shown()
     for part in card_parts(card, private=private):
-        if part.kind in ("field", "extra"):
-            out.append(f"{part.label}: ", style="bold" if part.kind == "field" else "dim")
-            out.append(part.text + "\n")
+        if part.kind in ("field", "extra", "since"):
+            out.append(f"{part.label}: ", style="dim" if part.kind == "extra" else "bold")
+            out.append(part.text + "\n", style="italic" if part.kind == "since" else "")
         elif part.kind == "empty":
             out.append(f"{part.label}: ", style="bold")
             out.append(part.text + "\n", style="dim")

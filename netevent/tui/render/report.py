@@ -47,13 +47,46 @@ def overview_content(report: Report) -> Content:
     parts: list[Any] = []
     for n in report.networks:
         parts += [(n.network, "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
-        parts += [f"  {_spent(n)} → value {money(n.value)}, net ", _net(n.net), "\n"]
+        closed = f", closed business {money(n.closed_business)}" if n.business.closed else ""
+        parts += [f"  {_spent(n)} → value {money(n.value)}{closed}, net ", _net(n.net), "\n"]
         parts += [
             f"  met {n.people_met} · gave {n.gave} · got {n.got} · give share ",
             _share(n),
-            f" · {n.outcomes} outcomes\n\n",
+            f" · {n.outcomes} outcomes\n",
         ]
+        if n.coverage is not None and n.coverage.members:
+            parts.append(f"  in touch with {len(n.coverage.in_touch)} of {n.coverage.members} members in 6 months\n")
+        parts.append("\n")
     return assemble(*parts).rstrip()
+
+
+def _business(n: NetworkReport) -> str:
+    """E.g. "8,000 kr closed business from 1 you got · 1 open · 1 no business"."""
+    b = n.business
+    if not (b.closed or b.still_open or b.no_business):
+        return "none yet"
+    parts = [f"{money(b.got_amount)} closed business from {b.got_closed} you got"]
+    if b.gave_closed:
+        parts.append(f"{money(b.gave_amount)} from {b.gave_closed} you gave")
+    return " · ".join(parts + [f"{b.still_open} open", f"{b.no_business} no business"])
+
+
+def _coverage(n: NetworkReport, names: int = 12) -> list[Any]:
+    """The one-to-one coverage lines: how many members you were in touch with, and the others' names."""
+    c = n.coverage
+    if c is None or not c.members:
+        return []
+    out: list[Any] = [
+        ("Coverage    ", "bold"),
+        f"in touch with {len(c.in_touch)} of {c.members} members in the last 6 months\n",
+    ]
+    if n.out_of_touch:
+        more = len(n.out_of_touch) - names
+        shown = ", ".join(n.out_of_touch[:names]) + (f" and {more} more" if more > 0 else "")
+        out += [("            not since: ", "dim"), shown + "\n"]
+    if n.keep_in_touch:
+        out += [("Cadence     ", "bold"), f"keep in touch {n.keep_in_touch}\n"]
+    return out
 
 
 def network_content(n: NetworkReport) -> Content:
@@ -81,6 +114,9 @@ def network_content(n: NetworkReport) -> Content:
         ("Give/get    ", "bold"),
         (share[:1].upper() + share[1:], _share(n)[1]),
         "\n",
+        ("Referrals   ", "bold"),
+        _business(n) + "\n",
+        *_coverage(n),
         ("Follow-ups  ", "bold"),
         f"{n.on_time} on time · {n.late} late · {n.open} open{overdue}\n",
         "\n",

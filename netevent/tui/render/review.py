@@ -6,7 +6,7 @@ from rich.text import Text
 
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
-from netevent.services.review import ReviewSummary, doormat_answer
+from netevent.services.review import ReviewSummary, doormat_answer, outcome_words
 from netevent.tui.render.event_text import event_heading, section
 
 __all__ = ["review_text"]
@@ -28,6 +28,12 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
         out.append("  none recorded — press r\n", style="dim")
     section(out, f"Met {len(s.met)} of {len(event.attendees)} in the room")
     out.append("  " + (", ".join(p.name for p in s.met) or "nobody marked as met") + "\n")
+    if s.met_targets:
+        section(out, "Targets: did you get what you came for?")
+        for person, place in s.met_targets:
+            out.append("  ★ ")
+            out.append(person.name, style="bold")
+            out.append(f": {outcome_words(place)}\n")
     if s.missed_targets:
         section(out, "Targets you did not meet")
         out.append("  " + ", ".join(p.name for p in s.missed_targets) + "\n")

@@ -45,6 +45,18 @@ form with every field.
 Notes save themselves a second after you stop typing, when you leave the
 editor, and when netevent quits or the terminal closes.
 
+Relationships that compound: **h** shows the person's history, oldest
+first — every room you were both in, notes, gives and gets, their asks and
+what became of them, referrals and promises; Enter there moves an ask on
+(helped, closed, dropped), a referral (pending, closed with its business, no
+business) or a promise (kept). **A** adds something they are looking for:
+their needs are their open asks, and only open asks drive *you can offer
+them* and introductions. A give (**g**) can answer one of their asks, and an
+introduction (**i**) answers the ask it was found for. Marking a target met
+asks whether you got what you came for. The card's first line says what
+happened since last time. **v** cycles the list: the room, everyone, and who
+is due a keep-in-touch (longest out of touch first).
+
 Made a mistake? **E** edits the person (clear an item of a list to remove
 it), **D** deletes them into the trash, **M** merges two entries of one
 person, and **u** undoes the last change — again for the one before it.

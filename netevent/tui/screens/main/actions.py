@@ -106,7 +106,10 @@ class MainActions(MainBase):
 
         person = self.need_person()
         if person is not None:
-            self._logged(self.ask(LedgerModal(direction, person.name)), direction, person)
+            asks = (
+                [(a.key, a.text) for a in self.host.repo.asks(person.key) if a.is_open] if direction == "gave" else []
+            )
+            self._logged(self.ask(LedgerModal(direction, person.name, asks)), direction, person)
 
     @work(group="dialog", exit_on_error=False)
     async def _logged(self, answer: asyncio.Future[LedgerInput | None], direction: str, person: Person) -> None:
@@ -116,9 +119,10 @@ class MainActions(MainBase):
         event = self.event
         log = log_give if direction == "gave" else log_get
         job = partial(log, self.host.repo, person.key, result.what, kind=result.kind, amount=result.amount,
-                      event_id=event.id if event else None, date=self.host.today())  # fmt: skip
+                      event_id=event.id if event else None, date=self.host.today(), ask_id=result.ask_id)  # fmt: skip
         self.host.write(job, self.after_write)
-        self.notify(f"Logged: {direction} {result.what}", timeout=2, markup=False)
+        helped = " — their ask is marked helped" if result.ask_id is not None else ""
+        self.notify(f"Logged: {direction} {result.what}{helped}", timeout=2, markup=False)
 
     def action_log_gave(self) -> None:
         """Log something you gave the highlighted person."""
@@ -192,13 +196,17 @@ class MainActions(MainBase):
         if pid is None:
             return
         repo, other, event = self.host.repo, card.names.get(pid, f"#{pid}"), self.event
+        need = matches[pid].mine
+        # The introduction answers the open ask it was found for: that ask is marked helped.
+        ask = next((a for a in repo.asks(person.key) if a.is_open and a.text.casefold() == need.casefold()), None)
 
         def done(_entries: object) -> None:
             self.after_write()
-            self.notify(f"Introduced {person.name} and {other}: a give to both", timeout=3, markup=False)
+            helped = f"; their ask {need!r} is marked helped" if ask is not None else ""
+            self.notify(f"Introduced {person.name} and {other}: a give to both{helped}", timeout=3, markup=False)
 
         job = partial(log_introduction, repo, person.key, pid, event_id=event.id if event else None,
-                      what=matches[pid].mine, date=self.host.today())  # fmt: skip
+                      what=need, date=self.host.today(), ask_id=ask.key if ask else None)  # fmt: skip
         self.host.write(job, done)
 
     def action_events(self) -> None:
@@ -215,13 +223,6 @@ class MainActions(MainBase):
             self.scope = "room"
         self.select_person(self.current_id, force=True)
         self.run_search()
-
-    def action_toggle_scope(self) -> None:
-        """Switch the list between this event's room and everyone."""
-        if self.event is None:
-            self.notify("No current event: showing everyone (press e to choose one)", severity="warning")
-            return
-        self.scope = "all" if self.scope == "room" else "room"
 
     def action_toggle_private(self) -> None:
         """Hide or show notes and contact details, on every screen."""
@@ -293,4 +294,4 @@ class MainActions(MainBase):
         """What each network gave you against what it cost."""
         from netevent.tui.screens.report import ReportScreen
 
-        self.app.push_screen(ReportScreen())
+        self.app.push_screen(ReportScreen(today=self.host.today()))

@@ -45,7 +45,7 @@ class MainBase(Screen[None]):
     """Selection, scope, search and card of the main screen."""
 
     scope: reactive[str] = reactive("room", init=False)
-    """"room" shows the current event's room, "all" everyone."""
+    """"room" shows the current event's room, "all" everyone, "due" who is due a keep-in-touch."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -149,15 +149,31 @@ class MainBase(Screen[None]):
         """The hits to list for `query` in `scope`, how many there were to search, and the event."""
         repo = self.host.repo
         event = repo.current_event()
+        if scope == "due":
+            return *self._due_results(query), event
         within = set(event.person_ids) if (event and scope == "room") else None
         total = len(within) if within is not None else repo.people_count
         hits = self.host.finder.search(query, limit=LIST_LIMIT, within=within, today=self.host.today())
         return hits, total, event
 
+    def _due_results(self, query: str) -> tuple[list[Hit], int]:
+        """Who is due a keep-in-touch (longest out of touch first, each saying when you last were), and how many."""
+        from netevent.services.keep_in_touch import stale
+
+        rows = stale(self.host.repo, today=self.host.today())
+        if query.strip():
+            within = {r.person.key for r in rows}
+            return self.host.finder.search(query, limit=LIST_LIMIT, within=within, today=self.host.today()), len(rows)
+        return [Hit(r.person.key, 0.0, f"last {r.due.last.date}: {r.due.last.how}") for r in rows[:LIST_LIMIT]], len(
+            rows
+        )
+
     def _show_results(self, query: str, hits: list[Hit], total: int, event: Event | None) -> None:
         where = f"room: {event.name}" if (event and self.scope == "room") else "everyone"
+        if self.scope == "due":
+            where = "due: keep in touch"
         ids = [hit.person_id for hit in hits]
-        self._hits = {hit.person_id: hit for hit in hits} if query.strip() else {}
+        self._hits = {hit.person_id: hit for hit in hits} if query.strip() or self.scope == "due" else {}
         count = f"{len(ids)}{'+' if len(ids) >= LIST_LIMIT else ''} of {total}"
         aimed = parse_query(query).describe()
         if aimed:
@@ -217,12 +233,12 @@ class MainBase(Screen[None]):
         if person is None:
             card.show(None)
             return
-        data = card_data(self.host.repo, self.host.finder, person, wait=False)
+        data = card_data(self.host.repo, self.host.finder, person, wait=False, today=self.host.today())
         card.show(data, private=self.host.private)
 
     def open_person(self, person_id: int) -> None:
         """Jump to a person from anywhere (the command palette): show everyone if needed."""
-        if self.scope == "room" and person_id not in self._attendance:
+        if (self.scope == "room" and person_id not in self._attendance) or self.scope == "due":
             self.scope = "all"
         self.select_person(person_id)
         self.query_one(AttendeesPanel).clear_search()

@@ -19,7 +19,7 @@ from textual import work
 from netevent.domain.models import Person, ValidationError
 from netevent.services.notes import save_live_note
 from netevent.services.people import add_person
-from netevent.tui.screens.main.actions import MainActions
+from netevent.tui.screens.main.relations import MainRelations
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NotesPanel
 from netevent.tui.widgets.people_list import PeopleList
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["MainFixes"]
 
 
-class MainFixes(MainActions):
+class MainFixes(MainRelations):
     """Add a person, and edit, delete, merge and undo (each a dialog and one service call)."""
 
     def save_note_first(self) -> None:

@@ -32,7 +32,7 @@ __all__ = ["MainScreen"]
 _LETTER_ACTIONS = frozenset(
     {"focus_search", "add_person", "toggle_met", "toggle_target", "log_gave", "log_got", "follow_up", "pitch",
      "events", "toggle_scope", "toggle_private", "introduce", "followups", "report", "my_card", "app.help", "app.quit",
-     "note", "edit_person", "delete_person", "merge_person", "undo"}
+     "note", "edit_person", "delete_person", "merge_person", "undo", "history", "add_ask"}
 )  # fmt: skip
 """The actions bound to printable keys: typed as text when a text field has focus."""
 
@@ -67,7 +67,12 @@ class MainScreen(MainLayout):
                 tooltip="Add a follow-up with this person: what and by when"),
         Binding("p", "pitch", "Pitch", id="pitch", show=False, tooltip="Show and edit your pitch"),
         Binding("e", "events", "Event", id="events", show=False, tooltip="Event prep and review"),
-        Binding("v", "toggle_scope", "Room/all", id="scope", show=False, tooltip="List this event's room or everyone"),
+        Binding("v", "toggle_scope", "Room/all/due", id="scope", show=False,
+                tooltip="List this event's room, everyone, or who is due a keep-in-touch (each press the next)"),
+        Binding("h", "history", "History", id="history", show=False,
+                tooltip="This person's history, oldest first: rooms, notes, gives, asks, referrals, promises"),
+        Binding("A", "add_ask", "Add ask", id="add-ask", show=False,
+                tooltip="Add something this person is looking for (an open ask: one of their needs)"),
         Binding("x", "toggle_private", "Hide private", id="private", show=False,
                 tooltip="Hide or show notes and contact details from onlookers"),
         Binding("i", "introduce", "Introduce", id="introduce", show=False,

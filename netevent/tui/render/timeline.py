@@ -1,0 +1,39 @@
+"""The history screen's rows: one moment a row, its date first, user text as typed (never markup)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from netevent.domain.timeline import Moment
+from netevent.services.cards import HIDDEN
+from netevent.tui.safe import Shown
+
+__all__ = ["moment_label", "ACTIONABLE"]
+
+_MARK = {
+    "first met": "◆", "event": "●", "note": "✎", "ask": "?", "gave": "→", "got": "←", "referral": "⇄",
+    "promise": "☐", "fate": "↳", "done": "✓",
+}  # fmt: skip
+_STYLE = {"event": "bold", "fate": "italic", "done": "dim"}
+
+ACTIONABLE = frozenset({"ask", "referral", "followup"})
+"""What a row can be about for Enter to change its fate."""
+
+
+def moment_label(moment: Moment, *, private: bool = False) -> Text:
+    """A row: date, a mark for its kind, the line; a note's other lines below it (hidden while private)."""
+    out = Shown()
+    out.append(f"{moment.date or 'no date':<10} ", style="dim")
+    out.append(_MARK.get(moment.kind, "·") + " ", style="bold")
+    style = _STYLE.get(moment.kind, "")
+    if moment.note:
+        out.append(f"{moment.text}: ", style=style)
+        out.append(HIDDEN if private else moment.note, style=style)
+        if private:
+            return out
+    else:
+        out.append(moment.text, style=style)
+    if moment.detail:
+        for line in moment.detail.splitlines():
+            out.append("\n" + " " * 13 + line, style="dim")
+    return out
