@@ -23,7 +23,7 @@ from ._base import (
 )
 from .event import Attendance, Event, Review, parse_time
 from .person import Person, Profile, check_name
-from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note
+from .records import DIRECTIONS, LEDGER_KINDS, FollowUp, LedgerEntry, Note, kind_name
 
 __all__ = [
     "ValidationError",
@@ -40,6 +40,7 @@ __all__ = [
     "LedgerEntry",
     "FollowUp",
     "LEDGER_KINDS",
+    "kind_name",
     "DIRECTIONS",
     "clean_list",
     "parse_date",

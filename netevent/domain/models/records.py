@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from netevent.i18n import N_, _
+
 from ._base import (
     SchemaError,
     ValidationError,
@@ -19,13 +21,26 @@ from ._base import (
     today_iso,
 )
 
-__all__ = ["Note", "LedgerEntry", "FollowUp", "DIRECTIONS", "LEDGER_KINDS"]
+__all__ = ["Note", "LedgerEntry", "FollowUp", "DIRECTIONS", "LEDGER_KINDS", "kind_name"]
 
 DIRECTIONS = ("gave", "got")
 """A ledger entry records something you gave, or something you got."""
 
 LEDGER_KINDS = ("intro", "referral", "advice", "business", "other")
-"""What kind of help changed hands."""
+"""What kind of help changed hands (the keys the file keeps, whichever language wrote it)."""
+
+_KIND_NAMES = {
+    "intro": N_("intro"),
+    "referral": N_("referral"),
+    "advice": N_("advice"),
+    "business": N_("business"),
+    "other": N_("other"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A ledger kind as people read it in the current language ("henvisning" for "referral")."""
+    return _(_KIND_NAMES.get(kind, kind))
 
 
 @dataclass(frozen=True, slots=True)
