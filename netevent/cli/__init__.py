@@ -20,7 +20,9 @@ from netevent.cli.events import event, report
 from netevent.cli.fixing import person, undo
 from netevent.cli.giving import followup, give, got, intro
 from netevent.cli.room import room
+from netevent.cli.speaking import SpeakingGroup, lang_option
 from netevent.cli.words import synonyms
+from netevent.i18n import _
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -28,8 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SpeakingGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="netevent")
+@lang_option
 @db_option
 @click.option("--event", "event_name", default=None, help="Open with this event as the current one.")
 @click.pass_context
@@ -45,23 +48,35 @@ def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
 
 
 def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False) -> None:
-    """Open the data file and run the app on it until the person quits."""
-    # The app checks every document in the background after its first screen.
-    with open_repo(db, validate=False, create=True, app=True) as repo:
-        if event_name:
-            from netevent.services.events import use_event
+    """Open the data file and run the app on it until the person quits.
 
-            event = repo.find_event(event_name)
-            if event is None:
-                raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
-            use_event(repo, event.key)
-        from netevent.tui.app import NetEventApp
+    Choosing another language in the app closes it and opens it again here, in that language.
+    """
+    from netevent.config import load_config
+    from netevent.i18n import set_language
 
-        app = NetEventApp(repo, demo=demo)
-        result = app.run()
-        _after_the_app(app, repo)
+    while True:
+        # The app checks every document in the background after its first screen.
+        with open_repo(db, validate=False, create=True, app=True) as repo:
+            if event_name:
+                from netevent.services.events import use_event
+
+                event = repo.find_event(event_name)
+                if event is None:
+                    message = _("there is no event called {name!r} (see `netevent event list`)")
+                    raise Fail(message.format(name=event_name))
+                use_event(repo, event.key)
+                event_name = None  # chosen once; a restart in another language keeps what the app chose
+            from netevent.tui.app import RESTART_IN_OTHER_LANGUAGE, NetEventApp
+
+            app = NetEventApp(repo, demo=demo)
+            result = app.run()
+            _after_the_app(app, repo)
+        if result != RESTART_IN_OTHER_LANGUAGE:
+            break
+        set_language(str(load_config().get("language", "en")))
     if demo:
-        echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
+        echo(_("The demo is kept in {path} — reopen it with: netevent --db {path}").format(path=repo.path))
     if result == "demo":
         run_demo()
 

@@ -26,7 +26,7 @@ __all__ = [
     "detect_language",
 ]
 
-LANGUAGES = ("en", "da")
+LANGUAGES = ("da", "en")
 """The languages netevent speaks; English is the source language and the fallback."""
 
 DOMAIN = "netevent"
