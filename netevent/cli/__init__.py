@@ -34,7 +34,7 @@ __all__ = ["main"]
 @click.version_option(__version__, "--version", prog_name="netevent")
 @lang_option
 @db_option
-@click.option("--event", "event_name", default=None, help="Open with this event as the current one.")
+@click.option("--event", "event_name", default=None, help=_("Open with this event as the current one."))
 @click.pass_context
 def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
     """netevent — who is in the room, what you can offer them, and notes that are never lost.
@@ -84,12 +84,18 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
 def _unsaved_message(path: object, reason: str, file: object, *, conflict: bool) -> str:
     """The line printed when netevent ends with changes it could not write to the file."""
     if conflict:
-        head = f"{path} was changed by another program, so netevent did not save your last changes into it"
+        head = _("{path} was changed by another program, so netevent did not save your last changes into it").format(
+            path=path
+        )
     else:
-        head = f"could not save your last changes to {path} ({reason.split(': ', 1)[-1].split(';')[0]})"
+        head = _("could not save your last changes to {path} ({split})").format(
+            path=path, split=reason.split(": ", 1)[-1].split(";")[0]
+        )
     if file is None:
-        return f"{head}; no folder had room to keep them, so they follow here"
-    return f"{head}; they are kept in {file}: the next netevent on this file offers to put them back"
+        return _("{head}; no folder had room to keep them, so they follow here").format(head=head)
+    return _("{head}; they are kept in {file}: the next netevent on this file offers to put them back").format(
+        head=head, file=file
+    )
 
 
 def _after_the_app(app: Any, repo: Repository) -> None:

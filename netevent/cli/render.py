@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netevent.domain.figures import bar, fit, money, percent
+from netevent.i18n import _
 from netevent.services.cards import CardData, card_parts
 from netevent.services.ledger import give_share_label
 from netevent.services.report import Report
@@ -33,10 +34,10 @@ _BAR = 10
 def report_text(report: Report) -> str:
     """The report as an aligned plain-text table, then each network's events as a value/cost chart."""
     if not report.networks:
-        return "No events yet. Add one with `netevent event add NAME --network N`.\n"
+        return _("No events yet. Add one with `netevent event add NAME --network N`.\n")
     head = (
         f"{fit('network', 22)} {fit('events', 6, right=True)} {fit('hours', 6, right=True)} "
-        f"{fit('cost kr', 9, right=True)} {fit('value kr', 9, right=True)} {fit('met', 4, right=True)} "
+        f"{fit(_('cost kr'), 9, right=True)} {fit(_('value kr'), 9, right=True)} {fit('met', 4, right=True)} "
         f"{fit('gave', 4, right=True)} {fit('got', 4, right=True)} {fit('share', 6, right=True)}"
     )
     lines = [head, "─" * len(head)]
@@ -48,20 +49,28 @@ def report_text(report: Report) -> str:
     for n in report.networks:
         span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
         lines += ["", f"{n.network}" + (f"  ({span})" if span else "")]
-        verdict = "gave more than it cost" if n.net > 0 else "cost more than it gave" if n.net < 0 else "broke even"
-        lines.append(f"  value {money(n.value)} against {money(n.money)} and {n.hours:.1f} h — {verdict} in money")
+        verdict = (
+            _("gave more than it cost") if n.net > 0 else _("cost more than it gave") if n.net < 0 else _("broke even")
+        )
+        lines.append(
+            _("  value {money} against {money2} and {hours:.1f} h — {verdict} in money").format(
+                money=money(n.value), money2=money(n.money), hours=n.hours, verdict=verdict
+            )
+        )
         lines.append(f"  {give_share_label(n.ledger)}")
         lines.append(
-            f"  outcomes {n.outcomes} · follow-ups {n.on_time} on time, {n.late} late, {n.open} open"
-            + (f" ({n.overdue} overdue)" if n.overdue else "")
+            _("  outcomes {outcomes} · follow-ups {on_time} on time, {late} late, {open} open").format(
+                outcomes=n.outcomes, on_time=n.on_time, late=n.late, open=n.open
+            )
+            + (_(" ({count} overdue)").format(count=n.overdue) if n.overdue else "")
         )
         if not n.rows:
-            lines.append("  no events")
+            lines.append(_("  no events"))
             continue
         largest = max(max(r.value, r.cost) for r in n.rows)
         lines.append(
-            f"  {fit('date', 10)}  {fit('event', 18)} {fit('cost', 8, right=True)} "
-            f"{fit('value', 8, right=True)}  {fit('value', _BAR)} cost"
+            f"  {fit(_('date'), 10)}  {fit(_('event'), 18)} {fit(_('cost'), 8, right=True)} "
+            f"{fit(_('value'), 8, right=True)}  {fit(_('value'), _BAR)} {_('cost')}"
         )
         for r in n.rows:
             lines.append(

@@ -109,5 +109,5 @@ def lang_option(func: Any) -> Any:
         type=click.Choice(LANGUAGES),
         default=None,
         expose_value=False,
-        help="Language: da (Danish) or en (English); default: the saved setting, else the locale (LANG).",
+        help=_("Language: da (Danish) or en (English); default: the saved setting, else the locale (LANG)."),
     )(func)

@@ -120,7 +120,7 @@ def _number(raw: str, original: str, what: str) -> float:
 def _ambiguous(what: str, original: str, whole: str, frac: str) -> str:
     """The message for "1,500" in Danish or "1.500" in English: say both ways to write it."""
     thousands = format_number(float(whole + frac))
-    decimal = format_number(float(f"{whole}.{frac}"), len(frac.rstrip("0")) or 1)
+    decimal = format_number(float(f"{whole}.{frac}"), len(frac.rstrip("0")))
     return _("{what} {text!r} is ambiguous: write {thousands} or {decimal}").format(
         what=what, text=original, thousands=thousands, decimal=decimal
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
 from netevent.domain.visible import visible
+from netevent.i18n import _
 from netevent.io.select import people_for
 
 if TYPE_CHECKING:
@@ -61,7 +62,11 @@ def markdown_text(repo: Repository, event: Event | None = None) -> str:
     parts: list[str] = []
     if event is None:
         people = people_for(repo)
-        parts.append(f"# People ({len(people)})\n\nExported by netevent on {today_iso()}.")
+        parts.append(
+            _("# People ({people})\n\nExported by netevent on {today_iso}.").format(
+                people=len(people), today_iso=today_iso()
+            )
+        )
     else:
         people = _room_order(repo, event)
         briefing = _briefing(repo, event)
@@ -72,7 +77,7 @@ def markdown_text(repo: Repository, event: Event | None = None) -> str:
             parts.append(f"# {md(event.name)}" + (f"\n\n{md(when)}" if when else ""))
             if event.purpose:
                 parts.append("**Purpose:** " + md(event.purpose))
-        parts.append(f"## People in the room ({len(people)})")
+        parts.append(_("## People in the room ({people})").format(people=len(people)))
     repo.expect_notes_of(len(people))
     context = _Context(repo)
     for person in people:
@@ -128,7 +133,7 @@ def person_markdown(
     ):
         facts.append((label, "; ".join(items)))
     met = " at ".join(x for x in (person.first_met_on, person.first_met_at) if x)
-    facts.append(("First met", met))
+    facts.append((_("First met"), met))
     if event is not None:
         facts.append(("Today", _attendance(event, person)))
     facts.extend(person.extra)
@@ -149,10 +154,10 @@ def person_markdown(
     followups = context.followups.get(person.id, [])
     if followups:
         lines += ["", "**Follow-ups**", ""]
-        lines += [f"- [{'x' if f.done else ' '}] {f.due or 'no date'}: {md(f.action)}" for f in followups]
+        lines += [f"- [{'x' if f.done else ' '}] {f.due or _('no date')}: {md(f.action)}" for f in followups]
     ledger = context.ledger.get(person.id, [])
     if ledger:
-        lines += ["", "**Gave and got**", ""]
+        lines += ["", _("**Gave and got**"), ""]
         lines += [f"- {e.date} {e.direction} ({e.kind}): {md(e.what)}" for e in ledger]
     return lines
 
@@ -165,6 +170,6 @@ def _attendance(event: Event, person: Person) -> str:
     if attendance.target:
         bits.append("target" + (f" — {attendance.reason}" if attendance.reason else ""))
     if attendance.question:
-        bits.append(f"ask: {attendance.question}")
-    bits.append("met" if attendance.met else "not met yet")
+        bits.append(_("ask: {question}").format(question=attendance.question))
+    bits.append("met" if attendance.met else _("not met yet"))
     return "; ".join(bits)

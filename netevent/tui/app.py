@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from textual import events, on
 from textual.app import App, SystemCommand
@@ -390,7 +390,7 @@ class NetEventApp(App[str | None]):
 
     def action_command_palette(self) -> None:
         """Show the command palette, its prompt in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
             self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
 
     def switch_language(self, code: str) -> None:

@@ -67,8 +67,8 @@ def install() -> None:
     """Translate key descriptions wherever Textual shows them (once per process)."""
     if getattr(Screen, "_netevent_translated", False):
         return
-    original = Screen.active_bindings.fget
-    assert original is not None
+    prop: Any = Screen.__dict__["active_bindings"]  # the property itself, to call its getter
+    original = prop.fget
 
     def active_bindings(self: Screen[Any]) -> dict[str, ActiveBinding]:
         bindings = original(self)

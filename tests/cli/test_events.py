@@ -52,7 +52,7 @@ def test_event_add_with_everything(db: Path) -> None:
     result = run(
         db, "event", "add", "Januarmøde", "--network", "Erhverv Nord", "--date", "14-01-2027",
         "--place", "Hotel Ø", "--purpose", "Meet two CFOs", "--purpose-others", "Free VAT check",
-        "--minutes", "1h30", "--cost", "1.500 kr", "--message", "Q1 plans?", "--message", "Ask about Ærø", "--use",
+        "--minutes", "1h30", "--cost", "1,500 kr", "--message", "Q1 plans?", "--message", "Ask about Ærø", "--use",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Added event 'Januarmøde' (2027-01-14, Erhverv Nord, Hotel Ø), cost 1,500 kr" in result.output

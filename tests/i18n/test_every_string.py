@@ -59,12 +59,17 @@ TECHNICAL_CALLS = {
 }  # fmt: skip
 TECHNICAL_ATTRIBUTES = {"DEFAULT_CSS", "CSS", "CSS_PATH", "COMPONENT_CLASSES", "AUTO_FOCUS", "__all__", "id"}
 
-PROSE = re.compile(r"[^\W\d_]{2,}[\s,:;—-]+[^\W\d_]", re.UNICODE)
+PROSE = re.compile(r"[^\W\d_]{2,}(?:[,:;.!?]?\s+|\s*[—–]\s*)[^\W\d_]", re.UNICODE)
 LETTERS = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+# Rich styles and Textual selectors look like words but are not text: "bold reverse", "$text-error bold".
+STYLE = re.compile(r"^(?:\s*(?:not\s+)?(?:bold|italic|underline|reverse|dim|strike|blink|on|\$[\w-]+))+\s*$")
+SELECTOR = re.compile(r"^[#.$]?[\w-]+(?:\s*[>,]?\s*[#.]?[\w-]+)*$")
 
 ALLOWED = {
     ("netevent/tui/app.py", "netevent"),  # the program's name
     ("netevent/cli/__init__.py", "netevent"),
+    ("netevent/cli/common.py", "netevent: {…}"),  # the program's name before its message
+    ("netevent/tui/dialogs/duplicate.py", "add anyway"),  # a choice's key
 }
 """Literals a user reads that are the same in every language (names, formats)."""
 
@@ -99,16 +104,23 @@ class Scan(ast.NodeVisitor):
         self.found: list[tuple[int, str, str]] = []
         self.docstrings: set[int] = set()
         self.seen: set[int] = set()
+        self.nodes: list[ast.AST] = []
 
     def flag(self, node: ast.AST, why: str, *, always: bool) -> None:
         if id(node) in self.seen:
             return
         self.seen.add(id(node))
         text = _text(node)
-        if text is None or not LETTERS.search(text) or (self.path, text) in ALLOWED:
+        if text is None or (self.path, text) in ALLOWED:
             return
-        if always or PROSE.search(text):
+        words = text.replace("{…}", " ")
+        if not LETTERS.search(words) or STYLE.match(words):
+            return
+        if text.startswith(("#", ".", "$")) and SELECTOR.match(text):
+            return
+        if always or PROSE.search(text.replace("{…}", "Xx")):
             self.found.append((node.lineno, text, why))
+            self.nodes.append(node)
 
     def visit_Module(self, node: ast.Module) -> None:
         self._docstrings(node)
@@ -151,7 +163,18 @@ class Scan(ast.NodeVisitor):
         for kw in node.keywords:
             if kw.arg in SHOWN_KEYWORDS:
                 self.flag(kw.value, f"{name}({kw.arg}=…)", always=True)
-            elif kw.arg in {"id", "classes", "name", "group", "action", "key", "variant", "severity", "markup"}:
+            elif kw.arg in {
+                "id",
+                "classes",
+                "name",
+                "group",
+                "action",
+                "key",
+                "variant",
+                "severity",
+                "markup",
+                "style",
+            }:
                 continue
             self.visit(kw.value)
         self.visit(node.func)

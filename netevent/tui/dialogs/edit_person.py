@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from netevent.domain.models import Person, check_name, clean_list
+from netevent.i18n import N_, _
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["EditPersonModal"]
@@ -19,28 +20,28 @@ class EditPersonModal(FormModal[dict[str, Any]]):
         person: the person as stored now.
     """
 
-    HINT = "Lists: separate with ; and delete an item to remove it · Enter or Ctrl+S saves · Esc cancels"
+    HINT = N_("Lists: separate with ; and delete an item to remove it · Enter or Ctrl+S saves · Esc cancels")
 
     def __init__(self, person: Person) -> None:
         super().__init__()
         self.person = person
-        self.TITLE_TEXT = f"Edit {person.name}"
+        self.TITLE_TEXT = _("Edit {name}").format(name=person.name)
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         p = self.person
         return [
-            Field("name", "Name", p.name),
-            Field("company", "Company", p.company),
-            Field("role", "Role", p.role),
-            Field("email", "Email", p.email),
-            Field("phone", "Phone", p.phone),
-            Field("url", "Web / LinkedIn", p.url),
-            Field("strengths", "Strengths (separate with ;)", "; ".join(p.strengths)),
-            Field("needs", "Needs (separate with ;) — take out the ones that were met", "; ".join(p.needs)),
-            Field("interests", "Interests (separate with ;)", "; ".join(p.interests)),
-            Field("tags", "Tags (separate with ;)", "; ".join(p.tags)),
-            Field("about", "About", p.about, multiline=True),
+            Field("name", _("Name"), p.name),
+            Field("company", _("Company"), p.company),
+            Field("role", _("Role"), p.role),
+            Field("email", _("Email"), p.email),
+            Field("phone", _("Phone"), p.phone),
+            Field("url", _("Web / LinkedIn"), p.url),
+            Field("strengths", _("Strengths (separate with ;)"), "; ".join(p.strengths)),
+            Field("needs", _("Needs (separate with ;) — take out the ones that were met"), "; ".join(p.needs)),
+            Field("interests", _("Interests (separate with ;)"), "; ".join(p.interests)),
+            Field("tags", _("Tags (separate with ;)"), "; ".join(p.tags)),
+            Field("about", _("About"), p.about, multiline=True),
         ]
 
     def build(self, values: dict[str, str]) -> dict[str, Any]:

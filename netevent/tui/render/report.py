@@ -7,6 +7,7 @@ from typing import Any
 from textual.content import Content
 
 from netevent.domain.figures import GIVE_AIM, hours, money, percent
+from netevent.i18n import _, ngettext
 from netevent.services.ledger import give_share_label
 from netevent.services.report import NetworkReport, Report
 from netevent.tui.safe import assemble
@@ -28,7 +29,7 @@ def _share(n: NetworkReport) -> tuple[str, str]:
 
 def _spent(n: NetworkReport) -> str:
     """E.g. "5 events · 10 h · 2,250 kr" (time left out when none was logged)."""
-    parts = [f"{n.events} event" + ("" if n.events == 1 else "s")]
+    parts = [ngettext("{count} event", "{count} events", n.events).format(count=n.events)]
     if n.minutes:
         parts.append(hours(n.minutes))
     return " · ".join(parts + [money(n.money)])
@@ -43,15 +44,17 @@ def _span(n: NetworkReport) -> str:
 def overview_content(report: Report) -> Content:
     """Every network in two lines: what it cost and what it brought."""
     if not report.networks:
-        return Content.styled("No events yet. Create one on the events screen (e, then n).", "dim")
+        return Content.styled(_("No events yet. Create one on the events screen (e, then n)."), "dim")
     parts: list[Any] = []
     for n in report.networks:
         parts += [(n.network, "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
-        parts += [f"  {_spent(n)} → value {money(n.value)}, net ", _net(n.net), "\n"]
+        parts += [_("  {spent} → value {money}, net ").format(spent=_spent(n), money=money(n.value)), _net(n.net), "\n"]
         parts += [
-            f"  met {n.people_met} · gave {n.gave} · got {n.got} · give share ",
+            _("  met {people_met} · gave {gave} · got {got} · give share ").format(
+                people_met=n.people_met, gave=n.gave, got=n.got
+            ),
             _share(n),
-            f" · {n.outcomes} outcomes\n\n",
+            " · " + ngettext("{count} outcome", "{count} outcomes", n.outcomes).format(count=n.outcomes) + "\n\n",
         ]
     return assemble(*parts).rstrip()
 
@@ -59,12 +62,12 @@ def overview_content(report: Report) -> Content:
 def network_content(n: NetworkReport) -> Content:
     """One network's figures, labelled, one topic a line."""
     if n.net > 0:
-        verdict = ("It gave more than it cost in money.", "$text-success")
+        verdict = (_("It gave more than it cost in money."), "$text-success")
     elif n.net < 0:
-        verdict = ("It cost more than it gave in money.", "$text-error")
+        verdict = (_("It cost more than it gave in money."), "$text-error")
     else:
-        verdict = ("It broke even in money.", "")
-    overdue = f" ({n.overdue} overdue)" if n.overdue else ""
+        verdict = (_("It broke even in money."), "")
+    overdue = _(" ({count} overdue)").format(count=n.overdue) if n.overdue else ""
     share = give_share_label(n.ledger)
     parts: list[Any] = [
         (n.network, "bold"),
@@ -73,20 +76,22 @@ def network_content(n: NetworkReport) -> Content:
         ("Spent       ", "bold"),
         _spent(n) + "\n",
         ("Brought     ", "bold"),
-        f"value {money(n.value)} · {n.outcomes} outcomes · net ",
+        _("value {money} · {outcomes} outcomes · net ").format(money=money(n.value), outcomes=n.outcomes),
         _net(n.net),
         "\n",
         ("People      ", "bold"),
-        f"{n.people_met} met\n",
+        _("{count} met").format(count=n.people_met) + "\n",
         ("Give/get    ", "bold"),
         (share[:1].upper() + share[1:], _share(n)[1]),
         "\n",
         ("Follow-ups  ", "bold"),
-        f"{n.on_time} on time · {n.late} late · {n.open} open{overdue}\n",
+        _("{on_time} on time · {late} late · {open} open{overdue}\n").format(
+            on_time=n.on_time, late=n.late, open=n.open, overdue=overdue
+        ),
         "\n",
         verdict,
         "\n\n",
-        ("Value and cost per event", "bold underline"),
-        ("   ✓ picked up the 1,000 kr · ✗ did not", "dim"),
+        (_("Value and cost per event"), "bold underline"),
+        (_("   ✓ picked up the 1,000 kr · ✗ did not"), "dim"),
     ]
     return assemble(*parts)
