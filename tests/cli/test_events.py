@@ -191,7 +191,7 @@ def test_review_brief_and_report(db: Path) -> None:
     assert brief.exit_code == 0 and "### 1. Åse Ærø" in brief.output and "- Ask: Norway?" in brief.output
     result = run(
         db, "event", "review", "Septembermøde", "--outcome", "lead", "--outcome", "tip",
-        "--value", "5.000", "--picked-up", "--notes", "good room",
+        "--value", "5,000", "--picked-up", "--notes", "good room",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Yes — you picked up the 1,000 kr: value 5,000 kr against 2 h and 450 kr." in result.output
