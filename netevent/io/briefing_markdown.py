@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Event, LedgerEntry
-from netevent.i18n import N_, _, ngettext
+from netevent.i18n import _, ngettext
 from netevent.io.markdown import md as md_escape
 from netevent.services.briefing import Brief, since_last_time
 from netevent.services.ledger import give_share_label
@@ -55,10 +55,6 @@ def _brief_lines(brief: Brief) -> list[str]:
     return lines
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return ngettext(one, many, n).format(count=n)
-
-
 def briefing_markdown(repo: Repository, event: Event) -> str:
     """A one-page Markdown briefing to read before walking into the event."""
     title = md_escape(event.name)
@@ -71,8 +67,8 @@ def briefing_markdown(repo: Repository, event: Event) -> str:
     stats = room_stats(event)
     out.append(
         _("Room: {count}, {count2}  ").format(
-            count=_count(stats.size, N_("{count} person"), N_("{count} people")),
-            count2=_count(stats.targets, N_("{count} target"), N_("{count} targets")),
+            count=ngettext("{count} person", "{count} people", stats.size).format(count=stats.size),
+            count2=ngettext("{count} target", "{count} targets", stats.targets).format(count=stats.targets),
         )
     )
     cost = [hours(event.minutes)] if event.minutes else []
