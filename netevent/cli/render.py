@@ -5,6 +5,7 @@ from __future__ import annotations
 from netevent.domain.figures import bar, fit, money, percent
 from netevent.i18n import _
 from netevent.services.cards import CardData, card_parts
+from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
 from netevent.services.report import Report
 
@@ -43,12 +44,12 @@ def report_text(report: Report) -> str:
     lines = [head, "─" * len(head)]
     for n in report.networks:
         lines.append(
-            f"{fit(n.network, 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
+            f"{fit(network_name(n.network), 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
             f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
         )
     for n in report.networks:
         span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
-        lines += ["", f"{n.network}" + (f"  ({span})" if span else "")]
+        lines += ["", f"{network_name(n.network)}" + (f"  ({span})" if span else "")]
         verdict = (
             _("gave more than it cost") if n.net > 0 else _("cost more than it gave") if n.net < 0 else _("broke even")
         )

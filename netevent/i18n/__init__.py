@@ -21,6 +21,7 @@ from __future__ import annotations
 from netevent.i18n.catalogue import (
     LANGUAGES,
     N_,
+    Np_,
     _,
     detect_language,
     language,
@@ -40,6 +41,7 @@ from netevent.i18n.formats import (
 __all__ = [
     "LANGUAGES",
     "N_",
+    "Np_",
     "_",
     "detect_language",
     "language",

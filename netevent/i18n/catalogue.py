@@ -18,6 +18,7 @@ __all__ = [
     "DOMAIN",
     "LOCALE_DIR",
     "N_",
+    "Np_",
     "_",
     "ngettext",
     "set_language",
@@ -91,6 +92,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark `message` for translation where it is defined; `_` translates it where it is shown."""
     return message
+
+
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular and plural pair for translation where it is defined; `ngettext(*pair, n)` shows it."""
+    return singular, plural
 
 
 def detect_language(environ: Mapping[str, str] | None = None, saved: str | None = None) -> str:

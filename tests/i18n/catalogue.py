@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "netevent"
 LOCALE = PACKAGE / "i18n" / "locale"
 POT = LOCALE / "netevent.pot"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "Np_": (1, 2)}
 
 
 def po_path(code: str = "da") -> Path:

@@ -26,24 +26,45 @@ SCANNED = [
     "netevent/services/review.py",
     "netevent/services/ledger.py",
     "netevent/services/briefing.py",
+    "netevent/services/cards.py",
+    "netevent/services/aimed.py",
+    "netevent/services/followups.py",
+    "netevent/services/events.py",
+    "netevent/services/people.py",
+    "netevent/services/editing.py",
+    "netevent/services/merging.py",
+    "netevent/services/duplicates.py",
+    "netevent/services/synonyms.py",
+    "netevent/services/intro_board.py",
+    "netevent/services/rooms.py",
+    "netevent/services/notes.py",
+    "netevent/services/report.py",
+    "netevent/domain/matching.py",
+    "netevent/domain/introductions.py",
+    "netevent/domain/words/similarity.py",
+    "netevent/domain/search/query.py",
+    "netevent/domain/quickadd.py",
+    "netevent/domain/dates.py",
+    "netevent/domain/figures.py",
+    "netevent/domain/models",
 ]
 """Where user-facing text lives (folders are scanned whole)."""
 
-TRANSLATORS = {"_", "N_", "ngettext"}
+TRANSLATORS = {"_", "N_", "ngettext", "Np_"}
 
 # Calls whose text arguments the user reads, and the keywords that carry text anywhere.
 SHOWN_CALLS = {
     "notify", "Label", "Static", "Button", "Fail", "echo", "secho", "ValidationError", "NotFound", "Option",
     "SystemCommand", "ConfirmModal", "Field", "Binding", "Text", "Content", "update", "Markdown", "Hit",
     "UsageError", "BadParameter", "confirm", "prompt", "Tab", "TabPane", "Collapsible", "Checkbox", "Switch",
-    "RadioButton", "Placeholder", "ProblemModal", "write", "append_text",
+    "RadioButton", "Placeholder", "ProblemModal", "write", "append_text", "Part", "Filter",
 }  # fmt: skip
 SHOWN_KEYWORDS = {"title", "placeholder", "tooltip", "help", "description", "label", "prompt", "yes", "no",
                   "message", "short_help", "epilog", "subtitle"}  # fmt: skip
 SHOWN_ATTRIBUTES = {"TITLE_TEXT", "SUB_TITLE", "sub_title", "border_title", "border_subtitle", "HELP",
                     "HELP_INTRO", "HINT", "tooltip", "BINDING_GROUP_TITLE", "EMPTY", "PLACEHOLDER"}  # fmt: skip
 # Binding("key", "action", "Description"): only the third is text.
-TEXT_ARGUMENTS = {"Binding": {2}, "Field": {1, 3}, "SystemCommand": {0, 1}, "Option": {0}}
+TEXT_ARGUMENTS = {"Binding": {2}, "Field": {1, 3}, "SystemCommand": {0, 1}, "Option": {0}, "Part": {2}, "Filter": {4}}
 # Calls whose arguments are never text: selectors, ids, classes, programmer errors, logs.
 TECHNICAL_CALLS = {
     "query", "query_one", "query_children", "query_exactly_one", "add_class", "remove_class", "set_class",

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from netevent.i18n import _
+
 from ._base import (
     SchemaError,
     ValidationError,
@@ -33,9 +35,9 @@ def check_name(name: str) -> str:
     """
     text = _text(name)
     if not text:
-        raise ValidationError("a person needs a name")
+        raise ValidationError(_("a person needs a name"))
     if not any(ch.isalpha() for ch in text):
-        raise ValidationError(f"{text!r} is not a name: a name needs letters")
+        raise ValidationError(_("{text!r} is not a name: a name needs letters").format(text=text))
     return text
 
 
@@ -130,11 +132,11 @@ class Person:
         for name in ("name", "company", "role", "email", "phone", "url", "first_met_at"):
             object.__setattr__(self, name, _text(getattr(self, name)))
         if not self.name:
-            raise ValidationError("a person needs a name")
+            raise ValidationError(_("a person needs a name"))
         object.__setattr__(self, "about", (self.about or "").strip())
         for name in ("tags", "strengths", "needs", "interests"):
             object.__setattr__(self, name, clean_list(getattr(self, name)))
-        object.__setattr__(self, "first_met_on", parse_date(self.first_met_on, "first met"))
+        object.__setattr__(self, "first_met_on", parse_date(self.first_met_on, _("first met")))
         object.__setattr__(self, "extra", tuple((str(k), str(v)) for k, v in self.extra))
 
     @property

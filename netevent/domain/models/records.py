@@ -108,15 +108,19 @@ class LedgerEntry:
 
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:
-            raise ValidationError(f"direction must be 'gave' or 'got', not {self.direction!r}")
+            raise ValidationError(
+                _("direction must be 'gave' or 'got', not {direction!r}").format(direction=self.direction)
+            )
         if self.kind not in LEDGER_KINDS:
-            raise ValidationError(f"kind must be one of {', '.join(LEDGER_KINDS)}, not {self.kind!r}")
+            raise ValidationError(
+                _("kind must be one of {join}, not {kind!r}").format(join=", ".join(LEDGER_KINDS), kind=self.kind)
+            )
         object.__setattr__(self, "what", _text(self.what))
         if not self.what:
-            raise ValidationError("say what was given or received")
+            raise ValidationError(_("say what was given or received"))
         if self.amount is not None and self.amount < 0:
-            raise ValidationError("an amount cannot be negative")
-        object.__setattr__(self, "date", parse_date(self.date, "ledger date"))
+            raise ValidationError(_("an amount cannot be negative"))
+        object.__setattr__(self, "date", parse_date(self.date, _("ledger date")))
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document stored for this entry (without its id)."""
@@ -134,7 +138,7 @@ class LedgerEntry:
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> LedgerEntry:
         """Build a ledger entry from a stored document."""
-        doc = _require_doc(doc, "ledger entry")
+        doc = _require_doc(doc, _("ledger entry"))
         amount = _get(doc, "amount", (int, float), None)
         try:
             return cls(
@@ -174,9 +178,9 @@ class FollowUp:
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", _text(self.action))
         if not self.action:
-            raise ValidationError("a follow-up needs an action")
-        object.__setattr__(self, "due", parse_date(self.due, "due date"))
-        object.__setattr__(self, "done_on", parse_date(self.done_on, "done date"))
+            raise ValidationError(_("a follow-up needs an action"))
+        object.__setattr__(self, "due", parse_date(self.due, _("due date")))
+        object.__setattr__(self, "done_on", parse_date(self.done_on, _("done date")))
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document stored for this follow-up (without its id)."""

@@ -8,6 +8,7 @@ from textual.content import Content
 
 from netevent.domain.figures import GIVE_AIM, hours, money, percent
 from netevent.i18n import _, ngettext
+from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
 from netevent.services.report import NetworkReport, Report
 from netevent.tui.safe import assemble
@@ -47,7 +48,7 @@ def overview_content(report: Report) -> Content:
         return Content.styled(_("No events yet. Create one on the events screen (e, then n)."), "dim")
     parts: list[Any] = []
     for n in report.networks:
-        parts += [(n.network, "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
+        parts += [(network_name(n.network), "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
         parts += [_("  {spent} → value {money}, net ").format(spent=_spent(n), money=money(n.value)), _net(n.net), "\n"]
         parts += [
             _("  met {people_met} · gave {gave} · got {got} · give share ").format(
@@ -70,7 +71,7 @@ def network_content(n: NetworkReport) -> Content:
     overdue = _(" ({count} overdue)").format(count=n.overdue) if n.overdue else ""
     share = give_share_label(n.ledger)
     parts: list[Any] = [
-        (n.network, "bold"),
+        (network_name(n.network), "bold"),
         ("   " + _span(n) if _span(n) else "", "dim"),
         "\n\n",
         ("Spent       ", "bold"),

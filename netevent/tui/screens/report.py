@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from netevent.i18n import N_, _
+from netevent.services.events import network_name
 from netevent.services.report import build_report
 from netevent.tui.render.report import network_content, overview_content
 from netevent.tui.safe import assemble
@@ -72,7 +73,7 @@ class ReportScreen(RepoScreen[None]):
         names = self.pages()
         tabs: list[str | tuple[str, str]] = []
         for i, name in enumerate(names):
-            shown = _(ALL) if name is ALL else name  # a network's name is data, never translated
+            shown = _(ALL) if name is ALL else network_name(name)  # a network's name is data, never translated
             tabs += [" │ " if i else " ", (f" {shown} ", "reverse bold" if i == self.page else "")]
         self.query_one("#report-tabs", Static).update(assemble(*tabs))
         chart = self.query_one(ValueCostChart)
