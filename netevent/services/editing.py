@@ -94,12 +94,13 @@ def changed_items(current: Iterable[str], add: Iterable[str], remove: Iterable[s
 def belongings(repo: Repository, person_id: int) -> str:
     """What goes with a person when they are deleted, e.g. "3 notes, 1 ledger entry and 2 room places"."""
     repo.expect_notes_of(1)
+    rooms = sum(1 for e in repo.events() if e.attendance(person_id) is not None)
     counts = [
         (len(repo.notes_for(person_id)), *Np_("{count} note", "{count} notes")),
         (len(repo.ledger(person_id=person_id)), *Np_("{count} ledger entry", "{count} ledger entries")),
         (len(repo.followups(person_id=person_id)), *Np_("{count} follow-up", "{count} follow-ups")),
-        (sum(1 for e in repo.events() if e.attendance(person_id) is not None), *Np_("{count} room place", "{count} room places")),
-    ]  # fmt: skip
+        (rooms, *Np_("{count} room place", "{count} room places")),
+    ]
     parts = [ngettext(one, many, n).format(count=n) for n, one, many in counts if n]
     if not parts:
         return _("nothing else")
