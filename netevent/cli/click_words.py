@@ -27,8 +27,6 @@ CLICK_WORDS = (
     N_("Missing option"),
     N_("Missing parameter"),
     N_("Missing command."),
-    N_("Missing argument {param_hint}."),
-    N_("Missing option {param_hint}."),
     N_("Missing parameter: {param_name}"),
     N_("Invalid value: {message}"),
     N_("Invalid value for {param_hint}: {message}"),

@@ -6,7 +6,7 @@ import datetime as _dt
 
 from textual.content import Content
 
-from netevent.i18n import _
+from netevent.i18n import _, ngettext
 from netevent.services.followups import FollowUpItem
 from netevent.tui.safe import assemble
 
@@ -40,7 +40,7 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
     if item.overdue:
         days = (_dt.date.fromisoformat(today) - _dt.date.fromisoformat(f.due)).days
         parts.append(
-            (_("overdue by {days} day{value}").format(days=days, value="s" if days != 1 else ""), "$text-error bold")
+            (ngettext("overdue by {days} day", "overdue by {days} days", days).format(days=days), "$text-error bold")
         )
     elif f.done:
         parts.append(_("done {done_on}").format(done_on=f.done_on) if f.done_on else "done")
