@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from netevent.cli.common import Fail, db_option, echo, fail_on_bad_input, open_repo, resolve_event, resolve_person
-from netevent.i18n import _
+from netevent.i18n import _, format_date_field
 
 __all__ = ["event", "report"]
 
@@ -23,7 +23,9 @@ def event() -> None:
 @event.command("add")
 @click.argument("name")
 @click.option("--network", default="", help=_("The network or group it belongs to, e.g. 'Erhvervsklub Nord'."))
-@click.option("--date", "date", default=None, help=_("Date (YYYY-MM-DD or DD-MM-YYYY; default today)."))
+@click.option(
+    "--date", "date", default=None, help=_("Date (e.g. 2026-12-05, 12/5, friday or tomorrow; default today).")
+)
 @click.option("--time", "start", default="", help=_("When it starts (HH:MM, e.g. 17:30)."))
 @click.option("--place", default="", help=_("Where it is."))
 @click.option("--purpose", default="", help=_("What you want out of it: the 1,000 kr you mean to pick up."))
@@ -56,12 +58,13 @@ def event_add(
       netevent event add "Januarmøde" --network "Erhverv Nord" \\
         --date 2027-01-14 --minutes 2h --cost 450 --reuse-roster --use
     """
+    from netevent.domain.dates import read_date
     from netevent.domain.figures import money, parse_amount, parse_minutes
-    from netevent.domain.models import parse_date, today_iso
+    from netevent.domain.models import today_iso
     from netevent.services.events import create_event, previous_event
 
     with fail_on_bad_input():
-        when = parse_date(date, _("event date")) if date is not None else today_iso()
+        when = read_date(date, today_iso(), _("event date")) if date else today_iso()
         spent = parse_minutes(minutes, "minutes")
         price = parse_amount(cost, "cost")
     with open_repo(db) as repo:
@@ -118,16 +121,21 @@ def event_list(network: str | None, db: str | None) -> None:
         # Columns as wide as the longest name, within reason, so names are rarely cut.
         name_w = min(max(cell_width(e.name) for e in events), 40)
         net_w = min(max([cell_width(e.network) for e in events] + [7]), 24)
+        room, met = _("room"), _("met")
+        room_w, met_w = max(4, cell_width(room)), max(4, cell_width(met))
+        name_w = max(name_w, cell_width(_("event")))
+        net_w = max(net_w, cell_width(_("network")))
         echo(
-            f"  {fit('date', 10)}  {fit('event', name_w)}  {fit('network', net_w)}  "
-            f"{fit('room', 4, right=True)}  {fit('met', 4, right=True)}  {fit('cost', 9, right=True)}"
+            f"  {fit(_('date'), 10)}  {fit(_('event'), name_w)}  {fit(_('network'), net_w)}  "
+            f"{fit(room, room_w, right=True)}  {fit(met, met_w, right=True)}  {fit(_('cost'), 10, right=True)}"
         )
         for e in events:
             stats = room_stats(e)
             mark = "*" if e.id == current else " "
             echo(
-                f"{mark} {fit(e.date or '—', 10)}  {fit(e.name, name_w)}  {fit(e.network or '—', net_w)}  "
-                f"{stats.size:>4}  {stats.met:>4}  {fit(money(e.cost) if e.cost else '—', 9, right=True)}"
+                f"{mark} {fit(format_date_field(e.date) or '—', 10)}  {fit(e.name, name_w)}  "
+                f"{fit(e.network or '—', net_w)}  {stats.size:>{room_w}}  {stats.met:>{met_w}}  "
+                f"{fit(money(e.cost) if e.cost else '—', 10, right=True)}"
             )
 
 

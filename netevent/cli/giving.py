@@ -5,22 +5,24 @@ from __future__ import annotations
 import click
 
 from netevent.cli.common import Fail, db_option, echo, event_id_option, fail_on_bad_input, open_repo, resolve_person
-from netevent.i18n import N_, _
+from netevent.domain.figures import cell_width, fit
+from netevent.i18n import N_, _, format_date, format_date_field
 
 __all__ = ["give", "got", "intro", "followup"]
 
 
 def _kind(kind: str) -> str:
-    from netevent.domain.models import LEDGER_KINDS
+    from netevent.domain.models import LEDGER_KINDS, kind_name
 
     value = kind.strip().casefold()
+    # The keys, or their names in the language spoken ("henvisning" is "referral").
+    value = next((k for k in LEDGER_KINDS if value in (k, kind_name(k).casefold())), value)
     if value not in LEDGER_KINDS:
         raise Fail(_("kind must be one of {join}, not {kind!r}").format(join=", ".join(LEDGER_KINDS), kind=kind))
     return value
 
 
 def _ledger_command(direction: str, doc: str) -> click.Command:
-    verb = "gave" if direction == "gave" else "got"
 
     @click.argument("person")
     @click.argument("what", nargs=-1, required=True)
@@ -44,8 +46,12 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
         from netevent.services.ledger import give_share_label, log_get, log_give, person_summary
 
         kind = _kind(kind)
+        from netevent.domain.dates import read_date
+        from netevent.domain.models import today_iso
+
         with fail_on_bad_input():
-            value = parse_amount(amount, "amount") if amount else None
+            value = parse_amount(amount, _("amount")) if amount else None
+            date = read_date(date, today_iso(), _("date")) or None if date else None
         with open_repo(db) as repo:
             who = resolve_person(repo, person)
             log = log_give if direction == "gave" else log_get
@@ -53,7 +59,12 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
                 repo, who.key, " ".join(what), kind=kind, amount=value,
                 event_id=event_id_option(repo, event_name, no_event), date=date,
             )  # fmt: skip
-            echo(_("Logged: you {verb} {name} — {what}").format(verb=verb, name=who.name, what=entry.what))
+            done = (
+                _("Logged: you gave {name} — {what}")
+                if direction == "gave"
+                else _("Logged: you got from {name} — {what}")
+            )
+            echo(done.format(name=who.name, what=entry.what))
             echo(
                 _("With {name}: {give_share_label}").format(
                     name=who.name, give_share_label=give_share_label(person_summary(repo, who.key))
@@ -61,7 +72,7 @@ def _ledger_command(direction: str, doc: str) -> click.Command:
             )
 
     command.__doc__ = doc
-    return click.command(verb if direction == "got" else "give")(command)
+    return click.command("got" if direction == "got" else "give")(command)
 
 
 give = _ledger_command(
@@ -108,19 +119,20 @@ def followup(ctx: click.Context, show_all: bool, person: str | None, db: str | N
     with open_repo(db, read_only=True) as repo:
         person_id = resolve_person(repo, person).id if person else None
         items = followup_list(repo, person_id=person_id, include_done=show_all)
+        width = max(cell_width(_("done")), cell_width(_("OVERDUE")))
         if not items:
             echo(_("No open follow-ups.") if not show_all else _("No follow-ups."))
         for item in items:
             f = item.followup
-            state = "done   " if f.done else "OVERDUE" if item.overdue else "       "
+            state = fit(_("done") if f.done else _("OVERDUE") if item.overdue else "", width)
             who = f"{item.person_name}: " if item.person_name else ""
-            echo(f"#{f.id:<4} {f.due or _('no date'):<10} {state} {who}{f.action}")
+            echo(f"#{f.id:<4} {fit(format_date_field(f.due) or _('no date'), 10)} {state} {who}{f.action}")
 
 
 @followup.command("add")
 @click.argument("person")
 @click.argument("action", nargs=-1, required=True)
-@click.option("--due", default="", help=_("Due date (YYYY-MM-DD or DD-MM-YYYY)."))
+@click.option("--due", default="", help=_("Due date (e.g. 2026-12-05, 12/5, friday or tomorrow)."))
 @click.option("--event", "event_name", default=None, help=_("Event it came from (default: the current one)."))
 @click.option("--no-event", is_flag=True, help=_("It came from no event."))
 @db_option
@@ -128,14 +140,21 @@ def followup_add(
     person: str, action: tuple[str, ...], due: str, event_name: str | None, no_event: bool, db: str | None
 ) -> None:
     """Add a follow-up for PERSON, e.g. `netevent followup add Jens send the deck --due 2026-12-01`."""
+    from netevent.domain.dates import read_date
+    from netevent.domain.models import today_iso
     from netevent.services.followups import add_followup
 
+    with fail_on_bad_input():
+        due = read_date(due, today_iso(), _("due date"))
     with open_repo(db) as repo:
         who = resolve_person(repo, person)
         made = add_followup(
             repo, who.key, " ".join(action), due=due, event_id=event_id_option(repo, event_name, no_event)
         )
-        echo(f"#{made.id} {who.name}: {made.action}" + (_(" (due {due})").format(due=made.due) if made.due else ""))
+        echo(
+            f"#{made.id} {who.name}: {made.action}"
+            + (_(" (due {due})").format(due=format_date(made.due)) if made.due else "")
+        )
 
 
 @followup.command("done")
@@ -151,6 +170,11 @@ def followup_done(followup_id: str, on: str | None, db: str | None) -> None:
         raise Fail(
             _("{followup_id!r} is not a follow-up number (see `netevent followup`)").format(followup_id=followup_id)
         )
+    from netevent.domain.dates import read_date
+    from netevent.domain.models import today_iso
+
+    with fail_on_bad_input():
+        on = read_date(on, today_iso(), _("date")) or None if on else None
     with open_repo(db) as repo:
         done = complete_followup(repo, int(number), on=on)
-        echo(_("Done: {action} ({done_on})").format(action=done.action, done_on=done.done_on))
+        echo(_("Done: {action} ({done_on})").format(action=done.action, done_on=format_date(done.done_on)))

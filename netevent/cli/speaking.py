@@ -66,6 +66,9 @@ def choose_language(args: Sequence[str]) -> tuple[str, list[str]]:
 
 def translate_help(command: click.Command) -> None:
     """Put the current language's help texts on `command` and everything under it."""
+    for sub in _commands(command):
+        if getattr(sub, "_help_option", None) is not None:
+            sub._help_option = None  # click keeps the --help option it made, with its help in the old language
     for owner, attr in _texts(command):
         source = getattr(owner, _SOURCE + attr, None)
         if source is None:
@@ -75,6 +78,11 @@ def translate_help(command: click.Command) -> None:
             import inspect
 
             setattr(owner, attr, _(inspect.cleandoc(source)))
+
+
+def _commands(command: click.Command) -> list[click.Command]:
+    subs = list(command.commands.values()) if isinstance(command, click.Group) else []
+    return [command, *(c for sub in subs for c in _commands(sub))]
 
 
 def _texts(command: click.Command) -> list[tuple[Any, str]]:

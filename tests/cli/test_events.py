@@ -100,7 +100,7 @@ def test_event_add_bad_input_changes_nothing(db: Path, args: tuple[str, ...], me
 
 def test_duplicate_event_is_refused(db: Path) -> None:
     assert run(db, "event", "add", "Møde", "--date", "2026-12-01").exit_code == 0
-    assert "already an event called 'Møde'" in one_error_line(run(db, "event", "add", "møde", "--date", "1/12/2026"))
+    assert "already an event called 'Møde'" in one_error_line(run(db, "event", "add", "møde", "--date", "01-12-2026"))
 
 
 def test_event_list_and_use(db: Path) -> None:
