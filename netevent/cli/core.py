@@ -46,7 +46,7 @@ def who(query: tuple[str, ...], show_all: bool, db: str | None) -> None:
         others = [repo.person(h.person_id) for h in hits[1:]]
         if others:
             echo("")
-            echo("Also: " + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
+            echo(_("Also: ") + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
         aimed = parse_query(text).describe()
         if aimed:
             echo(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Event, LedgerEntry
-from netevent.i18n import _, ngettext
+from netevent.i18n import _, format_date, ngettext
 from netevent.io.markdown import md as md_escape
 from netevent.services.briefing import Brief, since_last_time
 from netevent.services.ledger import give_share_label
@@ -22,7 +22,7 @@ __all__ = ["briefing_markdown"]
 
 
 def _entry_words(entries: tuple[LedgerEntry, ...], limit: int = 3) -> str:
-    words = "; ".join(f"{md_escape(e.what)} ({e.date})" for e in entries[:limit])
+    words = "; ".join(f"{md_escape(e.what)} ({format_date(e.date)})" for e in entries[:limit])
     more = len(entries) - limit
     return words + (_("; +{count} more").format(count=more) if more > 0 else "")
 
@@ -58,7 +58,7 @@ def _brief_lines(brief: Brief) -> list[str]:
 def briefing_markdown(repo: Repository, event: Event) -> str:
     """A one-page Markdown briefing to read before walking into the event."""
     title = md_escape(event.name)
-    facts = [x for x in (event.date, md_escape(event.place)) if x]
+    facts = [x for x in (format_date(event.date), md_escape(event.place)) if x]
     out = [_("# Briefing: {title}").format(title=title), ""]
     if facts:
         out.append(" · ".join(facts) + "  ")
@@ -86,7 +86,7 @@ def briefing_markdown(repo: Repository, event: Event) -> str:
             value=md_escape(event.purpose_others) or _("*not set — what can they pick up from you?*")
         )
     )
-    out += ["", "## Today's targets", ""]
+    out += ["", _("## Today's targets"), ""]
     chosen = targets(repo, event)
     if not chosen:
         out.append(_("*No targets yet — decide whom you want to talk to.*"))

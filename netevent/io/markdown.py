@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
+from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, kind_name, today_iso
 from netevent.domain.visible import visible
-from netevent.i18n import _
+from netevent.i18n import N_, _, format_date
 from netevent.io.select import people_for
 
 if TYPE_CHECKING:
@@ -23,6 +23,9 @@ __all__ = ["markdown_text", "person_markdown", "md", "md_block"]
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])(?=\s|$)")
+
+_DIRECTION = {"gave": N_("gave"), "got": N_("got")}
+"""A ledger entry's direction as the export says it (the file keeps the keys)."""
 
 
 def _escape_start(match: re.Match[str]) -> str:
@@ -73,7 +76,7 @@ def markdown_text(repo: Repository, event: Event | None = None) -> str:
         if briefing:
             parts.append(briefing.rstrip())
         else:
-            when = " · ".join(x for x in (event.date, event.place, event.network) if x)
+            when = " · ".join(x for x in (format_date(event.date), event.place, event.network) if x)
             parts.append(f"# {md(event.name)}" + (f"\n\n{md(when)}" if when else ""))
             if event.purpose:
                 parts.append("**Purpose:** " + md(event.purpose))
@@ -153,12 +156,16 @@ def person_markdown(
             lines.extend(body[1:])
     followups = context.followups.get(person.id, [])
     if followups:
-        lines += ["", "**Follow-ups**", ""]
-        lines += [f"- [{'x' if f.done else ' '}] {f.due or _('no date')}: {md(f.action)}" for f in followups]
+        lines += ["", _("**Follow-ups**"), ""]
+        lines += [
+            f"- [{'x' if f.done else ' '}] {format_date(f.due) or _('no date')}: {md(f.action)}" for f in followups
+        ]
     ledger = context.ledger.get(person.id, [])
     if ledger:
         lines += ["", _("**Gave and got**"), ""]
-        lines += [f"- {e.date} {e.direction} ({e.kind}): {md(e.what)}" for e in ledger]
+        lines += [
+            f"- {format_date(e.date)} {_(_DIRECTION[e.direction])} ({kind_name(e.kind)}): {md(e.what)}" for e in ledger
+        ]
     return lines
 
 

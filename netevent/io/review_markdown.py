@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netevent.i18n import _
+from netevent.i18n import _, format_date
 from netevent.io.markdown import md as md_escape
 from netevent.services.briefing import first_line
 from netevent.services.ledger import give_share_label
@@ -19,7 +19,7 @@ def review_markdown(summary: ReviewSummary) -> str:
     """The review as one Markdown page (user text escaped, shown as typed)."""
     event = summary.event
     out = [_("# Review: {md_escape}").format(md_escape=md_escape(event.name)), ""]
-    facts = [x for x in (event.date, md_escape(event.place), md_escape(event.network)) if x]
+    facts = [x for x in (format_date(event.date), md_escape(event.place), md_escape(event.network)) if x]
     if facts:
         out += [" · ".join(facts), ""]
     if event.purpose:
@@ -49,7 +49,7 @@ def review_markdown(summary: ReviewSummary) -> str:
         [
             f"[{'x' if f.done else ' '}] {md_escape(f.action)}"
             + (f" — {md_escape(summary.name(f.person_id))}" if f.person_id is not None else "")
-            + (_(" (due {due})").format(due=f.due) if f.due else "")
+            + (_(" (due {due})").format(due=format_date(f.due)) if f.due else "")
             for f in summary.followups
         ],
         _("No follow-ups."),

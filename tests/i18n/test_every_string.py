@@ -80,7 +80,7 @@ TECHNICAL_CALLS = {
 }  # fmt: skip
 TECHNICAL_ATTRIBUTES = {"DEFAULT_CSS", "CSS", "CSS_PATH", "COMPONENT_CLASSES", "AUTO_FOCUS", "__all__", "id"}
 
-PROSE = re.compile(r"[^\W\d_]{2,}(?:[,:;.!?]?\s+|\s*[—–]\s*)[^\W\d_]", re.UNICODE)
+PROSE = re.compile(r"[^\W\d_]{2,}\S*(?:\s+|\s*[—–]\s*)[^\W\d_]|^\s*[A-Z][^\W\d_]+(?:/[^\W\d_]+)?: ", re.UNICODE)
 LETTERS = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 # Rich styles and Textual selectors look like words but are not text: "bold reverse", "$text-error bold".
 STYLE = re.compile(r"^(?:\s*(?:not\s+)?(?:bold|italic|underline|reverse|dim|strike|blink|on|\$[\w-]+))+\s*$")

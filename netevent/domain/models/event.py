@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from netevent.i18n import _
+from netevent.i18n import _, format_date
 
 from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date, stored_id
 
@@ -145,8 +145,8 @@ class Event:
 
     @property
     def when(self) -> str:
-        """The date and, if known, the time: `2027-01-14 18:00`."""
-        return " ".join(part for part in (self.date, self.time) if part)
+        """The date as the language writes it in prose and, if known, the time: `14. jan. 2027 18:00`."""
+        return " ".join(part for part in (format_date(self.date), self.time) if part)
 
     def __post_init__(self) -> None:
         for name in ("name", "network", "place"):

@@ -36,7 +36,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
         out.append(event.purpose_others + "\n")
     if event.minutes or event.cost:
         spent = [hours(event.minutes)] if event.minutes else []
-        out.append("Cost: " + ", ".join(spent + ([money(event.cost)] if event.cost else [])) + "\n")
+        out.append(_("Cost: ") + ", ".join(spent + ([money(event.cost)] if event.cost else [])) + "\n")
     stats = room_stats(event)
     out.append(_("Room: {size} people, {met} met").format(size=stats.size, met=stats.met))
     if stats.targets:
@@ -55,7 +55,7 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
             out.append(_("{network} overall: ").format(network=event.network), style="bold")
             out.append(give_share_label(overall) + "\n")
     if event.targets:
-        section(out, "Today's targets")
+        section(out, _("Today's targets"))
         for n, a in enumerate(event.targets, 1):
             out.append(f"{n}. {'✓ ' if a.met else ''}{names.get(a.person_id, '?')}")
             if a.reason:

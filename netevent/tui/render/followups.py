@@ -6,7 +6,7 @@ import datetime as _dt
 
 from textual.content import Content
 
-from netevent.i18n import _, ngettext
+from netevent.i18n import _, format_date, format_date_field, ngettext
 from netevent.services.followups import FollowUpItem
 from netevent.tui.safe import assemble
 
@@ -22,7 +22,7 @@ def followup_label(item: FollowUpItem) -> Content:
         mark = ("⚠ ", "$text-error bold")
     else:
         mark = ("☐ ", "")
-    due = (f.due or _("no date")).ljust(10)
+    due = (format_date_field(f.due) or _("no date")).ljust(10)
     parts: list[str | tuple[str, str]] = [
         mark,
         (due + "  ", "$text-error" if item.overdue else "dim" if f.done else ""),
@@ -45,7 +45,7 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
     elif f.done:
         parts.append(_("done {done_on}").format(done_on=f.done_on) if f.done_on else "done")
     elif f.due:
-        parts.append(_("due {due}").format(due=f.due))
+        parts.append(_("due {due}").format(due=format_date(f.due)))
     else:
         parts.append(_("no due date"))
     if event_name:

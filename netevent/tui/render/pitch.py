@@ -20,10 +20,10 @@ def pitch_text(profile: Profile, event: Event | None) -> Text:
         out.append(profile.pitch or _("(no pitch)"), style="bold" if profile.pitch else "dim")
         out.append("\n")
         if profile.offers:
-            out.append("Offers: ", style="bold")
+            out.append(_("Offers: "), style="bold")
             out.append("; ".join(profile.offers) + "\n")
         if profile.asks:
-            out.append("Asks: ", style="bold")
+            out.append(_("Asks: "), style="bold")
             out.append("; ".join(profile.asks) + "\n")
     if event is not None:
         out.append("\n")

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Event
-from netevent.i18n import _
+from netevent.i18n import _, format_date
 from netevent.services.briefing import Brief
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
@@ -30,17 +30,17 @@ def plan_text(event: Event) -> Text:
         style="" if event.purpose_others else "dim",
     )
     for message in event.messages:
-        out.append("\nBring: " if message == event.messages[0] else "\n       ", style="bold")
+        out.append(_("\nBring: ") if message == event.messages[0] else "\n       ", style="bold")
         out.append(f"› {message}")
     spent = ([hours(event.minutes)] if event.minutes else []) + ([money(event.cost)] if event.cost else [])
     if spent:
-        out.append("\nCost: ", style="bold")
+        out.append(_("\nCost: "), style="bold")
         out.append(", ".join(spent))
     return out
 
 
 def _entries(entries: tuple[Any, ...], limit: int = 3) -> str:
-    words = "; ".join(f"{e.what} ({e.date})" for e in entries[:limit])
+    words = "; ".join(f"{e.what} ({format_date(e.date)})" for e in entries[:limit])
     return words + (_("; +{count} more").format(count=len(entries) - limit) if len(entries) > limit else "")
 
 
@@ -49,9 +49,9 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
     out = Shown()
     if brief.headline:
         out.append(brief.headline + "\n", style="dim")
-    out.append("Why: ", style="bold")
+    out.append(_("Why: "), style="bold")
     out.append((target.reason or _("— (Enter to say why)")) + "\n", style="" if target.reason else "dim")
-    out.append("Ask: ", style="bold")
+    out.append(_("Ask: "), style="bold")
     out.append(
         (target.question or _("— (Enter to add a question)")) + "\n", style="italic" if target.question else "dim"
     )

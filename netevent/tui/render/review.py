@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from netevent.i18n import _
+from netevent.i18n import _, format_date
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
 from netevent.services.review import ReviewSummary, doormat_answer
@@ -16,7 +16,7 @@ __all__ = ["review_text"]
 def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     """The review's facts as plain text; note text is hidden while `private` is on."""
     event = s.event
-    out = event_heading(event, (event.date, event.place, event.network), "Purpose: ")
+    out = event_heading(event, (format_date(event.date), event.place, event.network), _("Purpose: "))
     section(out, _("The 1,000 kr question"))
     out.append(doormat_answer(s) + "\n")
     if s.value_words:
@@ -43,7 +43,7 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
         out.append(f"  {'✓' if f.done else '☐'} {f.action}")
         if f.person_id is not None:
             out.append(" — " + s.name(f.person_id))
-        out.append(_(" (due {due})\n").format(due=f.due) if f.due else "\n")
+        out.append(_(" (due {due})\n").format(due=format_date(f.due)) if f.due else "\n")
     if not s.followups:
         out.append("  none\n", style="dim")
     section(out, "Notes")

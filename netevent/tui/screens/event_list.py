@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netevent.domain.models import Event
-from netevent.i18n import N_, _
+from netevent.i18n import N_, _, format_date_field
 from netevent.services.events import create_event, previous_event, reuse_roster, update_event, use_event
 from netevent.tui.dialogs.event_form import EventFormModal
 from netevent.tui.render.event_summary import event_summary
@@ -76,7 +76,9 @@ class EventsScreen(RepoScreen[bool]):
         current = self.repo.current_event_id
         events = self.repo.events()
         for event in events:
-            label = Shown(("● " if event.id == current else "  ") + f"{event.date or '----------'}  ")
+            label = Shown(
+                ("● " if event.id == current else "  ") + f"{format_date_field(event.date) or '----------'}  "
+            )
             label.append(event.name)
             if event.review is not None:
                 label.append(" ✓", style="dim")

@@ -162,7 +162,7 @@ class NotesPanel(Vertical):
         self.border_title = (
             Content(_("Notes — {label}").format(label=visible(label, lines=False)))
             if person_id is not None
-            else "Notes"
+            else _("Notes")
         )
         self.border_subtitle = ""
 

@@ -47,7 +47,7 @@ class PersonCard(ScrollView, can_focus=True):
         """Show this card (None for the empty hint) and scroll back to its top."""
         self._card, self._private = card, private
         # A name is not markup, and its control characters are shown, not sent.
-        self.border_title = Content(visible(card.person.name, lines=False)) if card is not None else "Person"
+        self.border_title = Content(visible(card.person.name, lines=False)) if card is not None else _("Person")
         self._wrapped_at = -1
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._wrap()
