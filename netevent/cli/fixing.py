@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo, resolve_person
-from netevent.i18n import N_, _
+from netevent.i18n import N_, _, translate_stored
 
 if TYPE_CHECKING:
     from netevent.domain.models import Person
@@ -203,7 +203,11 @@ def undo(show_list: bool, db: str | None) -> None:
             if not entries:
                 click.echo(_("Nothing to undo."))
             for number, entry in enumerate(entries, start=1):
-                click.echo(f"{number:>2}. {entry.at[:16].replace('T', ' ')}  {entry.what}")
+                click.echo(f"{number:>2}. {entry.at[:16].replace('T', ' ')}  {translate_stored(entry.what)}")
             return
         entry = undo_change(repo)
-        click.echo(_("Undid: {what} ({replace})").format(what=entry.what, replace=entry.at[:16].replace("T", " ")))
+        click.echo(
+            _("Undid: {what} ({replace})").format(
+                what=translate_stored(entry.what), replace=entry.at[:16].replace("T", " ")
+            )
+        )

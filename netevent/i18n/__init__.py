@@ -28,6 +28,7 @@ from netevent.i18n.catalogue import (
     language_name,
     ngettext,
     set_language,
+    translate_stored,
 )
 from netevent.i18n.formats import (
     format_amount,
@@ -48,6 +49,7 @@ __all__ = [
     "language_name",
     "ngettext",
     "set_language",
+    "translate_stored",
     "format_amount",
     "format_date",
     "format_date_field",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -25,6 +26,7 @@ __all__ = [
     "language",
     "language_name",
     "detect_language",
+    "translate_stored",
 ]
 
 LANGUAGES = ("da", "en")
@@ -97,6 +99,53 @@ def N_(message: str) -> str:
 def Np_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a singular and plural pair for translation where it is defined; `ngettext(*pair, n)` shows it."""
     return singular, plural
+
+
+_FIELD = re.compile(r"\{(\w+)\}")
+_stored: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+
+
+def _templates() -> list[tuple[re.Pattern[str], str]]:
+    """The catalogue's messages with `{name}` fields, as patterns that match their English text, longest first."""
+    if _language not in _stored:
+        found = []
+        catalog = getattr(_translations, "_catalog", {})
+        for msgid in catalog:
+            if not isinstance(msgid, str) or "{" not in msgid or not re.search(r"[^\W\d_]{2}", _FIELD.sub("", msgid)):
+                continue
+            if re.search(r"\{[^}]*[!:][^}]*\}", msgid):
+                continue  # a conversion or a format spec: not read back
+            pattern, seen, last = "", set(), 0
+            for field in _FIELD.finditer(msgid):
+                name = field.group(1)
+                pattern += re.escape(msgid[last : field.start()])
+                pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+                seen.add(name)
+                last = field.end()
+            pattern += re.escape(msgid[last:])
+            found.append((re.compile(pattern, re.DOTALL), msgid))
+        found.sort(key=lambda item: -len(_FIELD.sub("", item[1])))
+        _stored[_language] = found
+    return _stored[_language]
+
+
+def translate_stored(text: str) -> str:
+    """English text kept in the data file, shown in the current language: "Added Ida" -> "Tilføjede Ida".
+
+    The undo journal names each change in English (the data file is the same
+    whichever language wrote it); this reads the name back against the
+    catalogue's messages. Text no message matches is shown as it is.
+    """
+    if _language == "en" or not text:
+        return text
+    exact = _translations.gettext(text)
+    if exact != text:
+        return exact
+    for pattern, msgid in _templates():
+        match = pattern.fullmatch(text)
+        if match:
+            return _translations.gettext(msgid).format(**match.groupdict())
+    return text
 
 
 def detect_language(environ: Mapping[str, str] | None = None, saved: str | None = None) -> str:

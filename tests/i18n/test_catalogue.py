@@ -123,3 +123,14 @@ def test_the_language_comes_from_the_setting_else_the_locale(environ, saved, exp
     from netevent.i18n import detect_language
 
     assert detect_language(environ, saved=saved) == expected
+
+
+def test_what_the_file_keeps_in_english_is_shown_in_danish(danish: None) -> None:
+    from netevent.i18n import translate_stored
+
+    assert translate_stored("Added Ida Kristensen") == "Tilføjede Ida Kristensen"
+    assert translate_stored("Merged Bo (#3) into Bo Berg (#4)") == "Flettede Bo (#3) ind i Bo Berg (#4)"
+    assert translate_stored("Changed your profile and pitch") == "Ændrede din profil og pitch"
+    assert translate_stored("something a hand edit wrote") == "something a hand edit wrote"
+    set_language("en")
+    assert translate_stored("Added Ida Kristensen") == "Added Ida Kristensen"

@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import work
 
 from netevent.domain.models import Person, ValidationError
-from netevent.i18n import _
+from netevent.i18n import _, translate_stored
 from netevent.services.notes import save_live_note
 from netevent.services.people import add_person
 from netevent.tui.screens.main.actions import MainActions
@@ -275,7 +275,7 @@ class MainFixes(MainActions):
                 self.current_id = None
             self.select_person(self.current_id, force=True)  # the card and the note as they are now
             self.after_write(research=True)
-            self.notify(_("Undid: {what}").format(what=entry.what), timeout=4, markup=False)
+            self.notify(_("Undid: {what}").format(what=translate_stored(entry.what)), timeout=4, markup=False)
 
         def refused(error: Exception) -> None:
             if isinstance(error, ValidationError):  # nothing to undo, or changed outside netevent
