@@ -61,17 +61,19 @@ def card_data(repo: Repository, finder: PeopleFinder, person: Person, *, notes: 
     note_lines = []
     for note in repo.notes_for(person.key)[:notes]:
         where = events.get(note.event_id, "")
-        stamp = (note.updated or note.created)[:10]
+        stamp = format_date((note.updated or note.created)[:10])
         first = " ".join(note.text.split())
         note_lines.append(f"{stamp}{' · ' + where if where else ''}: {first}")
-    follow_lines = [f"{f.due or _('no date')}: {f.action}" for f in repo.followups(person_id=person.id, open_only=True)]
+    follow_lines = [
+        f"{format_date(f.due) or _('no date')}: {f.action}" for f in repo.followups(person_id=person.id, open_only=True)
+    ]
     return CardData(
         person=person,
         matches=matches,
         names=names,
         notes=tuple(note_lines),
         followups=tuple(follow_lines),
-        room_label=(event.name if event else "everyone") + ("" if introductions else _(", still indexing…")),
+        room_label=(event.name if event else _("everyone")) + ("" if introductions else _(", still indexing…")),
         ledger_line=_ledger_line(repo, person),
         attendance=event.attendance(person.key) if event else None,
         event_name=event.name if event else "",

@@ -39,6 +39,7 @@ TEXTUAL_WORDS = {
     "Screenshot": N_("Screenshot"),
     "Save an SVG 'screenshot' of the current screen": N_("Save an SVG 'screenshot' of the current screen"),
     "Search for commands…": N_("Search for commands…"),
+    "palette": N_("palette"),
 }
 """Textual's own words that netevent's users read (the palette's system commands), to translate."""
 

@@ -29,7 +29,7 @@ async def test_the_main_screen_speaks_danish(open_app, danish: None):
         await search(app, pilot, "aase")
         await pilot.press("enter")
         await settle(app, pilot)
-        assert "Søg" in footer_words(app) and "Mødt" in footer_words(app) and "Afslut" in footer_words(app)
+        assert "Søg" in footer_words(app) and "Mødt" in footer_words(app) and "Luk" in footer_words(app)
         card = plain(app.screen.query_one(PersonCard).text)
         assert "Styrker" in card and "Behov" in card and "Du kan tilbyde dem" in card
         assert "Strengths" not in card and "You can offer" not in card
@@ -116,7 +116,7 @@ async def test_the_phone_layout_in_danish_keeps_the_footer_keys(open_app, danish
         await pilot.press("enter")
         await settle(app, pilot)
         words = footer_words(app)
-        assert "Panel" in words and "Afslut" in words
+        assert "Panel" in words and "Luk" in words
         footer = app.screen.query_one(Footer)
         assert footer.size.width <= 45
 
@@ -163,3 +163,40 @@ def test_english_gave_dialog_80x24(snap_compare, lang_app):
 
 def test_danish_event_form_80x24(snap_compare, lang_app, danish: None):
     assert snap_compare(lang_app(), terminal_size=(80, 24), run_before=_then("escape", "e", "n"))
+
+
+def footer_width(app) -> int:  # type: ignore[no-untyped-def]
+    """The cells the footer's keys take as laid out (wider than the screen: the last keys are cut off)."""
+    footer = app.screen.query_one(Footer)
+    return sum(child.outer_size.width for child in footer.children if child.display)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+async def test_the_footer_fits_a_phone_in_both_languages(open_app, lang: str):
+    """Danish words are longer; at 45 columns every key of the list, the card and the note editor still shows."""
+    from netevent.i18n import set_language
+
+    set_language(lang)
+    app = open_app()
+    async with app.run_test(size=(45, 30)) as pilot:
+        await settle(app, pilot)
+        widths = {"search": footer_width(app)}
+        await search(app, pilot, "aase")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        widths["card"] = footer_width(app)
+        await pilot.press("n")
+        await settle(app, pilot)
+        widths["note"] = footer_width(app)
+    assert max(widths.values()) <= 45, widths
+
+
+async def test_the_footer_fits_80_columns_in_danish(open_app, danish: None):
+    app = open_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(app, pilot, "aase")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert footer_width(app) <= 80

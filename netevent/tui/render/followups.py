@@ -51,5 +51,5 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
     if event_name:
         parts.append(_(" · from {event_name}").format(event_name=event_name))
     if f.created:
-        parts.append(_(" · added {created}").format(created=f.created[:10]))
+        parts.append(_(" · added {created}").format(created=format_date(f.created[:10])))
     return assemble(*parts)
