@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from netevent.domain.figures import bar, fit, money, percent
-from netevent.i18n import _
+from netevent.domain.figures import bar, fit, hours, money, percent
+from netevent.i18n import _, format_date, format_number
 from netevent.services.cards import CardData, card_parts
 from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
@@ -37,25 +37,30 @@ def report_text(report: Report) -> str:
     if not report.networks:
         return _("No events yet. Add one with `netevent event add NAME --network N`.\n")
     head = (
-        f"{fit('network', 22)} {fit('events', 6, right=True)} {fit('hours', 6, right=True)} "
-        f"{fit(_('cost kr'), 9, right=True)} {fit(_('value kr'), 9, right=True)} {fit('met', 4, right=True)} "
-        f"{fit('gave', 4, right=True)} {fit('got', 4, right=True)} {fit('share', 6, right=True)}"
+        f"{fit(_('network'), 22)} {fit(_('events'), 6, right=True)} {fit(_('hours'), 6, right=True)} "
+        f"{fit(_('cost kr'), 9, right=True)} {fit(_('value kr'), 9, right=True)} {fit(_('met'), 4, right=True)} "
+        f"{fit(_('gave'), 4, right=True)} {fit(_('got'), 4, right=True)} {fit(_('share'), 6, right=True)}"
     )
     lines = [head, "─" * len(head)]
     for n in report.networks:
         lines.append(
-            f"{fit(network_name(n.network), 22)} {n.events:>6} {n.hours:>6.1f} {_num(n.money):>9} {_num(n.value):>9} "
+            f"{fit(network_name(n.network), 22)} {n.events:>6} {format_number(n.hours, 1):>6} "
+            f"{_num(n.money):>9} {_num(n.value):>9} "
             f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
         )
     for n in report.networks:
-        span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
+        span = (
+            f"{format_date(n.first_date)} – {format_date(n.last_date)}"
+            if n.first_date and n.first_date != n.last_date
+            else format_date(n.first_date)
+        )
         lines += ["", f"{network_name(n.network)}" + (f"  ({span})" if span else "")]
         verdict = (
             _("gave more than it cost") if n.net > 0 else _("cost more than it gave") if n.net < 0 else _("broke even")
         )
         lines.append(
-            _("  value {money} against {money2} and {hours:.1f} h — {verdict} in money").format(
-                money=money(n.value), money2=money(n.money), hours=n.hours, verdict=verdict
+            _("  value {money} against {money2} and {time} — {verdict} in money").format(
+                money=money(n.value), money2=money(n.money), time=hours(n.minutes), verdict=verdict
             )
         )
         lines.append(f"  {give_share_label(n.ledger)}")

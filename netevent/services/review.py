@@ -124,14 +124,14 @@ def doormat_answer(summary: ReviewSummary) -> str:
     spent = [hours(summary.minutes)] if summary.minutes else []
     if summary.cost:
         spent.append(money(summary.cost))
-    against = _(" against {join}").format(join=" and ".join(spent)) if spent else ""
+    against = _(" against {join}").format(join=_(" and ").join(spent)) if spent else ""
     value = _("value {money}{against}").format(money=money(summary.value), against=against)
     if summary.picked_up is True:
         return _("Yes — you picked up the {money}: {value}.").format(money=money(DOORMAT), value=value)
     if summary.picked_up is False:
         return _("No — the {money} stayed under the doormat: {value}.").format(money=money(DOORMAT), value=value)
     if not summary.reviewed:
-        cost = _(" It cost {join}.").format(join=" and ".join(spent)) if spent else ""
+        cost = _(" It cost {join}.").format(join=_(" and ").join(spent)) if spent else ""
         return _("Not reviewed yet: did you pick up the {money}?{cost}").format(money=money(DOORMAT), cost=cost)
     verdict = _("more than it cost") if summary.net > 0 else _("no more than it cost")
     return _("Undecided — {value}: {verdict} in money.").format(value=value, verdict=verdict)

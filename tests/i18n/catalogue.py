@@ -83,10 +83,32 @@ def extract() -> Catalog:
     ):
         if message:
             template.add(message, locations=[(f"netevent/{filename}", lineno)], auto_comments=comments, context=context)
+    for message, place in _missed_by_babel(template):
+        file, line = place.rsplit(":", 1)
+        template.add(message, locations=[(file, int(line))])
     for message, place in command_help():
         file, line = place.rsplit(":", 1)
         template.add(message, locations=[(file, int(line))], flags=("python-format",) if "%(" in message else ())
     return template
+
+
+def _missed_by_babel(template: Catalog) -> list[tuple[str | tuple[str, str], str]]:
+    """Calls of `_()` and the like that Babel's extractor does not see (inside an f-string's braces)."""
+    import ast
+
+    found: list[tuple[str | tuple[str, str], str]] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or getattr(node.func, "id", None) not in KEYWORDS:
+                continue
+            texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if not texts:
+                continue
+            message: str | tuple[str, str] = texts[0] if len(texts) == 1 else (texts[0], texts[1])
+            key = message if isinstance(message, str) else message[0]
+            if key not in template:
+                found.append((message, f"{path.relative_to(ROOT)}:{node.lineno}"))
+    return found
 
 
 def load(path: Path) -> Catalog:

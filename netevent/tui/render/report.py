@@ -7,7 +7,7 @@ from typing import Any
 from textual.content import Content
 
 from netevent.domain.figures import GIVE_AIM, hours, money, percent
-from netevent.i18n import _, ngettext
+from netevent.i18n import N_, _, format_date, ngettext
 from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
 from netevent.services.report import NetworkReport, Report
@@ -36,10 +36,18 @@ def _spent(n: NetworkReport) -> str:
     return " · ".join(parts + [money(n.money)])
 
 
+_LABELS = ("Spent", "Brought", "People", "Give/get", "Follow-ups")
+
+
+def _label(text: str) -> str:
+    """A row's label, padded so the values line up whatever the language's longest label."""
+    return _(text).ljust(max(len(_(t)) for t in _LABELS) + 2)
+
+
 def _span(n: NetworkReport) -> str:
     if n.first_date and n.first_date != n.last_date:
-        return f"{n.first_date} – {n.last_date}"
-    return n.first_date
+        return f"{format_date(n.first_date)} – {format_date(n.last_date)}"
+    return format_date(n.first_date)
 
 
 def overview_content(report: Report) -> Content:
@@ -74,18 +82,18 @@ def network_content(n: NetworkReport) -> Content:
         (network_name(n.network), "bold"),
         ("   " + _span(n) if _span(n) else "", "dim"),
         "\n\n",
-        ("Spent       ", "bold"),
+        (_label(N_("Spent")), "bold"),
         _spent(n) + "\n",
-        ("Brought     ", "bold"),
+        (_label(N_("Brought")), "bold"),
         _("value {money} · {outcomes} outcomes · net ").format(money=money(n.value), outcomes=n.outcomes),
         _net(n.net),
         "\n",
-        ("People      ", "bold"),
+        (_label(N_("People")), "bold"),
         _("{count} met").format(count=n.people_met) + "\n",
-        ("Give/get    ", "bold"),
+        (_label(N_("Give/get")), "bold"),
         (share[:1].upper() + share[1:], _share(n)[1]),
         "\n",
-        ("Follow-ups  ", "bold"),
+        (_label(N_("Follow-ups")), "bold"),
         _("{on_time} on time · {late} late · {open} open{overdue}\n").format(
             on_time=n.on_time, late=n.late, open=n.open, overdue=overdue
         ),

@@ -22,7 +22,7 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     if s.value_words:
         out.append(_("In words: "), style="bold")
         out.append(s.value_words + "\n")
-    section(out, "Outcomes")
+    section(out, _("Outcomes"))
     for outcome in s.outcomes:
         out.append(f"  • {outcome}\n")
     if not s.outcomes:

@@ -77,7 +77,7 @@ class MainActions(MainBase):
         met = not (was is not None and was.met)
         job = partial(toggle_met, self.host.repo, event.key, person.key, today=self.host.today())
         self.host.write(job, partial(self.after_write, research=was is None))
-        self.notify(f"{person.name}: {'met ✓' if met else _('not met')}", timeout=2, markup=False)
+        self.notify(f"{person.name}: {_('met ✓') if met else _('not met')}", timeout=2, markup=False)
 
     def action_toggle_target(self) -> None:
         """Make the highlighted person one of today's targets (asks why), or stop."""
