@@ -156,7 +156,7 @@ class MainBase(Screen[None]):
         return hits, total, event
 
     def _show_results(self, query: str, hits: list[Hit], total: int, event: Event | None) -> None:
-        where = _("room: {name}").format(name=event.name) if (event and self.scope == "room") else "everyone"
+        where = _("room: {name}").format(name=event.name) if (event and self.scope == "room") else _("everyone")
         ids = [hit.person_id for hit in hits]
         self._hits = {hit.person_id: hit for hit in hits} if query.strip() else {}
         count = _("{ids}{value} of {total}").format(
