@@ -21,6 +21,30 @@ def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch):
+    """Every test speaks English unless it asks for Danish (`danish` fixture, or `set_language`)."""
+    from netevent.i18n import set_language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")  # English, and no country for phone numbers (Denmark)
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def danish(monkeypatch: pytest.MonkeyPatch):
+    """Speak Danish in this test, as `LANG=da_DK.UTF-8` would."""
+    from netevent.i18n import set_language
+
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    set_language("da")
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """The data file the isolated environment points at."""

@@ -12,7 +12,7 @@ import pytest
 from netevent.domain.models import Person, Profile
 from netevent.storage.repository import Repository
 
-HEADLESS = ("domain", "storage", "services", "io", "runtime", "cli", "config")
+HEADLESS = ("domain", "storage", "services", "io", "runtime", "cli", "config", "i18n")
 """The packages (and modules) below the UI: none may import Textual."""
 
 

@@ -22,7 +22,9 @@ from netevent.cli.fixing import person, undo
 from netevent.cli.giving import followup, give, got, intro
 from netevent.cli.keep import keep_in_touch, stale
 from netevent.cli.room import room
+from netevent.cli.speaking import SpeakingGroup, lang_option
 from netevent.cli.words import synonyms
+from netevent.i18n import _
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -30,10 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SpeakingGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="netevent")
+@lang_option
 @db_option
-@click.option("--event", "event_name", default=None, help="Open with this event as the current one.")
+@click.option("--event", "event_name", default=None, help=_("Open with this event as the current one."))
 @click.pass_context
 def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
     """netevent — who is in the room, what you can offer them, and notes that are never lost.
@@ -47,23 +50,35 @@ def main(ctx: click.Context, db: str | None, event_name: str | None) -> None:
 
 
 def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False) -> None:
-    """Open the data file and run the app on it until the person quits."""
-    # The app checks every document in the background after its first screen.
-    with open_repo(db, validate=False, create=True, app=True) as repo:
-        if event_name:
-            from netevent.services.events import use_event
+    """Open the data file and run the app on it until the person quits.
 
-            event = repo.find_event(event_name)
-            if event is None:
-                raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
-            use_event(repo, event.key)
-        from netevent.tui.app import NetEventApp
+    Choosing another language in the app closes it and opens it again here, in that language.
+    """
+    from netevent.config import load_config
+    from netevent.i18n import set_language
 
-        app = NetEventApp(repo, demo=demo)
-        result = app.run()
-        _after_the_app(app, repo)
+    while True:
+        # The app checks every document in the background after its first screen.
+        with open_repo(db, validate=False, create=True, app=True) as repo:
+            if event_name:
+                from netevent.services.events import use_event
+
+                event = repo.find_event(event_name)
+                if event is None:
+                    message = _("there is no event called {name!r} (see `netevent event list`)")
+                    raise Fail(message.format(name=event_name))
+                use_event(repo, event.key)
+                event_name = None  # chosen once; a restart in another language keeps what the app chose
+            from netevent.tui.app import RESTART_IN_OTHER_LANGUAGE, NetEventApp
+
+            app = NetEventApp(repo, demo=demo)
+            result = app.run()
+            _after_the_app(app, repo)
+        if result != RESTART_IN_OTHER_LANGUAGE:
+            break
+        set_language(str(load_config().get("language", "en")))
     if demo:
-        echo(f"The demo is kept in {repo.path} — reopen it with: netevent --db {repo.path}")
+        echo(_("The demo is kept in {path} — reopen it with: netevent --db {path}").format(path=repo.path))
     if result == "demo":
         run_demo()
 
@@ -71,12 +86,18 @@ def run_app(db: str | None, event_name: str | None = None, *, demo: bool = False
 def _unsaved_message(path: object, reason: str, file: object, *, conflict: bool) -> str:
     """The line printed when netevent ends with changes it could not write to the file."""
     if conflict:
-        head = f"{path} was changed by another program, so netevent did not save your last changes into it"
+        head = _("{path} was changed by another program, so netevent did not save your last changes into it").format(
+            path=path
+        )
     else:
-        head = f"could not save your last changes to {path} ({reason.split(': ', 1)[-1].split(';')[0]})"
+        head = _("could not save your last changes to {path} ({split})").format(
+            path=path, split=reason.split(": ", 1)[-1].split(";")[0]
+        )
     if file is None:
-        return f"{head}; no folder had room to keep them, so they follow here"
-    return f"{head}; they are kept in {file}: the next netevent on this file offers to put them back"
+        return _("{head}; no folder had room to keep them, so they follow here").format(head=head)
+    return _("{head}; they are kept in {file}: the next netevent on this file offers to put them back").format(
+        head=head, file=file
+    )
 
 
 def _after_the_app(app: Any, repo: Repository) -> None:

@@ -13,6 +13,7 @@ import click
 
 from netevent.cli.common import Fail, db_option, echo, fail_on_bad_input, open_repo, write_file
 from netevent.domain.visible import visible
+from netevent.i18n import _
 
 if TYPE_CHECKING:
     from netevent.domain.models import Profile
@@ -21,13 +22,13 @@ __all__ = ["card"]
 
 
 @click.command()
-@click.option("--qr", is_flag=True, help="Draw the card as a QR code that a phone camera adds as a contact.")
+@click.option("--qr", is_flag=True, help=_("Draw the card as a QR code that a phone camera adds as a contact."))
 @click.option(
     "-o",
     "--output",
     default=None,
     type=click.Path(path_type=str),
-    help="Write to this file: .png or .svg saves the QR code as an image, anything else the vCard.",
+    help=_("Write to this file: .png or .svg saves the QR code as an image, anything else the vCard."),
 )
 @db_option
 def card(qr: bool, output: str | None, db: str | None) -> None:
@@ -42,7 +43,7 @@ def card(qr: bool, output: str | None, db: str | None) -> None:
 
     kind = Path(output).suffix.lower().lstrip(".") if output else ""
     if qr and output and kind not in IMAGE_KINDS:
-        raise Fail(f"a QR code is saved as .png or .svg, not {Path(output).name!r}")
+        raise Fail(_("a QR code is saved as .png or .svg, not {name!r}").format(name=Path(output).name))
     with open_repo(db, read_only=True) as repo:
         profile = repo.profile
     with fail_on_bad_input():
@@ -51,10 +52,10 @@ def card(qr: bool, output: str | None, db: str | None) -> None:
         path = Path(output).expanduser()
         if kind in IMAGE_KINDS:
             write_file(path, image_bytes(text, kind))
-            click.echo(f"Wrote the QR code of your card to {output}")
+            click.echo(_("Wrote the QR code of your card to {output}").format(output=output))
         else:
             write_file(path, text.encode("utf-8"))
-            click.echo(f"Wrote your card to {output}")
+            click.echo(_("Wrote your card to {output}").format(output=output))
         return
     if qr:
         _draw(profile)

@@ -21,6 +21,7 @@ import click
 from netevent.config import resolve_db_path
 from netevent.domain.models import ValidationError
 from netevent.domain.visible import visible
+from netevent.i18n import _
 from netevent.storage.errors import StorageError, WriteFailedError
 
 if TYPE_CHECKING:  # keeps `netevent who` light
@@ -68,7 +69,7 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         # netevent's one-line error instead of click's usage message.
         type=click.Path(path_type=str, readable=False),
         default=None,
-        help="Data file to use (default: $NETEVENT_DB or the user data folder).",
+        help=_("Data file to use (default: $NETEVENT_DB or the user data folder)."),
     )(func)
 
 
@@ -95,7 +96,7 @@ def open_repo(
         db = obj.get("db") if isinstance(obj, dict) else None
     path = resolve_db_path(db)
     if read_only and not _exists(path):
-        raise Fail(f"{path} does not exist (create it with `netevent --db {path}` or an import)")
+        raise Fail(_("{path} does not exist (create it with `netevent --db {path}` or an import)").format(path=path))
     try:
         repo = Repository.open(path, read_only=read_only, validate=validate, create=create)
     except StorageError as error:
@@ -106,8 +107,10 @@ def open_repo(
         kept = repo.recoveries()
         if kept:
             echo(
-                f"netevent: unsaved changes from an earlier session are kept in {kept[0].file}: "
-                f"open netevent on {path} to put them back",
+                _(
+                    "netevent: unsaved changes from an earlier session are kept in {file}: "
+                    "open netevent on {path} to put them back"
+                ).format(file=kept[0].file, path=path),
                 err=True,
             )
     # What was loaded lives until the command ends; without this, every later
@@ -126,7 +129,7 @@ def _exists(path: Path) -> bool:
     try:
         return path.exists()
     except OSError as error:
-        raise Fail(f"cannot read {path}: {error.strerror or error}") from None
+        raise Fail(_("cannot read {path}: {value}").format(path=path, value=error.strerror or error)) from None
 
 
 @contextmanager
@@ -136,7 +139,7 @@ def fail_on_bad_input() -> Iterator[None]:
         yield
     except WriteFailedError as error:
         # The command has ended and its change is not in the file: nothing retries it.
-        raise Fail(f"{error}: run the command again once that is fixed") from None
+        raise Fail(_("{error}: run the command again once that is fixed").format(error=error)) from None
     except (ValidationError, StorageError) as error:
         raise Fail(str(error)) from None
 
@@ -158,7 +161,7 @@ def resolve_event(repo: Repository, name: str | None, *, required: bool = True) 
             return event_by_name(repo, name)
     current = repo.current_event()
     if current is None and required:
-        raise Fail("no event given and no current event (name one, or `netevent event use NAME`)")
+        raise Fail(_("no event given and no current event (name one, or `netevent event use NAME`)"))
     return current
 
 
@@ -176,9 +179,9 @@ def write_file(path: Path, data: bytes) -> None:
     Nothing is left behind when it fails: an existing file keeps its old content.
     """
     if path.is_dir():
-        raise Fail(f"{path} is a folder; give a file name to write to")
+        raise Fail(_("{path} is a folder; give a file name to write to").format(path=path))
     if not path.parent.is_dir():
-        raise Fail(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise Fail(_("cannot write {path}: the folder {parent} does not exist").format(path=path, parent=path.parent))
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -193,4 +196,4 @@ def write_file(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
-        raise Fail(f"cannot write {path}: {error.strerror or error}") from None
+        raise Fail(_("cannot write {path}: {value}").format(path=path, value=error.strerror or error)) from None

@@ -8,6 +8,7 @@ import click
 
 from netevent.cli.common import Fail, db_option, echo, open_repo
 from netevent.config import config_path, default_db_path, resolve_db_path
+from netevent.i18n import _
 
 __all__ = ["who", "profile", "check", "paths"]
 
@@ -15,8 +16,10 @@ __all__ = ["who", "profile", "check", "paths"]
 # A negated filter ("-met", "-s:skat") is part of the query, not an option.
 @click.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True, type=click.UNPROCESSED)
-@click.option("--all", "show_all", is_flag=True, help="Search everyone, not only the current event's room.")
-@click.option("--history", is_flag=True, help="Print their history instead: every room, note, give, ask and promise.")
+@click.option("--all", "show_all", is_flag=True, help=_("Search everyone, not only the current event's room."))
+@click.option(
+    "--history", is_flag=True, help=_("Print their history instead: every room, note, give, ask and promise.")
+)
 @db_option
 def who(query: tuple[str, ...], show_all: bool, history: bool, db: str | None) -> None:
     """Print the best-matching person's card with what you can offer them (or, with --history, their timeline).
@@ -32,13 +35,13 @@ def who(query: tuple[str, ...], show_all: bool, history: bool, db: str | None) -
 
     text = " ".join(query).strip()
     if not text:
-        raise Fail("give a name, company, strength or tag to look for")
+        raise Fail(_("give a name, company, strength or tag to look for"))
     # A look-up reads only what it shows; `netevent check` validates the file.
     with open_repo(db, read_only=True, validate=False) as repo:
         finder = PeopleFinder(repo)
         hits = finder.find_people(text, limit=4)
         if not hits:
-            raise Fail(f"nobody matches {text!r}")
+            raise Fail(_("nobody matches {text!r}").format(text=text))
         person = repo.person(hits[0].person_id)
         assert person is not None
         if history:
@@ -54,22 +57,26 @@ def who(query: tuple[str, ...], show_all: bool, history: bool, db: str | None) -
         others = [repo.person(h.person_id) for h in hits[1:]]
         if others:
             echo("")
-            echo("Also: " + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
+            echo(_("Also: ") + "; ".join(f"{p.name} ({p.headline})" if p.headline else p.name for p in others if p))
         aimed = parse_query(text).describe()
         if aimed:
-            echo(f"Found by: {aimed} — {hits[0].why}" if hits[0].why else f"Found by: {aimed}")
+            echo(
+                _("Found by: {aimed} — {why}").format(aimed=aimed, why=hits[0].why)
+                if hits[0].why
+                else _("Found by: {aimed}").format(aimed=aimed)
+            )
 
 
 @click.command()
-@click.option("--name", default=None, help="Your name.")
-@click.option("--company", default=None, help="Your company.")
-@click.option("--role", default=None, help="Your role or title.")
-@click.option("--pitch", default=None, help="One or two sentences: what you can help people with.")
-@click.option("--offer", "offers", multiple=True, help="Something you can offer (repeatable; replaces the list).")
-@click.option("--ask", "asks", multiple=True, help="Something you are looking for (repeatable; replaces the list).")
-@click.option("--email", default=None, help="Your email address (on your card).")
-@click.option("--phone", default=None, help="Your phone number (on your card).")
-@click.option("--url", default=None, help="Your web site or LinkedIn address (on your card).")
+@click.option("--name", default=None, help=_("Your name."))
+@click.option("--company", default=None, help=_("Your company."))
+@click.option("--role", default=None, help=_("Your role or title."))
+@click.option("--pitch", default=None, help=_("One or two sentences: what you can help people with."))
+@click.option("--offer", "offers", multiple=True, help=_("Something you can offer (repeatable; replaces the list)."))
+@click.option("--ask", "asks", multiple=True, help=_("Something you are looking for (repeatable; replaces the list)."))
+@click.option("--email", default=None, help=_("Your email address (on your card)."))
+@click.option("--phone", default=None, help=_("Your phone number (on your card)."))
+@click.option("--url", default=None, help=_("Your web site or LinkedIn address (on your card)."))
 @db_option
 def profile(
     name: str | None,
@@ -108,15 +115,15 @@ def profile(
         current = repo.profile
         if changes:
             current = save_pitch(repo, replace(current, **changes))
-        echo(f"Name:    {current.name or '—'}")
-        echo(f"Company: {current.company or '—'}")
-        echo(f"Role:    {current.role or '—'}")
-        echo(f"Pitch:   {current.pitch or '—'}")
-        echo(f"Offers:  {'; '.join(current.offers) or '—'}")
-        echo(f"Asks:    {'; '.join(current.asks) or '—'}")
-        echo(f"Email:   {current.email or '—'}")
-        echo(f"Phone:   {current.phone or '—'}")
-        echo(f"Web:     {current.url or '—'}")
+        echo(_("Name:    {value}").format(value=current.name or "—"))
+        echo(_("Company: {value}").format(value=current.company or "—"))
+        echo(_("Role:    {value}").format(value=current.role or "—"))
+        echo(_("Pitch:   {value}").format(value=current.pitch or "—"))
+        echo(_("Offers:  {value}").format(value="; ".join(current.offers) or "—"))
+        echo(_("Asks:    {value}").format(value="; ".join(current.asks) or "—"))
+        echo(_("Email:   {value}").format(value=current.email or "—"))
+        echo(_("Phone:   {value}").format(value=current.phone or "—"))
+        echo(_("Web:     {value}").format(value=current.url or "—"))
 
 
 @click.command()
@@ -128,23 +135,31 @@ def check(db: str | None) -> None:
     with open_repo(db, read_only=True, validate=True) as repo:
         problems = find_problems(repo)
         duplicates = duplicate_lines(repo)
-        echo(f"{repo.path}: {repo.people_count} people, {len(repo.events())} events, {len(repo.notes())} notes")
+        echo(
+            _("{path}: {people_count} people, {events} events, {notes} notes").format(
+                path=repo.path, people_count=repo.people_count, events=len(repo.events()), notes=len(repo.notes())
+            )
+        )
         for problem in problems:
-            echo(f"  problem: {problem}")
+            echo(_("  problem: {problem}").format(problem=problem))
         for line in duplicates:
-            echo(f"  likely duplicate: {line}")
+            echo(_("  likely duplicate: {line}").format(line=line))
         if problems:
-            raise Fail(f"{len(problems)} problem(s) found")
+            raise Fail(_("{problems} problem(s) found").format(problems=len(problems)))
         if duplicates:
-            echo(f"  no problems in the file; {len(duplicates)} likely duplicate(s) to merge or keep")
+            echo(
+                _("  no problems in the file; {duplicates} likely duplicate(s) to merge or keep").format(
+                    duplicates=len(duplicates)
+                )
+            )
         else:
-            echo("  no problems found")
+            echo(_("  no problems found"))
 
 
 @click.command()
 @db_option
 def paths(db: str | None) -> None:
     """Print where netevent keeps its files."""
-    echo(f"data file:    {resolve_db_path(db)}")
-    echo(f"default file: {default_db_path()}")
-    echo(f"settings:     {config_path()}")
+    echo(_("data file:    {resolve_db_path}").format(resolve_db_path=resolve_db_path(db)))
+    echo(_("default file: {default_db_path}").format(default_db_path=default_db_path()))
+    echo(_("settings:     {config_path}").format(config_path=config_path()))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from netevent.cli.common import Fail, db_option, echo, open_repo, write_file
+from netevent.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from netevent.io.incoming import Parsed
@@ -32,9 +33,9 @@ _SUFFIX_FORMATS = {
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=str, readable=False))
 @click.option(
-    "--event", "event_name", default=None, help="Put everyone imported in this event's room (created if needed)."
+    "--event", "event_name", default=None, help=_("Put everyone imported in this event's room (created if needed).")
 )
-@click.option("--dry-run", is_flag=True, help="Show what would be added, merged and skipped; write nothing.")
+@click.option("--dry-run", is_flag=True, help=_("Show what would be added, merged and skipped; write nothing."))
 @db_option
 def import_command(file: str, event_name: str | None, dry_run: bool, db: str | None) -> None:
     """Import people from CSV, vCard (.vcf), MECARD or a netevent JSON backup, events from an .ics; `-` reads stdin.
@@ -55,7 +56,7 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
     except ImportFailed as error:
         raise Fail(str(error)) from None
     for problem in parsed.errors:
-        echo(f"netevent: {problem}", err=True)
+        echo(_("netevent: {problem}").format(problem=problem), err=True)
     opener = _open_dry(db) if dry_run else open_repo(db)
     with opener as repo:
         try:
@@ -69,7 +70,7 @@ def import_command(file: str, event_name: str | None, dry_run: bool, db: str | N
 def _read_stdin(read_bytes: Callable[[bytes, str], Parsed]) -> Parsed:
     """What is piped in, or pasted at the terminal (a vCard or MECARD from a phone) until Ctrl+D."""
     if sys.stdin.isatty():
-        click.echo("Paste a vCard, MECARD or CSV, then press Ctrl+D on a line of its own:", err=True)
+        click.echo(_("Paste a vCard, MECARD or CSV, then press Ctrl+D on a line of its own:"), err=True)
     return read_bytes(sys.stdin.buffer.read(), "stdin")
 
 
@@ -105,16 +106,19 @@ def _open_dry(db: str | None) -> Iterator[Repository]:
     "fmt",
     type=click.Choice(["md", "csv", "vcf", "json", "ics"]),
     default=None,
-    help="md (default; or from the -o file's extension), csv, vcf, json (a complete backup) or ics "
-    "(open follow-ups as to-dos and coming events, for your calendar).",
+    help=_(
+        "md (default; or from the -o file's extension), csv, vcf, json (a "
+        "complete backup) or ics (open follow-ups as to-dos and coming events, "
+        "for your calendar)."
+    ),
 )
-@click.option("--event", "event_name", default=None, help="Only this event: its briefing and room.")
+@click.option("--event", "event_name", default=None, help=_("Only this event: its briefing and room."))
 @click.option(
     "-o",
     "--output",
     default=None,
     type=click.Path(path_type=str, readable=False),
-    help="Write to this file instead of stdout.",
+    help=_("Write to this file instead of stdout."),
 )
 @db_option
 def export_command(fmt: str | None, event_name: str | None, output: str | None, db: str | None) -> None:
@@ -133,26 +137,36 @@ def export_command(fmt: str | None, event_name: str | None, output: str | None, 
         if event_name is not None:
             event = repo.find_event(event_name)
             if event is None:
-                raise Fail(f"there is no event called {event_name!r} (see `netevent event list`)")
+                raise Fail(
+                    _("there is no event called {event_name!r} (see `netevent event list`)").format(
+                        event_name=event_name
+                    )
+                )
         text = export_text(repo, fmt, event)
         if fmt == "ics":
             from netevent.io.ics_export import calendar_items
 
             events, followups = calendar_items(repo, event)
-            what = f"{_count(len(followups), 'follow-up')} and {_count(len(events), 'event')}"
+            what = _("{count} and {count2}").format(
+                count=_count(len(followups), "follow-up"),
+                count2=_count(len(events), "event"),
+            )
         else:
-            what = f"{len(event.person_ids) if event is not None else repo.people_count} people"
+            count = len(event.person_ids) if event is not None else repo.people_count
+            what = ngettext("{count} person", "{count} people", count).format(count=count)
     if output is None:
         # Each format already shows control characters visibly (JSON escapes
         # them); the text goes out byte for byte, CRLF line ends included.
         click.echo(text, nl=False)
         return
     _write(Path(output).expanduser(), text, bom=fmt == "csv")
-    echo(f"Wrote {what} as {fmt} to {output}")
+    echo(_("Wrote {what} as {fmt} to {output}").format(what=what, fmt=fmt, output=output))
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    if noun == "event":
+        return ngettext("{count} event", "{count} events", number).format(count=number)
+    return ngettext("{count} follow-up", "{count} follow-ups", number).format(count=number)
 
 
 def _write(path: Path, text: str, *, bom: bool) -> None:

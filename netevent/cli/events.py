@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from netevent.cli.common import Fail, db_option, echo, fail_on_bad_input, open_repo, resolve_event, resolve_person
+from netevent.i18n import _, format_date_field
 
 __all__ = ["event", "report"]
 
@@ -21,23 +22,25 @@ def event() -> None:
 
 @event.command("add")
 @click.argument("name")
-@click.option("--network", default="", help="The network or group it belongs to, e.g. 'Erhvervsklub Nord'.")
-@click.option("--date", "date", default=None, help="Date (YYYY-MM-DD or DD-MM-YYYY; default today).")
-@click.option("--time", "start", default="", help="When it starts (HH:MM, e.g. 17:30).")
-@click.option("--place", default="", help="Where it is.")
-@click.option("--purpose", default="", help="What you want out of it: the 1,000 kr you mean to pick up.")
-@click.option("--purpose-others", default="", help="What the others should get out of meeting you.")
-@click.option("--minutes", default="", help="Time it takes, e.g. 90, 1h30 or 2 h (travel included if you like).")
-@click.option("--cost", default="", help="Money it costs (fee, travel), e.g. 450 or 1.500 kr.")
-@click.option("--message", "messages", multiple=True, help="A message or question to bring (repeatable).")
-@click.option("--reuse-roster", is_flag=True, help="Fill the room with the people from the network's last event.")
-@click.option("--use", "use", is_flag=True, help="Make it the current event.")
+@click.option("--network", default="", help=_("The network or group it belongs to, e.g. 'Erhvervsklub Nord'."))
+@click.option(
+    "--date", "date", default=None, help=_("Date (e.g. 2026-12-05, 12/5, friday or tomorrow; default today).")
+)
+@click.option("--time", "start", default="", help=_("When it starts (HH:MM, e.g. 17:30)."))
+@click.option("--place", default="", help=_("Where it is."))
+@click.option("--purpose", default="", help=_("What you want out of it: the 1,000 kr you mean to pick up."))
+@click.option("--purpose-others", default="", help=_("What the others should get out of meeting you."))
+@click.option("--minutes", default="", help=_("Time it takes, e.g. 90, 1h30 or 2 h (travel included if you like)."))
+@click.option("--cost", default="", help=_("Money it costs (fee, travel), e.g. 450 or 1.500 kr."))
+@click.option("--message", "messages", multiple=True, help=_("A message or question to bring (repeatable)."))
+@click.option("--reuse-roster", is_flag=True, help=_("Fill the room with the people from the network's last event."))
+@click.option("--use", "use", is_flag=True, help=_("Make it the current event."))
 @click.option(
     "--one-to-one",
     "with_whom",
     default=None,
     metavar="PERSON",
-    help="A one-to-one with PERSON: its brief is a GAINS worksheet filled in from last time.",
+    help=_("A one-to-one with PERSON: its brief is a GAINS worksheet filled in from last time."),
 )
 @db_option
 def event_add(
@@ -63,12 +66,13 @@ def event_add(
       netevent event add "Januarmøde" --network "Erhverv Nord" \\
         --date 2027-01-14 --minutes 2h --cost 450 --reuse-roster --use
     """
+    from netevent.domain.dates import read_date
     from netevent.domain.figures import money, parse_amount, parse_minutes
-    from netevent.domain.models import parse_date, today_iso
+    from netevent.domain.models import today_iso
     from netevent.services.events import create_event, previous_event
 
     with fail_on_bad_input():
-        when = parse_date(date, "event date") if date is not None else today_iso()
+        when = read_date(date, today_iso(), _("event date")) if date else today_iso()
         spent = parse_minutes(minutes, "minutes")
         price = parse_amount(cost, "cost")
     with open_repo(db) as repo:
@@ -90,17 +94,20 @@ def event_add(
             one_to_one_with=partner,
         )
         where = ", ".join(x for x in (created.when, created.network, created.place) if x)
-        echo(f"Added event {created.name!r} ({where})" + (f", cost {money(created.cost)}" if created.cost else ""))
+        echo(
+            _("Added event {name!r} ({where})").format(name=created.name, where=where)
+            + (_(", cost {money}").format(money=money(created.cost)) if created.cost else "")
+        )
         if reuse_roster:
             previous = previous_event(repo, created)
-            source = f" from {previous.name!r}" if previous else ""
-            echo(f"Room: {len(created.attendees)} people{source}")
+            source = _(" from {name!r}").format(name=previous.name) if previous else ""
+            echo(_("Room: {attendees} people{source}").format(attendees=len(created.attendees), source=source))
         if use:
-            echo("It is now the current event.")
+            echo(_("It is now the current event."))
 
 
 @event.command("list")
-@click.option("--network", default=None, help="Only this network's events.")
+@click.option("--network", default=None, help=_("Only this network's events."))
 @db_option
 def event_list(network: str | None, db: str | None) -> None:
     """List events: date, name, network, room, met, cost.
@@ -115,31 +122,36 @@ def event_list(network: str | None, db: str | None) -> None:
         events = [e for e in repo.events() if network is None or same_network(e.network, network)]
         if not events:
             echo(
-                "No events yet. Add one with `netevent event add NAME`."
+                _("No events yet. Add one with `netevent event add NAME`.")
                 if network is None
-                else f"No events in network {network!r}."
+                else _("No events in network {network!r}.").format(network=network)
             )
             return
         current = repo.current_event_id
         # Columns as wide as the longest name, within reason, so names are rarely cut.
         name_w = min(max(cell_width(e.name) for e in events), 40)
         net_w = min(max([cell_width(e.network) for e in events] + [7]), 24)
+        room, met = _("room"), _("met")
+        room_w, met_w = max(4, cell_width(room)), max(4, cell_width(met))
+        name_w = max(name_w, cell_width(_("event")))
+        net_w = max(net_w, cell_width(_("network")))
         echo(
-            f"  {fit('date', 10)}  {fit('event', name_w)}  {fit('network', net_w)}  "
-            f"{fit('room', 4, right=True)}  {fit('met', 4, right=True)}  {fit('cost', 9, right=True)}"
+            f"  {fit(_('date'), 10)}  {fit(_('event'), name_w)}  {fit(_('network'), net_w)}  "
+            f"{fit(room, room_w, right=True)}  {fit(met, met_w, right=True)}  {fit(_('cost'), 10, right=True)}"
         )
         for e in events:
             stats = room_stats(e)
             mark = "*" if e.id == current else " "
             echo(
-                f"{mark} {fit(e.date or '—', 10)}  {fit(e.name, name_w)}  {fit(e.network or '—', net_w)}  "
-                f"{stats.size:>4}  {stats.met:>4}  {fit(money(e.cost) if e.cost else '—', 9, right=True)}"
+                f"{mark} {fit(format_date_field(e.date) or '—', 10)}  {fit(e.name, name_w)}  "
+                f"{fit(e.network or '—', net_w)}  {stats.size:>{room_w}}  {stats.met:>{met_w}}  "
+                f"{fit(money(e.cost) if e.cost else '—', 10, right=True)}"
             )
 
 
 @event.command("use")
 @click.argument("name", required=False)
-@click.option("--clear", is_flag=True, help="Have no current event.")
+@click.option("--clear", is_flag=True, help=_("Have no current event."))
 @db_option
 def event_use(name: str | None, clear: bool, db: str | None) -> None:
     """Choose the event you are at now.
@@ -149,24 +161,24 @@ def event_use(name: str | None, clear: bool, db: str | None) -> None:
     from netevent.services.events import use_event
 
     if not name and not clear:
-        raise Fail("name the event to use (or --clear)")
+        raise Fail(_("name the event to use (or --clear)"))
     with open_repo(db) as repo:
         if clear:
             use_event(repo, None)
-            echo("No current event.")
+            echo(_("No current event."))
             return
         chosen = resolve_event(repo, name)
         assert chosen is not None
         use_event(repo, chosen.key)
-        echo(f"Current event: {chosen.name}" + (f" ({chosen.date})" if chosen.date else ""))
+        echo(_("Current event: {name}").format(name=chosen.name) + (f" ({chosen.date})" if chosen.date else ""))
 
 
 @event.command("target")
 @click.argument("person")
-@click.option("--event", "event_name", default=None, help="Event (default: the current one).")
-@click.option("--reason", default=None, help="Why you want to talk to them today.")
-@click.option("--question", default=None, help="The question you bring for them.")
-@click.option("--remove", is_flag=True, help="No longer a target.")
+@click.option("--event", "event_name", default=None, help=_("Event (default: the current one)."))
+@click.option("--reason", default=None, help=_("Why you want to talk to them today."))
+@click.option("--question", default=None, help=_("The question you bring for them."))
+@click.option("--remove", is_flag=True, help=_("No longer a target."))
 @db_option
 def event_target(
     person: str, event_name: str | None, reason: str | None, question: str | None, remove: bool, db: str | None
@@ -182,7 +194,7 @@ def event_target(
         for t in targets(repo, updated):
             echo(f"{t.rank}. {t.person.name}" + (f" — {t.reason}" if t.reason else ""))
         if remove:
-            echo(f"{who.name} is no longer a target.")
+            echo(_("{name} is no longer a target.").format(name=who.name))
 
 
 @event.command("outcome")
@@ -230,13 +242,13 @@ def event_brief(name: str | None, db: str | None) -> None:
 
 @event.command("review")
 @click.argument("name", required=False)
-@click.option("--outcome", "outcomes", multiple=True, help="Something that came out of it (repeatable; adds).")
-@click.option("--value", default=None, help="What it was worth to you in money, e.g. 5000.")
-@click.option("--value-words", default=None, help="What it was worth, in words.")
+@click.option("--outcome", "outcomes", multiple=True, help=_("Something that came out of it (repeatable; adds)."))
+@click.option("--value", default=None, help=_("What it was worth to you in money, e.g. 5000."))
+@click.option("--value-words", default=None, help=_("What it was worth, in words."))
 @click.option(
-    "--picked-up/--not-picked-up", "picked_up", default=None, help="Did you pick up the 1,000 kr under the doormat?"
+    "--picked-up/--not-picked-up", "picked_up", default=None, help=_("Did you pick up the 1,000 kr under the doormat?")
 )
-@click.option("--notes", default=None, help="Your thoughts on the event.")
+@click.option("--notes", default=None, help=_("Your thoughts on the event."))
 @db_option
 def event_review(
     name: str | None,
@@ -279,8 +291,8 @@ def event_review(
         echo(review_markdown(review_summary(repo, chosen)), nl=False)
 
 
-@click.command(short_help="What each network gave you against its time and money.")
-@click.option("--network", default=None, help="Only this network ('(no network)' for one-off events).")
+@click.command(short_help=_("What each network gave you against its time and money."))
+@click.option("--network", default=None, help=_("Only this network ('(no network)' for one-off events)."))
 @db_option
 def report(network: str | None, db: str | None) -> None:
     """Is a network worth it? Value, closed business and give/get against time and money.

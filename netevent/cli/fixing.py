@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from netevent.cli.common import Fail, db_option, fail_on_bad_input, open_repo, resolve_person
+from netevent.i18n import N_, _, translate_stored
 
 if TYPE_CHECKING:
     from netevent.domain.models import Person
@@ -18,6 +19,15 @@ _LISTS = (
     ("tag", "tags"), ("strength", "strengths"), ("need", "needs"), ("interest", "interests"),
     ("goal", "goals"), ("accomplishment", "accomplishments"), ("network", "networks"),
 )  # fmt: skip
+_LIST_HELP = {
+    "tag": (N_("Add a tag (repeatable)."), N_("Remove this tag (repeatable).")),
+    "strength": (N_("Add a strength (repeatable)."), N_("Remove this strength (repeatable).")),
+    "need": (N_("Add a need (repeatable)."), N_("Remove this need (repeatable).")),
+    "interest": (N_("Add an interest (repeatable)."), N_("Remove this interest (repeatable).")),
+    "goal": (N_("Add a goal (repeatable)."), N_("Remove this goal (repeatable).")),
+    "accomplishment": (N_("Add an accomplishment (repeatable)."), N_("Remove this accomplishment (repeatable).")),
+    "network": (N_("Add a network they are in (repeatable)."), N_("Remove this network (repeatable).")),
+}
 
 
 @click.group()
@@ -30,29 +40,27 @@ def person() -> None:
 
 def _list_options(func: Any) -> Any:
     for one, _field in reversed(_LISTS):
-        func = click.option(f"--remove-{one}", f"remove_{one}", multiple=True, metavar="X",
-                            help=f"Remove this {one} (repeatable).")(func)  # fmt: skip
-        article = "an" if one[0] in "aeiou" else "a"
-        func = click.option(f"--add-{one}", f"add_{one}", multiple=True, metavar="X",
-                            help=f"Add {article} {one} (repeatable).")(func)  # fmt: skip
+        add, remove = _LIST_HELP[one]
+        func = click.option(f"--remove-{one}", f"remove_{one}", multiple=True, metavar="X", help=remove)(func)
+        func = click.option(f"--add-{one}", f"add_{one}", multiple=True, metavar="X", help=add)(func)
     return func
 
 
 @person.command("edit")
 @click.argument("query", metavar="PERSON")
-@click.option("--name", default=None, help="Their name (spelled right this time).")
-@click.option("--company", default=None, help="Their company ('' clears it).")
-@click.option("--role", default=None, help="Their role or title.")
-@click.option("--email", default=None, help="Their email address.")
-@click.option("--phone", default=None, help="Their phone number.")
-@click.option("--url", default=None, help="Their web or LinkedIn address.")
-@click.option("--about", default=None, help="Free text about them (replaces it).")
+@click.option("--name", default=None, help=_("Their name (spelled right this time)."))
+@click.option("--company", default=None, help=_("Their company ('' clears it)."))
+@click.option("--role", default=None, help=_("Their role or title."))
+@click.option("--email", default=None, help=_("Their email address."))
+@click.option("--phone", default=None, help=_("Their phone number."))
+@click.option("--url", default=None, help=_("Their web or LinkedIn address."))
+@click.option("--about", default=None, help=_("Free text about them (replaces it)."))
 @click.option(
     "--keep-in-touch",
     "keep_in_touch",
     default=None,
     metavar="EVERY",
-    help="How often to be in touch: 3m, 6w, 90d, never, or default (their networks' rhythm).",
+    help=_("How often to be in touch: 3m, 6w, 90d, never, or default (their networks' rhythm)."),
 )
 @_list_options
 @db_option
@@ -71,7 +79,7 @@ def person_edit(query: str, db: str | None, keep_in_touch: str | None, **options
             plain["keep_in_touch"] = parse_cadence(keep_in_touch)
     lists = {(one, field): (options[f"add_{one}"], options[f"remove_{one}"]) for one, field in _LISTS}
     if not plain and not any(add or remove for add, remove in lists.values()):
-        raise Fail("say what to change, e.g. --company NAME or --remove-need X (see `netevent person edit --help`)")
+        raise Fail(_("say what to change, e.g. --company NAME or --remove-need X (see `netevent person edit --help`)"))
     with open_repo(db) as repo:
         who = resolve_person(repo, query)
         changes: dict[str, Any] = dict(plain)
@@ -82,9 +90,9 @@ def person_edit(query: str, db: str | None, keep_in_touch: str | None, **options
             saved = edit_person(repo, who.key, **changes)
         differences = _differences(who, saved)
         if not differences:
-            click.echo(f"Nothing changed: {who.name} already reads like that")
+            click.echo(_("Nothing changed: {name} already reads like that").format(name=who.name))
             return
-        click.echo(f"Edited {saved.name} (#{saved.id}):")
+        click.echo(_("Edited {name} (#{id}):").format(name=saved.name, id=saved.id))
         for line in differences:
             click.echo(f"  {line}")
 
@@ -105,13 +113,17 @@ def _differences(before: Person, after: Person) -> list[str]:
         removed = [x for x in old_items if x not in new_items]
         if added or removed:
             signs = [f"+{x}" for x in added] + [f"−{x}" for x in removed]
-            out.append(f"{field}: {'; '.join(signs)} (now: {'; '.join(new_items) or '—'})")
+            out.append(
+                _("{field}: {join} (now: {value})").format(
+                    field=field, join="; ".join(signs), value="; ".join(new_items) or "—"
+                )
+            )
     return out
 
 
 @person.command("delete")
 @click.argument("query", metavar="PERSON")
-@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.option("--yes", is_flag=True, help=_("Do not ask first."))
 @db_option
 def person_delete(query: str, yes: bool, db: str | None) -> None:
     """Move a person and their notes, ledger, follow-ups and room places to the trash.
@@ -126,13 +138,17 @@ def person_delete(query: str, yes: bool, db: str | None) -> None:
         goes = belongings(repo, who.key)
         if not yes:
             try:
-                sure = click.confirm(f"Delete {label} with {goes}?", default=False)
+                sure = click.confirm(_("Delete {label} with {goes}?").format(label=label, goes=goes), default=False)
             except click.Abort:
                 sure = False
             if not sure:
-                raise Fail("nothing deleted (add --yes to delete without asking)")
+                raise Fail(_("nothing deleted (add --yes to delete without asking)"))
         delete_person(repo, who.key)
-        click.echo(f"Deleted {label} with {goes}; `netevent person restore '#{who.id}'` brings them back")
+        click.echo(
+            _("Deleted {label} with {goes}; `netevent person restore '#{id}'` brings them back").format(
+                label=label, goes=goes, id=who.id
+            )
+        )
 
 
 @person.command("restore")
@@ -149,23 +165,29 @@ def person_restore(query: str | None, db: str | None) -> None:
         if query is None:
             items = repo.trashed()
             if not items:
-                click.echo("The trash is empty.")
+                click.echo(_("The trash is empty."))
             for item in items:
                 when = item.deleted[:16].replace("T", " ")
                 headline = f", {item.headline}" if item.headline else ""
-                click.echo(f"#{item.person_id}  {item.name}{headline} — deleted {when}, with {item.summary()}")
+                click.echo(
+                    _("#{person_id}  {name}{headline} — deleted {when}, with {summary}").format(
+                        person_id=item.person_id, name=item.name, headline=headline, when=when, summary=item.summary()
+                    )
+                )
             return
         with fail_on_bad_input():
             item = find_trashed(repo, query)
             back = restore_person(repo, item.id)
-        click.echo(f"Restored {back.name} (#{back.id}) with {item.summary()}")
+        click.echo(
+            _("Restored {name} (#{id}) with {summary}").format(name=back.name, id=back.id, summary=item.summary())
+        )
 
 
 @person.command("merge")
 @click.argument("keep", metavar="KEEP")
 @click.argument("other", metavar="OTHER")
 @click.option(
-    "--dry-run", is_flag=True, help="Show each field where they differ and what the result keeps; write nothing."
+    "--dry-run", is_flag=True, help=_("Show each field where they differ and what the result keeps; write nothing.")
 )
 @db_option
 def person_merge(keep: str, other: str, dry_run: bool, db: str | None) -> None:
@@ -182,12 +204,14 @@ def person_merge(keep: str, other: str, dry_run: bool, db: str | None) -> None:
         for line in plan.lines():
             click.echo(line)
         click.echo(
-            "Dry run: nothing was written." if dry_run else f"Merged: {first.name} (#{first.id}) is one person now."
+            _("Dry run: nothing was written.")
+            if dry_run
+            else _("Merged: {name} (#{id}) is one person now.").format(name=first.name, id=first.id)
         )
 
 
 @click.command()
-@click.option("--list", "show_list", is_flag=True, help="List the changes undo can take back, newest first.")
+@click.option("--list", "show_list", is_flag=True, help=_("List the changes undo can take back, newest first."))
 @db_option
 def undo(show_list: bool, db: str | None) -> None:
     """Undo the last change to your data (again for the one before it), and say what it was.
@@ -202,9 +226,13 @@ def undo(show_list: bool, db: str | None) -> None:
         if show_list:
             entries = undo_history(repo)
             if not entries:
-                click.echo("Nothing to undo.")
+                click.echo(_("Nothing to undo."))
             for number, entry in enumerate(entries, start=1):
-                click.echo(f"{number:>2}. {entry.at[:16].replace('T', ' ')}  {entry.what}")
+                click.echo(f"{number:>2}. {entry.at[:16].replace('T', ' ')}  {translate_stored(entry.what)}")
             return
         entry = undo_change(repo)
-        click.echo(f"Undid: {entry.what} ({entry.at[:16].replace('T', ' ')})")
+        click.echo(
+            _("Undid: {what} ({replace})").format(
+                what=translate_stored(entry.what), replace=entry.at[:16].replace("T", " ")
+            )
+        )

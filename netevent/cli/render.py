@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netevent.domain.figures import bar, fit, money, percent
+from netevent.domain.figures import bar, fit, hours, money, percent
+from netevent.i18n import _, format_date, format_number
 from netevent.services.cards import CardData, card_parts
+from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
 from netevent.services.report import NetworkReport, Report
 
@@ -67,24 +69,35 @@ _BAR = 10
 def report_text(report: Report) -> str:
     """The report as an aligned plain-text table, then each network's events as a value/cost chart."""
     if not report.networks:
-        return "No events yet. Add one with `netevent event add NAME --network N`.\n"
+        return _("No events yet. Add one with `netevent event add NAME --network N`.\n")
     head = (
-        f"{fit('network', 18)} {fit('events', 6, right=True)} {fit('hours', 5, right=True)} "
-        f"{fit('cost kr', 8, right=True)} {fit('value kr', 8, right=True)} {fit('closed kr', 9, right=True)} "
-        f"{fit('met', 4, right=True)} {fit('gave', 4, right=True)} {fit('got', 4, right=True)} "
-        f"{fit('share', 5, right=True)}"
+        f"{fit(_('network'), 17)} {fit(_('events'), 6, right=True)} {fit(_('hours'), 5, right=True)} "
+        f"{fit(_('cost kr'), 8, right=True)} {fit(_('value kr'), 8, right=True)} {fit(_('closed kr'), 9, right=True)} "
+        f"{fit(_('met'), 4, right=True)} {fit(_('gave'), 4, right=True)} {fit(_('got'), 4, right=True)} "
+        f"{fit(_('share'), 6, right=True)}"
     )
     lines = [head, "─" * len(head)]
     for n in report.networks:
         lines.append(
-            f"{fit(n.network, 18)} {n.events:>6} {n.hours:>5.1f} {_num(n.money):>8} {_num(n.value):>8} "
-            f"{_num(n.closed_business):>9} {n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>5}"
+            f"{fit(network_name(n.network), 17)} {n.events:>6} {format_number(n.hours, 1):>5} "
+            f"{_num(n.money):>8} {_num(n.value):>8} {_num(n.closed_business):>9} "
+            f"{n.people_met:>4} {n.gave:>4} {n.got:>4} {percent(n.give_share):>6}"
         )
     for n in report.networks:
-        span = f"{n.first_date} – {n.last_date}" if n.first_date and n.first_date != n.last_date else n.first_date
-        lines += ["", f"{n.network}" + (f"  ({span})" if span else "")]
-        verdict = "gave more than it cost" if n.net > 0 else "cost more than it gave" if n.net < 0 else "broke even"
-        lines.append(f"  value {money(n.value)} against {money(n.money)} and {n.hours:.1f} h — {verdict} in money")
+        span = (
+            f"{format_date(n.first_date)} – {format_date(n.last_date)}"
+            if n.first_date and n.first_date != n.last_date
+            else format_date(n.first_date)
+        )
+        lines += ["", f"{network_name(n.network)}" + (f"  ({span})" if span else "")]
+        verdict = (
+            _("gave more than it cost") if n.net > 0 else _("cost more than it gave") if n.net < 0 else _("broke even")
+        )
+        lines.append(
+            _("  value {money} against {money2} and {time} — {verdict} in money").format(
+                money=money(n.value), money2=money(n.money), time=hours(n.minutes), verdict=verdict
+            )
+        )
         lines.append(f"  {give_share_label(n.ledger)}")
         b = n.business
         if b.closed or b.still_open or b.no_business:
@@ -95,16 +108,18 @@ def report_text(report: Report) -> str:
             )
         lines += [f"  {line}" for line in coverage_line(n)]
         lines.append(
-            f"  outcomes {n.outcomes} · follow-ups {n.on_time} on time, {n.late} late, {n.open} open"
-            + (f" ({n.overdue} overdue)" if n.overdue else "")
+            _("  outcomes {outcomes} · follow-ups {on_time} on time, {late} late, {open} open").format(
+                outcomes=n.outcomes, on_time=n.on_time, late=n.late, open=n.open
+            )
+            + (_(" ({count} overdue)").format(count=n.overdue) if n.overdue else "")
         )
         if not n.rows:
-            lines.append("  no events")
+            lines.append(_("  no events"))
             continue
         largest = max(max(r.value, r.cost) for r in n.rows)
         lines.append(
-            f"  {fit('date', 10)}  {fit('event', 18)} {fit('cost', 8, right=True)} "
-            f"{fit('value', 8, right=True)}  {fit('value', _BAR)} cost"
+            f"  {fit(_('date'), 10)}  {fit(_('event'), 18)} {fit(_('cost'), 8, right=True)} "
+            f"{fit(_('value'), 8, right=True)}  {fit(_('value'), _BAR)} {_('cost')}"
         )
         for r in n.rows:
             lines.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from netevent.cli.common import db_option, echo, fail_on_bad_input, open_repo
+from netevent.i18n import _
 
 __all__ = ["synonyms"]
 
@@ -28,7 +29,7 @@ def add(first: str, second: str, db: str | None) -> None:
 
     with open_repo(db) as repo, fail_on_bad_input():
         a, b = add_synonym(repo, first, second)
-    echo(f"Added: {a} = {b} (matching uses it from now on)")
+    echo(_("Added: {a} = {b} (matching uses it from now on)").format(a=a, b=b))
 
 
 @synonyms.command("remove")
@@ -41,7 +42,7 @@ def remove(first: str, second: str, db: str | None) -> None:
 
     with open_repo(db) as repo, fail_on_bad_input():
         a, b = remove_synonym(repo, first, second)
-    echo(f"Removed: {a} = {b}")
+    echo(_("Removed: {a} = {b}").format(a=a, b=b))
 
 
 @synonyms.command("list")
@@ -53,6 +54,6 @@ def list_command(db: str | None) -> None:
     with open_repo(db, read_only=True) as repo:
         found = pairs(repo)
     if not found:
-        echo("No words of your own yet (add one: netevent synonyms add WORD OTHER)")
+        echo(_("No words of your own yet (add one: netevent synonyms add WORD OTHER)"))
     for a, b in found:
         echo(f"{a} = {b}")

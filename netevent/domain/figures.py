@@ -1,7 +1,9 @@
 """Numbers as people type and read them: money, minutes, shares and column widths.
 
-Pure Python. Shared by the briefing, the review, the network report and the
-command line so that "1,500 kr" and "1 h 30 min" look the same everywhere.
+Pure Python. Shared by the briefing, the review, the network report, every
+form and the command line, so that "1.500 kr" and "1 t 30 min" look the same
+everywhere and an amount is read one way wherever it is typed. Both follow
+the current language (`netevent.i18n`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import unicodedata
 
 from netevent.domain.models import ValidationError
 from netevent.domain.visible import visible
+from netevent.i18n import _, format_amount, format_hours, format_number, format_percent, language
+from netevent.i18n.cldr import CONVENTIONS
 
 __all__ = [
     "money",
@@ -28,92 +32,113 @@ GIVE_AIM = 0.9
 
 
 def money(amount: float | None, unit: str = "kr") -> str:
-    """`1500` → "1,500 kr"; whole amounts without decimals, others with two."""
-    if amount is None:
-        return "—"
-    text = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
-    return f"{text} {unit}".strip()
+    """`1500` → "1.500 kr" in Danish, "1,500 kr" in English; whole amounts without decimals, others with two."""
+    return format_amount(amount, unit)
 
 
 def hours(minutes: int) -> str:
-    """`90` → "1 h 30 min", `120` → "2 h", `45` → "45 min", `0` → "0 min"."""
-    h, m = divmod(max(0, int(minutes)), 60)
-    if h and m:
-        return f"{h} h {m} min"
-    if h:
-        return f"{h} h"
-    return f"{m} min"
+    """`90` → "1 t 30 min" in Danish, "1 h 30 min" in English; `120` → "2 t"; `45` → "45 min"."""
+    return format_hours(minutes)
 
 
 def percent(share: float | None) -> str:
-    """`0.833` → "83 %"; None → "—"."""
-    return "—" if share is None else f"{round(share * 100):d} %"
+    """`0.833` → "83 %", `0.125` → "12,5 %" in Danish ("12.5 %"); None → "—"."""
+    return format_percent(share)
 
 
-_CURRENCY = re.compile(r"(?i)\b(?:dkk|kr\.?|kroner|eur|euro|sek|nok|usd)\b|[€$£]")
+_CURRENCY = re.compile(r"(?i)\b(?:dkk|kr\.?|kroner|eur|euro|sek|nok|usd)(?!\w)|[€$£]")
+_WHOLE = re.compile(r"[.,][-–]$")  # "1.500,-": whole kroner, as Danish price tags write it
 
 
-def parse_amount(text: str | float | int | None, what: str = "amount") -> float:
-    """An amount of money as typed: "1500", "1.500", "1,500", "1.500,50 kr", "450 DKK".
+def parse_amount(text: str | float | int | None, what: str = "") -> float:
+    """An amount of money as typed in the current language; "" is 0.
 
-    A single separator followed by exactly three digits is a thousands
-    separator (both "1.500" and "1,500" are fifteen hundred); otherwise the
-    last separator is the decimal point ("12,5" is twelve and a half).
+    Danish: "1500", "1.500", "1.500,00 kr", "12,5", "1 500", "1.500,-".
+    English: "1500", "1,500", "1,500.00", "12.5". With both separators the
+    last one is the decimal point, in either language ("1,500.50").
+
+    What could mean two things is refused rather than guessed: a single
+    separator followed by exactly three digits, written the other language's
+    way ("1,500" in Danish could be fifteen hundred or one and a half).
 
     Raises:
-        ValidationError: not a number, or negative.
+        ValidationError: not a number, ambiguous, or negative.
     """
+    what = what or _("amount")
     if text is None or text == "":
         return 0.0
     if isinstance(text, (int, float)):
         value = float(text)
     else:
-        raw = _CURRENCY.sub("", str(text)).replace(" ", "").replace("\u00a0", "").replace("_", "")
-        value = _number(raw, str(text), what)
+        raw = _CURRENCY.sub("", str(text)).strip()
+        raw = _WHOLE.sub("", raw)
+        raw = re.sub(r"[\s_\u00a0\u202f']", "", raw)
+        value = _number(raw, str(text).strip(), what)
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValidationError(f"{what} {text!r} is not a number")
+        raise ValidationError(_("{what} {text!r} is not a number").format(what=what, text=text))
     if value < 0:
-        raise ValidationError(f"{what} cannot be negative ({text})")
+        raise ValidationError(_("{what} cannot be negative ({text})").format(what=what, text=text))
     return value
 
 
 def _number(raw: str, original: str, what: str) -> float:
+    def bad() -> ValidationError:
+        return ValidationError(_("{what} {text!r} is not a number").format(what=what, text=original))
+
     sign = -1.0 if raw.startswith("-") else 1.0
     body = raw.lstrip("+-")
-    if not re.fullmatch(r"[0-9.,]*[0-9][0-9.,]*", body):
-        raise ValidationError(f"{what} {original!r} is not a number")
+    if not re.fullmatch(r"[0-9.,]*[0-9][0-9.,]*", body) or body[0] in ".," and len(body) > 1 and body[1] in ".,":
+        raise bad()
     seps = [c for c in body if c in ".,"]
     if not seps:
         return sign * float(body)
-    last = max(body.rfind("."), body.rfind(","))
-    decimals = body[last + 1 :]
-    first = re.split(r"[.,]", body)[0]
-    if len(set(seps)) == 1 and (len(seps) > 1 or len(decimals) == 3) and first not in ("", "0"):
-        if any(len(g) != 3 for g in re.split(r"[.,]", body)[1:]):
-            raise ValidationError(f"{what} {original!r} is not a number")
-        whole, frac = body.replace(seps[0], ""), ""  # only thousands separators
-    else:
-        whole = re.sub(r"[.,]", "", body[:last])
-        frac = decimals
-        groups = re.split(r"[.,]", body[:last])
-        if "," in decimals or "." in decimals or any(len(g) != 3 for g in groups[1:]):
-            raise ValidationError(f"{what} {original!r} is not a number")
-    if not whole and not frac:
-        raise ValidationError(f"{what} {original!r} is not a number")
-    return sign * float(f"{whole or '0'}.{frac or '0'}")
+    parts = re.split(r"[.,]", body)
+    conventions = CONVENTIONS[language()]
+    if len(set(seps)) == 2:  # both: the last one is the decimal point
+        point = body[max(body.rfind("."), body.rfind(","))]
+        if seps.count(point) > 1 or body.rfind(point) < max(body.find(c) for c in seps):
+            raise bad()
+        groups, frac = parts[:-1], parts[-1]
+        if not groups[0] or any(len(g) != 3 for g in groups[1:]):
+            raise bad()
+        return sign * float(f"{''.join(groups)}.{frac or '0'}")
+    sep = seps[0]
+    if len(seps) > 1:  # "1.500.000": only thousands separators
+        if not parts[0] or any(len(g) != 3 for g in parts[1:]):
+            raise bad()
+        return sign * float("".join(parts))
+    whole, frac = parts
+    if len(frac) == 3 and whole not in ("", "0"):
+        if sep == conventions.group:
+            return sign * float(whole + frac)
+        raise ValidationError(_ambiguous(what, original, whole, frac))
+    if not frac:
+        raise bad()
+    return sign * float(f"{whole or '0'}.{frac}")
+
+
+def _ambiguous(what: str, original: str, whole: str, frac: str) -> str:
+    """The message for "1,500" in Danish or "1.500" in English: say both ways to write it."""
+    thousands = format_number(float(whole + frac))
+    decimal = format_number(float(f"{whole}.{frac}"), len(frac.rstrip("0")))
+    return _("{what} {text!r} is ambiguous: write {thousands} or {decimal}").format(
+        what=what, text=original, thousands=thousands, decimal=decimal
+    )
 
 
 _DURATION = re.compile(
-    r"^(?:(?P<h>\d+(?:[.,]\d+)?)\s*(?:h|t|hours?|timer?)\s*)?(?:(?P<m>\d+)\s*(?:m|min|mins|minutes?|minutter)?)?$"
+    r"^(?:(?P<h>\d+(?:[.,]\d+)?)\s*(?:h|t|hours?|hrs?|timer?)\.?\s*)?"
+    r"(?:(?P<m>\d+)\s*(?:m|min|mins|minutes?|minutter)?\.?)?$"
 )
 
 
-def parse_minutes(text: str | int | None, what: str = "minutes") -> int:
-    """Time spent as typed: "90", "90 min", "2h", "1h30", "1.5 h", "1:30", "2 timer".
+def parse_minutes(text: str | int | None, what: str = "") -> int:
+    """Time spent as typed: "90", "90 min", "2h", "1h30", "1,5 t", "1.5 h", "1:30", "2 timer", "1 t 30 min".
 
     Raises:
         ValidationError: not a duration, or negative.
     """
+    what = what or _("minutes")
     if text is None or text == "":
         return 0
     if isinstance(text, int):
@@ -121,7 +146,7 @@ def parse_minutes(text: str | int | None, what: str = "minutes") -> int:
     else:
         raw = str(text).strip().casefold()
         if raw.startswith("-"):
-            raise ValidationError(f"{what} cannot be negative ({text})")
+            raise ValidationError(_("{what} cannot be negative ({text})").format(what=what, text=text))
         clock = re.fullmatch(r"(\d+):([0-5]\d)", raw)
         match = _DURATION.match(raw) if not clock else None
         if clock:
@@ -130,9 +155,9 @@ def parse_minutes(text: str | int | None, what: str = "minutes") -> int:
             h = float(match.group("h").replace(",", ".")) if match.group("h") else 0.0
             value = round(h * 60) + int(match.group("m") or 0)
         else:
-            raise ValidationError(f"{what} {text!r} is not a duration (e.g. 90, 1h30 or 2 h)")
-    if value < 0:
-        raise ValidationError(f"{what} cannot be negative ({text})")
+            raise ValidationError(
+                _("{what} {text!r} is not a duration (e.g. 90, 1h30 or 2 h)").format(what=what, text=text)
+            )
     return value
 
 

@@ -24,6 +24,7 @@ from netevent.domain.sides import IMPLIED, Match, Source, how_suffix, quote, the
 from netevent.domain.text import sort_key
 from netevent.domain.words.lexicon import Lexicon, Term, shipped_lexicon
 from netevent.domain.words.similarity import PhraseMatch, similarity
+from netevent.i18n import N_, _
 
 __all__ = ["IntroIndex"]
 
@@ -32,7 +33,13 @@ _FUZZY_MIN = 5
 _FUZZY_QUALITY = 0.8
 _CANDIDATES = 4  # times `limit`: how many people the postings pick for exact scoring
 _RARE = 0.25  # how much rarer words can lift a match (at most a quarter)
-_VERB = {"strength": "is strong in", "role": "works as", "company": "is at", "tag": "is tagged", "about": "says"}
+_VERB = {
+    "strength": N_("is strong in"),
+    "role": N_("works as"),
+    "company": N_("is at"),
+    "tag": N_("is tagged"),
+    "about": N_("says"),
+}
 
 
 class _Item:
@@ -188,7 +195,13 @@ class IntroIndex:
             score, need_no, item_id, found = best[pid]
             need, source = person.needs[need_no], self._items[item_id].source
             name = self._people[pid].name
-            why = f'needs "{need}" — {name} {_VERB[source.kind]} {quote(source, found)}{how_suffix(found)}'
+            why = _('needs "{need}" — {name} {VERB} {quote}{how_suffix}').format(
+                need=need,
+                name=name,
+                VERB=_(_VERB[source.kind]),
+                quote=quote(source, found),
+                how_suffix=how_suffix(found),
+            )
             matches.append(Match(score, why, need, source.text, pid, found.how, source.kind))
         return matches
 

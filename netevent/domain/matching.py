@@ -27,6 +27,7 @@ from netevent.domain.introductions import IntroIndex
 from netevent.domain.models import Person, Profile
 from netevent.domain.sides import Match, best_match, how_suffix, my_side, quote, their_side
 from netevent.domain.words.lexicon import Lexicon, shipped_lexicon
+from netevent.i18n import N_, _
 
 __all__ = ["Match", "CardMatches", "IntroIndex", "Introducer", "you_can_offer", "they_can_help", "card_matches"]
 
@@ -42,6 +43,18 @@ class CardMatches:
     introduce: tuple[Match, ...] = ()
 
 
+# Whole phrases, not "your" + a kind: Danish says "dit tilbud" but "din rolle".
+_YOURS = {"offer": N_("your offer"), "role": N_("your role"), "company": N_("your company"), "pitch": N_("your pitch")}
+_THEIRS = {
+    "need": N_("their need"),
+    "interest": N_("their interest"),
+    "strength": N_("their strength"),
+    "role": N_("their role"),
+    "company": N_("their company"),
+    "tag": N_("their tag"),
+}
+
+
 def you_can_offer(profile: Profile, person: Person, lexicon: Lexicon | None = None) -> list[Match]:
     """For each of their needs (and, scored lower, interests), the best of what you bring; best first."""
     lexicon = lexicon or shipped_lexicon()
@@ -52,7 +65,13 @@ def you_can_offer(profile: Profile, person: Person, lexicon: Lexicon | None = No
             best = best_match(phrase, mine, lexicon)
             if best is not None:
                 source, match, score = best
-                why = f'your {source.kind} {quote(source, match)} meets their {label} "{phrase}"{how_suffix(match)}'
+                why = _('{yours} {quote} meets {theirs} "{phrase}"{how_suffix}').format(
+                    yours=_(_YOURS.get(source.kind, source.kind)),
+                    quote=quote(source, match),
+                    theirs=_(_THEIRS[label]),
+                    phrase=phrase,
+                    how_suffix=how_suffix(match),
+                )
                 found.append(Match(round(score * factor, 3), why, source.text, phrase, None, match.how, source.kind))
     found.sort(key=lambda m: -m.score)  # stable: their order breaks ties
     return found
@@ -67,8 +86,10 @@ def they_can_help(profile: Profile, person: Person, lexicon: Lexicon | None = No
         best = best_match(ask, theirs, lexicon)
         if best is not None:
             source, match, score = best
-            label = "about them" if source.free else f"their {source.kind}"
-            why = f'{label} {quote(source, match)} meets your ask "{ask}"{how_suffix(match)}'
+            label = _("about them") if source.free else _(_THEIRS.get(source.kind, source.kind))
+            why = _('{label} {quote} meets your ask "{ask}"{how_suffix}').format(
+                label=label, quote=quote(source, match), ask=ask, how_suffix=how_suffix(match)
+            )
             found.append(Match(score, why, ask, source.text, None, match.how, source.kind))
     found.sort(key=lambda m: -m.score)
     return found

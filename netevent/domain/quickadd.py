@@ -17,6 +17,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from netevent.domain.models import Person, ValidationError, check_name, clean_list
+from netevent.i18n import _
 
 __all__ = ["QuickAdd", "parse_quick_add"]
 
@@ -51,7 +52,7 @@ class QuickAdd:
             ValidationError: the line has no name, or a name without letters.
         """
         if not self.name:
-            raise ValidationError("type at least a name, e.g. 'Jane Doe, Acme — tax law; export'")
+            raise ValidationError(_("type at least a name, e.g. 'Jane Doe, Acme — tax law; export'"))
         check_name(self.name)
         return Person(**asdict(self))  # every field here is a Person field of the same name
 

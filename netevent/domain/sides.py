@@ -15,6 +15,7 @@ from netevent.domain.models import Person, Profile
 from netevent.domain.text import WORD, fold
 from netevent.domain.words.lexicon import Lexicon
 from netevent.domain.words.similarity import PhraseMatch, similarity
+from netevent.i18n import _
 
 __all__ = ["Match", "Source", "IMPLIED", "my_side", "their_side", "best_match", "quote", "how_suffix"]
 
@@ -135,4 +136,4 @@ def _word_in(text: str, folded: str) -> str:
 
 def how_suffix(match: PhraseMatch) -> str:
     """ " (same meaning)" and the like for a why; "" for the same word."""
-    return _SUFFIX.format(how=match.how) if match.how else ""
+    return _SUFFIX.format(how=_(match.how)) if match.how else ""  # HOW keeps English: translated here

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event
 from netevent.domain.text import fold
+from netevent.i18n import N_
 from netevent.io.changes import Changes
 from netevent.io.ics_import import Calendar, Invite
 from netevent.io.report import ADDED, MERGED, SKIPPED, UNCHANGED, ImportReport, RowResult
@@ -64,7 +65,7 @@ def import_calendar(repo: Repository, parsed: Parsed, *, event_name: str | None,
     if event_name:
         warnings.append(f"a calendar file names its own events, so {event_name!r} was not used")
     if not dry_run:
-        changes.apply(repo, f"Imported {Path(parsed.path).name}")
+        changes.apply(repo, N_("Imported {name}").format(name=Path(parsed.path).name))  # English in the file
     return ImportReport(
         path=parsed.path,
         format=parsed.format,

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, today_iso
+from netevent.domain.models import Event, FollowUp, LedgerEntry, Person, kind_name, today_iso
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _, format_date
 from netevent.io.select import people_for
 
 if TYPE_CHECKING:
@@ -22,6 +23,9 @@ __all__ = ["markdown_text", "person_markdown", "md", "md_block"]
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])(?=\s|$)")
+
+_DIRECTION = {"gave": N_("gave"), "got": N_("got")}
+"""A ledger entry's direction as the export says it (the file keeps the keys)."""
 
 
 def _escape_start(match: re.Match[str]) -> str:
@@ -61,18 +65,22 @@ def markdown_text(repo: Repository, event: Event | None = None) -> str:
     parts: list[str] = []
     if event is None:
         people = people_for(repo)
-        parts.append(f"# People ({len(people)})\n\nExported by netevent on {today_iso()}.")
+        parts.append(
+            _("# People ({people})\n\nExported by netevent on {today_iso}.").format(
+                people=len(people), today_iso=today_iso()
+            )
+        )
     else:
         people = _room_order(repo, event)
         briefing = _briefing(repo, event)
         if briefing:
             parts.append(briefing.rstrip())
         else:
-            when = " · ".join(x for x in (event.date, event.place, event.network) if x)
+            when = " · ".join(x for x in (format_date(event.date), event.place, event.network) if x)
             parts.append(f"# {md(event.name)}" + (f"\n\n{md(when)}" if when else ""))
             if event.purpose:
                 parts.append("**Purpose:** " + md(event.purpose))
-        parts.append(f"## People in the room ({len(people)})")
+        parts.append(_("## People in the room ({people})").format(people=len(people)))
     repo.expect_notes_of(len(people))
     context = _Context(repo)
     for person in people:
@@ -128,7 +136,7 @@ def person_markdown(
     ):
         facts.append((label, "; ".join(items)))
     met = " at ".join(x for x in (person.first_met_on, person.first_met_at) if x)
-    facts.append(("First met", met))
+    facts.append((_("First met"), met))
     if event is not None:
         facts.append(("Today", _attendance(event, person)))
     facts.extend(person.extra)
@@ -148,12 +156,16 @@ def person_markdown(
             lines.extend(body[1:])
     followups = context.followups.get(person.id, [])
     if followups:
-        lines += ["", "**Follow-ups**", ""]
-        lines += [f"- [{'x' if f.done else ' '}] {f.due or 'no date'}: {md(f.action)}" for f in followups]
+        lines += ["", _("**Follow-ups**"), ""]
+        lines += [
+            f"- [{'x' if f.done else ' '}] {format_date(f.due) or _('no date')}: {md(f.action)}" for f in followups
+        ]
     ledger = context.ledger.get(person.id, [])
     if ledger:
-        lines += ["", "**Gave and got**", ""]
-        lines += [f"- {e.date} {e.direction} ({e.kind}): {md(e.what)}" for e in ledger]
+        lines += ["", _("**Gave and got**"), ""]
+        lines += [
+            f"- {format_date(e.date)} {_(_DIRECTION[e.direction])} ({kind_name(e.kind)}): {md(e.what)}" for e in ledger
+        ]
     return lines
 
 
@@ -165,6 +177,6 @@ def _attendance(event: Event, person: Person) -> str:
     if attendance.target:
         bits.append("target" + (f" — {attendance.reason}" if attendance.reason else ""))
     if attendance.question:
-        bits.append(f"ask: {attendance.question}")
-    bits.append("met" if attendance.met else "not met yet")
+        bits.append(_("ask: {question}").format(question=attendance.question))
+    bits.append("met" if attendance.met else _("not met yet"))
     return "; ".join(bits)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netevent.domain.visible import visible
+from netevent.i18n import _
 
 __all__ = ["RowResult", "ImportReport", "ADDED", "MERGED", "UNCHANGED", "SKIPPED"]
 
@@ -96,29 +97,31 @@ class ImportReport:
             )
             noun = "event" if added == 1 else "events"
             if self.dry_run:
-                counts = f"would create {added} {noun}, update {updated}, leave {same} unchanged, skip {skipped}"
+                counts = _(
+                    "would create {added} {noun}, update {updated}, leave {same} unchanged, skip {skipped}"
+                ).format(added=added, noun=noun, updated=updated, same=same, skipped=skipped)
             else:
-                counts = f"created {added} {noun}, updated {updated}, unchanged {same}, skipped {skipped}"
+                counts = _("created {added} {noun}, updated {updated}, unchanged {same}, skipped {skipped}").format(
+                    added=added, noun=noun, updated=updated, same=same, skipped=skipped
+                )
         elif self.dry_run:
-            counts = (
-                f"would add {len(self.added)}, merge {len(self.merged)}, leave {len(self.unchanged)} unchanged, "
-                f"skip {len(self.skipped)}"
+            counts = _("would add {added}, merge {merged}, leave {unchanged} unchanged, skip {skipped}").format(
+                added=len(self.added), merged=len(self.merged), unchanged=len(self.unchanged), skipped=len(self.skipped)
             )
         else:
-            counts = (
-                f"added {len(self.added)}, merged {len(self.merged)}, unchanged {len(self.unchanged)}, "
-                f"skipped {len(self.skipped)}"
+            counts = _("added {added}, merged {merged}, unchanged {unchanged}, skipped {skipped}").format(
+                added=len(self.added), merged=len(self.merged), unchanged=len(self.unchanged), skipped=len(self.skipped)
             )
-        prefix = "Dry run, nothing written: " if self.dry_run else ""
+        prefix = _("Dry run, nothing written: ") if self.dry_run else ""
         return f"{prefix}{self.path} ({self.format}): {counts}"
 
     def lines(self, limit: int | None = None) -> list[str]:
         """The report as text lines; `limit` shortens each list to that many rows."""
         out = [self.summary()]
         if self.what == "events":
-            titles = ("To create", "To update", "Unchanged", "To skip") if self.dry_run else _EVENT_TITLES
+            titles = (_("To create"), _("To update"), "Unchanged", _("To skip")) if self.dry_run else _EVENT_TITLES
         elif self.dry_run:
-            titles = ("To add", "To merge", "Unchanged", "To skip")
+            titles = (_("To add"), _("To merge"), "Unchanged", _("To skip"))
         else:
             titles = ("Added", "Merged", "Unchanged", "Skipped")
         sections = zip(titles, (self.added, self.merged, self.unchanged, self.skipped))
@@ -128,31 +131,37 @@ class ImportReport:
             out.append(f"{title} ({len(rows)}):")
             shown = rows if limit is None else rows[:limit]
             for row in shown:
-                text = f"  {row.source}: {row.name or '(no name)'}"
+                text = f"  {row.source}: {row.name or _('(no name)')}"
                 if row.detail:
                     text += f" — {row.detail}"
                 out.append(text)
             if len(shown) < len(rows):
-                out.append(f"  … and {len(rows) - len(shown)} more")
+                out.append(_("  … and {rows} more").format(rows=len(rows) - len(shown)))
         conflicts = self.conflicts
         if conflicts:
-            out.append(f"Conflicts kept as extra details ({len(conflicts)}):")
+            out.append(_("Conflicts kept as extra details ({conflicts}):").format(conflicts=len(conflicts)))
             for row, conflict in conflicts if limit is None else conflicts[:limit]:
                 out.append(f"  {row.source}: {row.name}: {conflict}")
         questions = self.questions
         if questions:
-            out.append(f"Same name, kept apart: check whether they are one person ({len(questions)}):")
+            out.append(
+                _("Same name, kept apart: check whether they are one person ({questions}):").format(
+                    questions=len(questions)
+                )
+            )
             for row in questions if limit is None else questions[:limit]:
                 out.append(f"  {row.source}: {row.name}: {row.question}")
         if self.not_kept:
-            out.append("Not kept (netevent has no place for these):")
+            out.append(_("Not kept (netevent has no place for these):"))
             out.extend(f"  {line}" for line in self.not_kept)
         out.extend(self.restored)
         if self.event:
             out.append(self.event)
-        out.extend(f"Warning: {w}" for w in self.warnings)
+        out.extend(_("Warning: {w}").format(w=w) for w in self.warnings)
         if not self.changed:
-            out.append("Nothing new: the data file " + ("would not change." if self.dry_run else "was not written."))
+            out.append(
+                _("Nothing new: the data file ") + (_("would not change.") if self.dry_run else _("was not written."))
+            )
         # Names and cells come from the imported file: shown, never obeyed.
         return [visible(line, lines=False) for line in out]
 

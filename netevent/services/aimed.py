@@ -21,6 +21,7 @@ from netevent.domain.search.query import AimedQuery, Filter
 from netevent.domain.search.quick import Row
 from netevent.domain.search.scoring import Hit
 from netevent.domain.text import SEP, fold, fold_once, words
+from netevent.i18n import N_, _
 
 if TYPE_CHECKING:
     from netevent.services.finder import PeopleFinder
@@ -30,7 +31,7 @@ __all__ = ["Columns", "make_columns", "aimed_search"]
 
 _FIELD_AT = {f.attr: k for k, f in enumerate(PERSON_FIELDS)}
 _LABEL = {"strengths": "strength", "needs": "need", "company": "company", "role": "role", "tags": "tag",
-          "first_met_at": "first met at"}  # fmt: skip
+          "first_met_at": N_("first met at")}  # fmt: skip
 
 
 class Columns(NamedTuple):
@@ -91,7 +92,9 @@ def _due(repo: Repository, spec: str, today: str) -> dict[int, str]:
             continue
         if spec != "any" and not (followup.due and followup.due <= limit):
             continue
-        found[followup.person_id] = followup.action + (f" (due {followup.due})" if followup.due else "")
+        found[followup.person_id] = followup.action + (
+            _(" (due {due})").format(due=followup.due) if followup.due else ""
+        )
     return found
 
 
@@ -156,4 +159,4 @@ def _why(repo: Repository, person_id: int, flt: Filter | None, whys: dict[int, s
         text = " " + " ".join(words(item))
         if all(word in text for word in wanted):
             return f"{_LABEL[flt.attr]}: {item}"
-    return f"met at: {flt.value}" if flt.attr == "first_met_at" else _LABEL[flt.attr]
+    return _("met at: {value}").format(value=flt.value) if flt.attr == "first_met_at" else _LABEL[flt.attr]

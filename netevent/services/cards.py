@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Attendance, Note, Person, today_iso
+from netevent.i18n import _, format_date
 
 if TYPE_CHECKING:
     from netevent.domain.matching import CardMatches
@@ -74,18 +75,18 @@ def card_data(
     all_notes = repo.notes_for(person.key)
     for note in all_notes[:notes]:
         where = events.get(note.event_id, "")
-        stamp = (note.updated or note.created)[:10]
+        stamp = format_date((note.updated or note.created)[:10])
         first = " ".join(note.text.split())
         note_lines.append(f"{stamp}{' · ' + where if where else ''}: {first}")
     promises = repo.followups(person_id=person.id, open_only=True)
-    follow_lines = [f"{f.due or 'no date'}: {f.action}" for f in promises]
+    follow_lines = [f"{format_date(f.due) or _('no date')}: {f.action}" for f in promises]
     return CardData(
         person=person,
         matches=matches,
         names=names,
         notes=tuple(note_lines),
         followups=tuple(follow_lines),
-        room_label=(event.name if event else "everyone") + ("" if introductions else ", still indexing…"),
+        room_label=(event.name if event else _("everyone")) + ("" if introductions else _(", still indexing…")),
         ledger_line=_ledger_line(repo, person),
         attendance=event.attendance(person.key) if event else None,
         event_name=event.name if event else "",
@@ -177,8 +178,8 @@ def status_line(card: CardData) -> str:
     """What their place in the room says: "★ target ✓ met", "not in this room", or ""."""
     a = card.attendance
     if a is None:
-        return "not in this room" if card.event_name else ""
-    return " ".join(x for x in ("★ target" if a.target else "", "✓ met" if a.met else "") if x)
+        return _("not in this room") if card.event_name else ""
+    return " ".join(x for x in (_("★ target") if a.target else "", _("✓ met") if a.met else "") if x)
 
 
 def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
@@ -199,16 +200,16 @@ def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
     if status:
         parts.append(Part("status", status))
     if a is not None and a.target and a.question:
-        parts.append(Part("field", a.question, "Ask"))
+        parts.append(Part("field", a.question, _("Ask")))
     headline = p.headline
     if p.tags:
         headline = (headline + "  " if headline else "") + "#" + " #".join(p.tags)
     if headline:
         parts.append(Part("headline", headline))
     blocks = (
-        ("You can offer them", card.matches.offer),
-        (f"Introduce them to ({card.room_label})", card.matches.introduce),
-        ("They can help you", card.matches.help),
+        (_("You can offer them"), card.matches.offer),
+        (_("Introduce them to ({room_label})").format(room_label=card.room_label), card.matches.introduce),
+        (_("They can help you"), card.matches.help),
     )
     for title, matches in blocks:
         if matches:
@@ -216,26 +217,29 @@ def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
             parts.extend(Part("item", f"  • {m.why}") for m in matches)
         else:
             parts.append(Part("empty", "—", title))
-    parts.append(Part("field", ", ".join(p.strengths) or "—", "Strengths"))
-    parts.append(Part("field", ", ".join(p.needs) or "—", "Needs"))
-    for label, items in (("Goals", p.goals), ("Accomplishments", p.accomplishments), ("Interests", p.interests),
-                         ("Their networks", p.networks)):  # fmt: skip
+    parts.append(Part("field", ", ".join(p.strengths) or "—", _("Strengths")))
+    parts.append(Part("field", ", ".join(p.needs) or "—", _("Needs")))
+    for label, items in ((_("Goals"), p.goals), (_("Accomplishments"), p.accomplishments),
+                         (_("Interests"), p.interests), (_("Their networks"), p.networks)):  # fmt: skip
         if items:
             parts.append(Part("field", ", ".join(items), label))
     if card.ledger_line:
-        parts.append(Part("field", card.ledger_line, "Give/get"))
-    for title, prefix, lines in (("Notes", "  ", card.notes), ("Follow-ups", "  ☐ ", card.followups)):
+        parts.append(Part("field", card.ledger_line, _("Give/get")))
+    for kind, title, prefix, lines in (
+        ("note", _("Notes"), "  ", card.notes),
+        ("item", _("Follow-ups"), "  ☐ ", card.followups),
+    ):
         if lines:
             parts.append(Part("heading", title))
-            hide = private and title == "Notes"
-            parts.extend(
-                Part("note" if title == "Notes" else "item", prefix + (HIDDEN if hide else line)) for line in lines
-            )
+            hide = private and kind == "note"
+            parts.extend(Part(kind, prefix + (HIDDEN if hide else line)) for line in lines)
     contact = "  ".join(x for x in (p.email, p.phone, p.url) if x)
     if contact:
-        parts.append(Part("field", HIDDEN if private else contact, "Contact"))
+        parts.append(Part("field", HIDDEN if private else contact, _("Contact")))
     if p.first_met_on or p.first_met_at:
-        parts.append(Part("field", " at ".join(x for x in (p.first_met_on, p.first_met_at) if x), "First met"))
+        met = _("{date} at {place}") if p.first_met_on and p.first_met_at else "{date}{place}"
+        first = met.format(date=format_date(p.first_met_on), place=p.first_met_at)
+        parts.append(Part("field", first, _("First met")))
     if not private:
         if p.about:
             parts.append(Part("about", p.about))

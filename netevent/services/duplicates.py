@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Person, ValidationError, check_name
 from netevent.domain.text import fold, words
+from netevent.i18n import N_, _
 
 if TYPE_CHECKING:
     from netevent.storage.commits import Doc
@@ -73,7 +74,7 @@ class LooksLikeExisting(ValidationError):
     """
 
     def __init__(self, person: Person, found: list[Likeness]) -> None:
-        super().__init__(f"{person.name} looks like {found[0].describe()}")
+        super().__init__(_("{name} looks like {describe}").format(name=person.name, describe=found[0].describe()))
         self.person = person
         self.found = found
 
@@ -125,25 +126,25 @@ def _reason(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
     """Why documents `a` and `b` are likely one person ("" when they are not)."""
     email_a, email_b = email_key(str(a.get("email") or "")), email_key(str(b.get("email") or ""))
     if email_a and email_a == email_b:
-        return "same email"
+        return _("same email")
     phone_a, phone_b = phone_key(str(a.get("phone") or "")), phone_key(str(b.get("phone") or ""))
     if phone_a and phone_a == phone_b:
-        return "same phone"
+        return _("same phone")
     if name_key(str(a.get("name", ""))) != name_key(str(b.get("name", ""))):
         return ""
     company_a, company_b = str(a.get("company") or ""), str(b.get("company") or "")
     if company_a.strip() and company_b.strip():
-        return "same name and company" if same_company(company_a, company_b) else ""
+        return _("same name and company") if same_company(company_a, company_b) else ""
     if (email_a and email_b) or (phone_a and phone_b):
         return ""  # a differing contact: two people who share a name
-    return "same name" + ("" if company_a.strip() or company_b.strip() else ", neither has a company")
+    return _("same name") + ("" if company_a.strip() or company_b.strip() else _(", neither has a company"))
 
 
-_ORDER = ("same email", "same phone", "same name and company", "same name")
+_ORDER = (N_("same email"), N_("same phone"), N_("same name and company"), N_("same name"))
 
 
 def _rank(reason: str) -> int:
-    return next(i for i, start in enumerate(_ORDER) if reason.startswith(start))
+    return next(i for i, start in enumerate(_ORDER) if reason.startswith(_(start)))
 
 
 def looks_like(repo: Repository, person: Person, *, leave_out: Collection[int] = ()) -> list[Likeness]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import NotFound, Person, ValidationError, check_name, clean_list, replace
 from netevent.domain.text import fold, words
+from netevent.i18n import N_, Np_, _, ngettext
 from netevent.services.events import get_person
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def edit_person(repo: Repository, person_id: int, **changes: Any) -> Person:
     person = get_person(repo, person_id)
     unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
     if unknown:
-        raise ValidationError(f"a person has no field {', '.join(unknown)}")
+        raise ValidationError(_("a person has no field {join}").format(join=", ".join(unknown)))
     if "name" in changes:
         changes["name"] = check_name(changes["name"])
     for field in LIST_FIELDS:
@@ -63,8 +64,8 @@ def edit_person(repo: Repository, person_id: int, **changes: Any) -> Person:
     updated = replace(person, **changes)
     if updated == person:
         return person
-    renamed = f" (now {updated.name})" if updated.name != person.name else ""
-    with repo.batch(f"Edited {person.name}{renamed}"):
+    renamed = N_(" (now {name})").format(name=updated.name) if updated.name != person.name else ""  # kept in the file
+    with repo.batch(N_("Edited {name}{renamed}").format(name=person.name, renamed=renamed)):
         saved: Person = repo.save_person(updated)
     return saved
 
@@ -85,7 +86,9 @@ def changed_items(current: Iterable[str], add: Iterable[str], remove: Iterable[s
         kept = [x for x in items if fold(x) != wanted]
         if len(kept) == len(items):
             have = "; ".join(before) or "none"
-            raise ValidationError(f"there is no {what} {item!r} to remove ({what}s: {have})")
+            raise ValidationError(
+                _("there is no {what} {item!r} to remove ({what}s: {have})").format(what=what, item=item, have=have)
+            )
         items = kept
     return clean_list([*items, *add])
 
@@ -93,17 +96,18 @@ def changed_items(current: Iterable[str], add: Iterable[str], remove: Iterable[s
 def belongings(repo: Repository, person_id: int) -> str:
     """What goes with a person when they are deleted, e.g. "3 notes, 1 ledger entry and 2 room places"."""
     repo.expect_notes_of(1)
+    rooms = sum(1 for e in repo.events() if e.attendance(person_id) is not None)
     counts = [
-        (len(repo.notes_for(person_id)), "note", "notes"),
-        (len(repo.ledger(person_id=person_id)), "ledger entry", "ledger entries"),
-        (len(repo.followups(person_id=person_id)), "follow-up", "follow-ups"),
-        (len(repo.asks(person_id)), "ask", "asks"),
-        (sum(1 for e in repo.events() if e.attendance(person_id) is not None), "room place", "room places"),
+        (len(repo.notes_for(person_id)), *Np_("{count} note", "{count} notes")),
+        (len(repo.ledger(person_id=person_id)), *Np_("{count} ledger entry", "{count} ledger entries")),
+        (len(repo.followups(person_id=person_id)), *Np_("{count} follow-up", "{count} follow-ups")),
+        (len(repo.asks(person_id)), *Np_("{count} ask", "{count} asks")),
+        (rooms, *Np_("{count} room place", "{count} room places")),
     ]
-    parts = [f"1 {one}" if n == 1 else f"{n} {many}" for n, one, many in counts if n]
+    parts = [ngettext(one, many, n).format(count=n) for n, one, many in counts if n]
     if not parts:
-        return "nothing else"
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return _("nothing else")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + _(" and ") + parts[-1]
 
 
 def delete_person(repo: Repository, person_id: int) -> Trashed:
@@ -115,7 +119,7 @@ def delete_person(repo: Repository, person_id: int) -> Trashed:
         NotFound: no such person; nothing is written.
     """
     person = get_person(repo, person_id)
-    with repo.batch(f"Deleted {person.name}"):
+    with repo.batch(N_("Deleted {name}").format(name=person.name)):
         trash_id = repo.delete_person(person.key)
     return next(t for t in repo.trashed() if t.id == trash_id)
 
@@ -129,7 +133,7 @@ def find_trashed(repo: Repository, query: str) -> Trashed:
     """
     text = " ".join((query or "").split())
     if not text:
-        raise ValidationError("name a person in the trash")
+        raise ValidationError(_("name a person in the trash"))
     items = repo.trashed()
     if text.startswith("#") and text[1:].isdigit():
         found = [t for t in items if t.person_id == int(text[1:])]
@@ -142,11 +146,16 @@ def find_trashed(repo: Repository, query: str) -> Trashed:
     if not found:
         names = ", ".join(f"{t.name} (#{t.person_id})" for t in items[:5])
         raise NotFound(
-            f"nobody called {text!r} is in the trash" + (f" (it holds {names})" if names else " (it is empty)")
+            _("nobody called {text!r} is in the trash").format(text=text)
+            + (_(" (it holds {names})").format(names=names) if names else _(" (it is empty)"))
         )
     if len(found) > 1:
         names = ", ".join(f"{t.name} (#{t.person_id}, deleted {t.deleted[:16].replace('T', ' ')})" for t in found[:5])
-        raise ValidationError(f"{len(found)} people in the trash match {text!r}: {names} — use #ID")
+        raise ValidationError(
+            _("{found} people in the trash match {text!r}: {names} — use #ID").format(
+                found=len(found), text=text, names=names
+            )
+        )
     return found[0]
 
 
@@ -158,8 +167,8 @@ def restore_person(repo: Repository, trash_id: int) -> Person:
     """
     item = next((t for t in repo.trashed() if t.id == trash_id), None)
     if item is None:
-        raise NotFound(f"there is no one in the trash under #{trash_id}")
-    with repo.batch(f"Restored {item.name}"):
+        raise NotFound(_("there is no one in the trash under #{trash_id}").format(trash_id=trash_id))
+    with repo.batch(N_("Restored {name}").format(name=item.name)):
         return repo.restore_person(trash_id)
 
 

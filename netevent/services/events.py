@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event, NotFound, Person, ValidationError, replace
 from netevent.domain.text import fold, sort_key
+from netevent.i18n import N_, _
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NotFound",
     "NO_NETWORK",
+    "network_name",
     "get_event",
     "event_by_name",
     "get_person",
@@ -33,8 +35,13 @@ __all__ = [
     "reuse_roster",
 ]
 
-NO_NETWORK = "(no network)"
-"""The label for one-off events that belong to no network."""
+NO_NETWORK = N_("(no network)")
+"""The label for one-off events that belong to no network (a key: `network_name` shows it translated)."""
+
+
+def network_name(network: str) -> str:
+    """A network's name as shown: its own name (data, never translated), or "(intet netværk)" for none."""
+    return _(NO_NETWORK) if network == NO_NETWORK else network
 
 
 # ------------------------------------------------------------------ look-ups
@@ -48,7 +55,7 @@ def get_event(repo: Repository, event_id: int | None) -> Event:
     """
     event = repo.event(event_id)
     if event is None:
-        raise NotFound(f"there is no event #{event_id}")
+        raise NotFound(_("there is no event #{event_id}").format(event_id=event_id))
     return event
 
 
@@ -62,7 +69,7 @@ def event_by_name(repo: Repository, name: str) -> Event:
     by_id = repo.event(int(text[1:])) if text.startswith("#") and text[1:].isdigit() else None
     event = by_id or (repo.find_event(text) if text else None)
     if event is None:
-        raise NotFound(f"there is no event called {text!r} (see `netevent event list`)")
+        raise NotFound(_("there is no event called {text!r} (see `netevent event list`)").format(text=text))
     return event
 
 
@@ -74,7 +81,7 @@ def get_person(repo: Repository, person_id: int | None) -> Person:
     """
     person = repo.person(person_id) if person_id is not None else None
     if person is None:
-        raise NotFound(f"there is no person #{person_id}")
+        raise NotFound(_("there is no person #{person_id}").format(person_id=person_id))
     return person
 
 
@@ -146,8 +153,10 @@ def create_event(
         raise ValidationError("a one-to-one has one person in its room: it takes no roster")
     for other in repo.events():
         if fold(other.name) == fold(event.name) and other.date == event.date:
-            when = f"on {event.date}" if event.date else "without a date"
-            raise ValidationError(f"there is already an event called {other.name!r} {when}")
+            when = f"on {event.date}" if event.date else _("without a date")
+            raise ValidationError(
+                _("there is already an event called {name!r} {when}").format(name=other.name, when=when)
+            )
     if reuse_roster:
         _previous_or_fail(repo, event)
     with repo.batch():
@@ -176,7 +185,7 @@ def update_event(repo: Repository, event_id: int, **changes: Any) -> Event:
     event = get_event(repo, event_id)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"an event has no field {', '.join(sorted(unknown))}")
+        raise ValidationError(_("an event has no field {join}").format(join=", ".join(sorted(unknown))))
     if "messages" in changes:
         changes["messages"] = tuple(changes["messages"])
     return repo.save_event(replace(event, **changes))
@@ -208,10 +217,14 @@ def previous_event(repo: Repository, event: Event) -> Event | None:
 
 def _previous_or_fail(repo: Repository, event: Event) -> Event:
     if not event.network:
-        raise ValidationError(f"{event.name!r} belongs to no network, so there is no last time to copy")
+        raise ValidationError(
+            _("{name!r} belongs to no network, so there is no last time to copy").format(name=event.name)
+        )
     previous = previous_event(repo, event)
     if previous is None:
-        raise ValidationError(f"there is no earlier event of {event.network!r} to copy the room from")
+        raise ValidationError(
+            _("there is no earlier event of {network!r} to copy the room from").format(network=event.network)
+        )
     return previous
 
 

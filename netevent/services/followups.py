@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from netevent.domain.followup_lines import ExtractedFollowUp, extract_followup_items, extract_followups
 from netevent.domain.models import FollowUp, Note, NotFound, ValidationError, parse_date, replace, today_iso
 from netevent.domain.text import fold
+from netevent.i18n import _
 from netevent.services.events import get_event, get_person
 
 if TYPE_CHECKING:
@@ -74,14 +75,14 @@ def add_followup(
 def _stored(repo: Repository, followup_id: int) -> FollowUp:
     followup = repo.followup(followup_id)
     if followup is None:
-        raise NotFound(f"there is no follow-up #{followup_id}")
+        raise NotFound(_("there is no follow-up #{followup_id}").format(followup_id=followup_id))
     return followup
 
 
 def complete_followup(repo: Repository, followup_id: int, *, on: str | None = None) -> FollowUp:
     """Tick a follow-up off as done today (or on the date `on`)."""
     followup = _stored(repo, followup_id)
-    return repo.save_followup(replace(followup, done=True, done_on=parse_date(on or today_iso(), "done date")))
+    return repo.save_followup(replace(followup, done=True, done_on=parse_date(on or today_iso(), _("done date"))))
 
 
 def reopen_followup(repo: Repository, followup_id: int) -> FollowUp:
@@ -127,7 +128,7 @@ def sync_note_followups(repo: Repository, note: Note, *, today: str | None = Non
         ValidationError: the note has not been saved yet.
     """
     if note.id is None:
-        raise ValidationError("save the note before looking for follow-ups in it")
+        raise ValidationError(_("save the note before looking for follow-ups in it"))
     reference = today or (note.created[:10] if note.created else None)
     items = extract_followup_items(note.text, today=reference)
     linked = [f for f in repo.followups() if f.note_id == note.id]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Event, ValidationError
+from netevent.i18n import _
 
 if TYPE_CHECKING:
     from netevent.domain.matching import Match
@@ -92,7 +93,7 @@ def intro_board(repo: Repository, *, event_id: int | None = None, limit: int = 3
 
     event = repo.event(event_id) if event_id is not None else repo.current_event()
     if event is None:
-        raise ValidationError("no event chosen: pick the event you are at first")
+        raise ValidationError(_("no event chosen: pick the event you are at first"))
     room = set(event.person_ids)
     people = [p for p in repo.people_in(event.person_ids)]
     index = IntroIndex(people, lexicon(repo))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from netevent.domain.figures import GIVE_AIM, percent
 from netevent.domain.models import LEDGER_KINDS, LedgerEntry, ValidationError, today_iso
+from netevent.i18n import N_, _
 from netevent.services.events import NO_NETWORK, get_event, get_person, same_network
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ def _log(
     if event_id is not None:
         get_event(repo, event_id)
     if kind not in LEDGER_KINDS:
-        raise ValidationError(f"kind must be one of {', '.join(LEDGER_KINDS)}, not {kind!r}")
+        raise ValidationError(
+            _("kind must be one of {join}, not {kind!r}").format(join=", ".join(LEDGER_KINDS), kind=kind)
+        )
     entry = LedgerEntry(
         direction=direction,
         person_id=person_id,
@@ -151,14 +154,34 @@ def log_introduction(
         ValidationError: the same person twice, an unknown person, event or ask.
     """
     if a_id == b_id:
-        raise ValidationError("an introduction needs two different people")
+        raise ValidationError(_("an introduction needs two different people"))
     a, b = get_person(repo, a_id), get_person(repo, b_id)
     topic = " ".join((what or "").split())
     suffix = f" — {topic}" if topic else ""
-    with repo.batch(f"Introduced {a.name} and {b.name}{suffix}"):
-        first = _log(repo, "gave", a_id, f"Introduced to {b.name}{suffix}", "intro", None, event_id, date, b_id,
-                     ask_id=ask_id)  # fmt: skip
-        second = _log(repo, "gave", b_id, f"Introduced to {a.name}{suffix}", "intro", None, event_id, date, a_id)
+    with repo.batch(N_("Introduced {a} and {b}{suffix}").format(a=a.name, b=b.name, suffix=suffix)):
+        first = _log(
+            repo,
+            "gave",
+            a_id,
+            _("Introduced to {name}{suffix}").format(name=b.name, suffix=suffix),
+            "intro",
+            None,
+            event_id,
+            date,
+            b_id,
+            ask_id=ask_id,
+        )
+        second = _log(
+            repo,
+            "gave",
+            b_id,
+            _("Introduced to {name}{suffix}").format(name=a.name, suffix=suffix),
+            "intro",
+            None,
+            event_id,
+            date,
+            a_id,
+        )
     return first, second
 
 
@@ -199,9 +222,13 @@ def network_summary(repo: Repository, network: str) -> LedgerSummary:
 def give_share_label(summary: LedgerSummary) -> str:
     """E.g. "give share 83 % (5 gave, 1 got) — aim for 90 %"."""
     if summary.give_share is None:
-        return f"nothing given or received yet — aim to give {percent(GIVE_AIM)}"
-    counts = f"({summary.gave} gave, {summary.got} got)"
+        return _("nothing given or received yet — aim to give {percent}").format(percent=percent(GIVE_AIM))
+    counts = _("({gave} gave, {got} got)").format(gave=summary.gave, got=summary.got)
     aim = (
-        f"aim for {percent(GIVE_AIM)}" if summary.give_share < GIVE_AIM else f"at or above the {percent(GIVE_AIM)} aim"
+        _("aim for {percent}").format(percent=percent(GIVE_AIM))
+        if summary.give_share < GIVE_AIM
+        else _("at or above the {percent} aim").format(percent=percent(GIVE_AIM))
     )
-    return f"give share {percent(summary.give_share)} {counts} — {aim}"
+    return _("give share {percent} {counts} — {aim}").format(
+        percent=percent(summary.give_share), counts=counts, aim=aim
+    )

@@ -31,6 +31,7 @@ from netevent.domain.models import (
     replace,
     today_iso,
 )
+from netevent.i18n import N_, Np_, _, ngettext
 from netevent.services.duplicates import email_key, name_key, phone_key
 from netevent.services.events import get_event, get_person
 
@@ -41,16 +42,16 @@ __all__ = ["FieldChoice", "MergePlan", "merged_person", "plan_merge", "merge_peo
 
 # (field, label, where a second value is kept in `extra`)
 _SINGLE = (
-    ("name", "name", "Name"),
-    ("company", "company", "Company"),
-    ("role", "role", "Role"),
-    ("email", "email", "Email"),
-    ("phone", "phone", "Phone"),
-    ("url", "web address", "URL"),
+    ("name", N_("name"), "Name"),
+    ("company", N_("company"), "Company"),
+    ("role", N_("role"), "Role"),
+    ("email", N_("email"), "Email"),
+    ("phone", N_("phone"), "Phone"),
+    ("url", N_("web address"), "URL"),
 )
 _LISTS = (
-    ("tags", "tags"), ("strengths", "strengths"), ("needs", "needs"), ("interests", "interests"),
-    ("goals", "goals"), ("accomplishments", "accomplishments"), ("networks", "their networks"),
+    ("tags", N_("tags")), ("strengths", N_("strengths")), ("needs", N_("needs")), ("interests", N_("interests")),
+    ("goals", N_("goals")), ("accomplishments", N_("accomplishments")), ("networks", N_("their networks")),
 )  # fmt: skip
 
 
@@ -80,20 +81,26 @@ class MergePlan:
     def lines(self) -> list[str]:
         """The preview, one line each: the fields, then what moves."""
         keep, other = self.keep, self.other
-        out = [f"Merge {other.name} (#{other.id}) into {keep.name} (#{keep.id}); #{other.id} is then removed."]
+        out = [
+            _("Merge {name} (#{id}) into {name2} (#{id2}); #{id} is then removed.").format(
+                name=other.name, id=other.id, name2=keep.name, id2=keep.id
+            )
+        ]
         if not self.fields:
-            out.append("  Every field is the same.")
+            out.append(_("  Every field is the same."))
         for field in self.fields:
             if not field.keep:
-                line = f"{field.label}: {field.result} (from #{other.id})"
+                line = _("{label}: {result} (from #{id})").format(
+                    label=_(field.label), result=field.result, id=other.id
+                )
             elif field.result == field.keep:
-                line = f"{field.label}: keeps {field.keep}; {field.note}"
+                line = _("{label}: keeps {keep}; {note}").format(label=_(field.label), keep=field.keep, note=field.note)
             else:
-                line = f"{field.label}: {field.keep} | {field.other} → {field.result}"
+                line = f"{_(field.label)}: {field.keep} | {field.other} → {field.result}"
                 line += f" ({field.note})" if field.note else ""
             out.append("  " + line)
-        moves = ", ".join(self.moves) if self.moves else "nothing else"
-        out.append(f"  Moves to #{keep.id}: {moves}.")
+        moves = ", ".join(self.moves) if self.moves else _("nothing else")
+        out.append(_("  Moves to #{id}: {moves}.").format(id=keep.id, moves=moves))
         return out
 
 
@@ -142,11 +149,15 @@ def merged_person(keep: Person, other: Person) -> tuple[Person, list[FieldChoice
             choices.append(FieldChoice(label, mine, theirs, theirs))
             continue
         kept_as = _put_extra(extra, base, theirs)
-        note = f'{theirs} kept as "{kept_as}"' if kept_as else f"{theirs} is in the extra details already"
+        note = (
+            _('{theirs} kept as "{kept_as}"').format(theirs=theirs, kept_as=kept_as)
+            if kept_as
+            else _("{theirs} is in the extra details already").format(theirs=theirs)
+        )
         choices.append(FieldChoice(label, mine, theirs, mine, note))
     if other.about and _plain(other.about) not in _plain(keep.about):
         values["about"] = f"{keep.about}\n\n{other.about}" if keep.about else other.about
-        choices.append(FieldChoice("about", _short(keep.about), _short(other.about), "both texts"))
+        choices.append(FieldChoice("about", _short(keep.about), _short(other.about), _("both texts")))
     for field, label in _LISTS:
         mine, theirs = getattr(keep, field), getattr(other, field)
         union = clean_list(mine + theirs)
@@ -157,8 +168,8 @@ def merged_person(keep: Person, other: Person) -> tuple[Person, list[FieldChoice
     if first != (keep.first_met_on, keep.first_met_at):
         values["first_met_on"], values["first_met_at"] = first
         choices.append(
-            FieldChoice("first met", _met(keep.first_met_on, keep.first_met_at),
-                        _met(other.first_met_on, other.first_met_at), _met(*first), "the earlier")
+            FieldChoice(_("first met"), _met(keep.first_met_on, keep.first_met_at),
+                        _met(other.first_met_on, other.first_met_at), _met(*first), _("the earlier"))
         )  # fmt: skip
     for label, value in other.extra:
         if label.rstrip("0123456789 ").casefold() in {b.casefold() for _f, _l, b in _SINGLE}:
@@ -166,7 +177,7 @@ def merged_person(keep: Person, other: Person) -> tuple[Person, list[FieldChoice
         else:
             kept_as = _put_extra(extra, label, value, first=1)
         if kept_as:
-            choices.append(FieldChoice(f"extra {kept_as!r}", "", value, value))
+            choices.append(FieldChoice(_("extra {kept_as!r}").format(kept_as=kept_as), "", value, value))
     if tuple(extra) != keep.extra:
         values["extra"] = tuple(extra)
     if keep.keep_in_touch is None and other.keep_in_touch is not None:
@@ -274,12 +285,12 @@ def _moves(repo: Repository, keep: Person, other: Person) -> _Moves:
 
 
 def _count(count: int, one: str, many: str) -> str:
-    return f"1 {one}" if count == 1 else f"{count} {many}"
+    return ngettext(one, many, count).format(count=count)
 
 
 def _pair(repo: Repository, keep_id: int, other_id: int) -> tuple[Person, Person]:
     if keep_id == other_id:
-        raise ValidationError("that is the same person twice: choose two different people to merge")
+        raise ValidationError(_("that is the same person twice: choose two different people to merge"))
     return get_person(repo, keep_id), get_person(repo, other_id)
 
 
@@ -299,22 +310,32 @@ def _plan(repo: Repository, keep: Person, other: Person) -> tuple[MergePlan, _Mo
     described = []
     notes = len(repo.notes_for(other.key))
     if notes:
-        joined = f" ({len(moves.gone_notes)} joined to a note from the same event)" if moves.gone_notes else ""
-        described.append(_count(notes, "note", "notes") + joined)
+        joined = (
+            _(" ({gone_notes} joined to a note from the same event)").format(gone_notes=len(moves.gone_notes))
+            if moves.gone_notes
+            else ""
+        )
+        described.append(_count(notes, *Np_("{count} note", "{count} notes")) + joined)
     own = len(repo.ledger(person_id=other.key))
     if own:
-        described.append(_count(own, "ledger entry", "ledger entries"))
+        described.append(_count(own, *Np_("{count} ledger entry", "{count} ledger entries")))
     links = sum(1 for e in repo.ledger_with(other.key) if e.person_id != other.key)
     if links:
-        described.append(_count(links, "introduction that names them", "introductions that name them"))
+        described.append(
+            _count(links, *Np_("{count} introduction that names them", "{count} introductions that name them"))
+        )
     followups = len(repo.followups(person_id=other.key))
     if followups:
-        described.append(_count(followups, "follow-up", "follow-ups"))
+        described.append(_count(followups, *Np_("{count} follow-up", "{count} follow-ups")))
     if moves.asks:
-        described.append(_count(len(moves.asks), "ask", "asks"))
+        described.append(_count(len(moves.asks), *Np_("{count} ask", "{count} asks")))
     if moves.events:
-        shared = f" (both were in {moves.shared_rooms}: flags joined)" if moves.shared_rooms else ""
-        described.append(_count(len(moves.events), "room place", "room places") + shared)
+        shared = (
+            _(" (both were in {shared_rooms}: flags joined)").format(shared_rooms=moves.shared_rooms)
+            if moves.shared_rooms
+            else ""
+        )
+        described.append(_count(len(moves.events), *Np_("{count} room place", "{count} room places")) + shared)
     return MergePlan(keep, other, result, tuple(fields), tuple(described)), moves
 
 
@@ -326,7 +347,11 @@ def merge_people(repo: Repository, keep_id: int, other_id: int) -> MergePlan:
         ValidationError: the same person twice. Nothing is written then.
     """
     keep, other = _pair(repo, keep_id, other_id)
-    with repo.batch(f"Merged {other.name} (#{other.id}) into {keep.name} (#{keep.id})"):
+    with repo.batch(
+        N_("Merged {name} (#{id}) into {name2} (#{id2})").format(
+            name=other.name, id=other.id, name2=keep.name, id2=keep.id
+        )
+    ):
         plan, moves = _plan(repo, keep, other)
         # The asks move first (save_many saves them before people), so the merged needs are theirs.
         repo.save_many(
@@ -351,7 +376,7 @@ def merge_into(
     stored = get_person(repo, person_id)
     event = get_event(repo, event_id) if event_id is not None else None
     result, _fields = merged_person(stored, replace(newcomer, id=None))
-    with repo.batch(f"Added the new details to {stored.name}"):
+    with repo.batch(N_("Added the new details to {name}").format(name=stored.name)):
         if event is not None:
             place = event.attendance(stored.key) or Attendance(person_id=stored.key)
             repo.set_attendance(event.key, replace(place, met=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Note, NotFound, replace
+from netevent.i18n import N_, _
 from netevent.services.followups import sync_note_followups
 
 if TYPE_CHECKING:
@@ -28,9 +29,9 @@ def save_live_note(repo: Repository, person_id: int, event_id: int | None, text:
     """
     person = repo.person(person_id)
     if person is None:  # deleted or merged away meanwhile: a note about nobody helps no one
-        raise NotFound(f"there is no person #{person_id} to write a note about")
+        raise NotFound(_("there is no person #{person_id} to write a note about").format(person_id=person_id))
     # The saves of one note while it is typed are one change to undo.
-    with repo.batch(f"Note about {person.name}", group=f"note:{person_id}:{event_id}"):
+    with repo.batch(N_("Note about {name}").format(name=person.name), group=f"note:{person_id}:{event_id}"):
         return _save(repo, person_id, event_id, text)
 
 

@@ -21,6 +21,7 @@ from netevent.domain.models import (
     today_iso,
 )
 from netevent.domain.text import fold, words
+from netevent.i18n import N_, _
 from netevent.services.events import get_event
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def add_person(
         Nothing is written then.
     """
     if person.id is not None:
-        raise ValidationError("that person is already stored")
+        raise ValidationError(_("that person is already stored"))
     check_name(person.name)
     event = get_event(repo, event_id) if event_id is not None else None
     if not allow_duplicate:
@@ -60,7 +61,7 @@ def add_person(
         found = looks_like(repo, person)
         if found:
             raise LooksLikeExisting(person, found)
-    with repo.batch(f"Added {person.name}"):
+    with repo.batch(N_("Added {name}").format(name=person.name)):
         if event is not None:
             person = replace(person, first_met_on=today or today_iso(), first_met_at=event.name)
         person = repo.save_person(person)
@@ -82,10 +83,10 @@ def resolve_person(repo: Repository, query: str) -> Person:
     if text.startswith("#") and text[1:].isdigit():
         person = repo.person(int(text[1:]))
         if person is None:
-            raise NotFound(f"there is no person {text}")
+            raise NotFound(_("there is no person {text}").format(text=text))
         return person
     if not text:
-        raise ValidationError("name a person")
+        raise ValidationError(_("name a person"))
     exact = [p for p in repo.named_like(text) if fold(p.name) == fold(text)]
     if len(exact) == 1:
         return exact[0]
@@ -96,16 +97,20 @@ def resolve_person(repo: Repository, query: str) -> Person:
         if wanted and all(any(w.startswith(q) for w in words(p.name)) for q in wanted)
     ]
     if not found:
-        raise NotFound(f"nobody is called {text!r} (try `netevent who {text}`)")
+        raise NotFound(_("nobody is called {text!r} (try `netevent who {text}`)").format(text=text))
     if len(found) > 1:
         names = ", ".join(f"{p.name} (#{p.id})" for p in found[:5])
-        raise ValidationError(f"{len(found)} people match {text!r}: {names} — be more specific or use #ID")
+        raise ValidationError(
+            _("{found} people match {text!r}: {names} — be more specific or use #ID").format(
+                found=len(found), text=text, names=names
+            )
+        )
     return found[0]
 
 
 def save_pitch(repo: Repository, profile: Profile, event: Event | None = None) -> Profile:
     """Store your profile and pitch and, if given, the current event's purpose and messages, in one write."""
-    with repo.batch("Changed your profile and pitch"):
+    with repo.batch(N_("Changed your profile and pitch")):
         repo.set_profile(profile)
         if event is not None:
             get_event(repo, event.id)

@@ -18,6 +18,7 @@ from netevent.domain.cadence import months_ago
 from netevent.domain.keep_in_touch import COVERAGE_MONTHS, Contact, Coverage, coverage
 from netevent.domain.models import Event, ValidationError, replace, today_iso
 from netevent.domain.text import fold, sort_key
+from netevent.i18n import _
 from netevent.services.events import NO_NETWORK, networks, same_network
 from netevent.services.ledger import LedgerSummary, summarize
 from netevent.services.referrals import Business, business
@@ -195,8 +196,10 @@ def build_report(repo: Repository, network: str | None = None, *, today: str | N
         else:
             chosen = [n for n in known if same_network(n, wanted)]
             if not chosen:
-                listed = ", ".join(known) if known else "none yet"
-                raise ValidationError(f"there is no network called {wanted!r} (networks: {listed})")
+                listed = ", ".join(known) if known else _("none yet")
+                raise ValidationError(
+                    _("there is no network called {wanted!r} (networks: {listed})").format(wanted=wanted, listed=listed)
+                )
     else:
         chosen = known + [""]
     all_events = repo.events()

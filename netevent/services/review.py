@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
 from netevent.domain.text import sort_key
+from netevent.i18n import _
 from netevent.services.events import get_event, update_event
 from netevent.services.ledger import LedgerSummary, summarize
 
@@ -135,17 +136,17 @@ def doormat_answer(summary: ReviewSummary) -> str:
     spent = [hours(summary.minutes)] if summary.minutes else []
     if summary.cost:
         spent.append(money(summary.cost))
-    against = f" against {' and '.join(spent)}" if spent else ""
-    value = f"value {money(summary.value)}{against}"
+    against = _(" against {join}").format(join=_(" and ").join(spent)) if spent else ""
+    value = _("value {money}{against}").format(money=money(summary.value), against=against)
     if summary.picked_up is True:
-        return f"Yes — you picked up the {money(DOORMAT)}: {value}."
+        return _("Yes — you picked up the {money}: {value}.").format(money=money(DOORMAT), value=value)
     if summary.picked_up is False:
-        return f"No — the {money(DOORMAT)} stayed under the doormat: {value}."
+        return _("No — the {money} stayed under the doormat: {value}.").format(money=money(DOORMAT), value=value)
     if not summary.reviewed:
-        cost = f" It cost {' and '.join(spent)}." if spent else ""
-        return f"Not reviewed yet: did you pick up the {money(DOORMAT)}?{cost}"
-    verdict = "more than it cost" if summary.net > 0 else "no more than it cost"
-    return f"Undecided — {value}: {verdict} in money."
+        cost = _(" It cost {join}.").format(join=_(" and ").join(spent)) if spent else ""
+        return _("Not reviewed yet: did you pick up the {money}?{cost}").format(money=money(DOORMAT), cost=cost)
+    verdict = _("more than it cost") if summary.net > 0 else _("no more than it cost")
+    return _("Undecided — {value}: {verdict} in money.").format(value=value, verdict=verdict)
 
 
 def store_review(repo: Repository, event_id: int, review: Review, *, minutes: int, cost: float) -> Event:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event, Person, ValidationError, replace, today_iso
+from netevent.i18n import _
 from netevent.services.events import get_event, get_person
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def move_target(repo: Repository, event_id: int, person_id: int, step: int) -> E
     line = list(event.targets)
     index = next((i for i, a in enumerate(line) if a.person_id == person_id), None)
     if index is None:
-        raise ValidationError("that person is not one of this event's targets")
+        raise ValidationError(_("that person is not one of this event's targets"))
     new_index = min(max(index + step, 0), len(line) - 1)
     line.insert(new_index, line.pop(index))
     order = {a.person_id: rank for rank, a in enumerate(line, start=1)}

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from netevent.domain.models import ValidationError
 from netevent.domain.text import fold
+from netevent.i18n import _
 
 if TYPE_CHECKING:
     from netevent.domain.words.lexicon import Lexicon
@@ -53,11 +54,15 @@ def _clean(text: str, label: str) -> str:
 
     value = " ".join(text.split())
     if not value:
-        raise ValidationError(f"{label} is empty")
+        raise ValidationError(_("{label} is empty").format(label=label))
     if len(value) > _MAX:
-        raise ValidationError(f"{label} is longer than {_MAX} characters")
+        raise ValidationError(_("{label} is longer than {MAX} characters").format(label=label, MAX=_MAX))
     if not keywords(value):
-        raise ValidationError(f"{label} {value!r} has no word that matching uses (only small words like 'og', 'the')")
+        raise ValidationError(
+            _("{label} {value!r} has no word that matching uses (only small words like 'og', 'the')").format(
+                label=label, value=value
+            )
+        )
     return value
 
 
@@ -71,12 +76,12 @@ def add_synonym(repo: Repository, a: str, b: str) -> tuple[str, str]:
     Raises:
         ValidationError: an empty word, two equal words, or a pair you have already. Nothing is written then.
     """
-    pair = (_clean(a, "the first word"), _clean(b, "the second word"))
+    pair = (_clean(a, _("the first word")), _clean(b, _("the second word")))
     if fold(pair[0]) == fold(pair[1]):
-        raise ValidationError(f"{pair[0]!r} and {pair[1]!r} are the same word")
+        raise ValidationError(_("{pair!r} and {pair2!r} are the same word").format(pair=pair[0], pair2=pair[1]))
     current = synonyms(repo)
     if any(_same(pair, old) for old in current):
-        raise ValidationError(f"{pair[0]!r} and {pair[1]!r} already mean the same")
+        raise ValidationError(_("{pair!r} and {pair2!r} already mean the same").format(pair=pair[0], pair2=pair[1]))
     repo.set_setting(SETTING, [list(p) for p in (*current, pair)])
     return pair
 
@@ -92,7 +97,9 @@ def remove_synonym(repo: Repository, a: str, b: str) -> tuple[str, str]:
     found = next((old for old in current if _same(wanted, old)), None)
     if found is None:
         raise ValidationError(
-            f"{wanted[0]!r} and {wanted[1]!r} are not one of your pairs (see `netevent synonyms list`)"
+            _("{wanted!r} and {wanted2!r} are not one of your pairs (see `netevent synonyms list`)").format(
+                wanted=wanted[0], wanted2=wanted[1]
+            )
         )
     repo.set_setting(SETTING, [list(p) for p in current if p is not found])
     return found

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netevent.domain.models import now_iso
+from netevent.i18n import Np_, _, ngettext
 from netevent.storage.commits import Doc
 
 __all__ = ["Trashed", "Room", "trash_doc", "trashed", "largest_ids", "TRASHED_TABLES"]
@@ -59,17 +60,17 @@ class Trashed:
     def summary(self) -> str:
         """E.g. "3 notes, 1 ledger entry, 2 follow-ups, 1 ask, 2 rooms"."""
         parts = [
-            _plural(self.count("notes"), "note", "notes"),
-            _plural(self.count("ledger"), "ledger entry", "ledger entries"),
-            _plural(self.count("followups"), "follow-up", "follow-ups"),
-            _plural(self.count("asks"), "ask", "asks"),
-            _plural(len(self.rooms), "room", "rooms"),
+            _plural(self.count("notes"), *Np_("{count} note", "{count} notes")),
+            _plural(self.count("ledger"), *Np_("{count} ledger entry", "{count} ledger entries")),
+            _plural(self.count("followups"), *Np_("{count} follow-up", "{count} follow-ups")),
+            _plural(self.count("asks"), *Np_("{count} ask", "{count} asks")),
+            _plural(len(self.rooms), *Np_("{count} room", "{count} rooms")),
         ]
-        return ", ".join(p for p in parts if p) or "nothing else"
+        return ", ".join(p for p in parts if p) or _("nothing else")
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    return "" if not count else f"1 {one}" if count == 1 else f"{count} {many}"
+    return ngettext(one, many, count).format(count=count) if count else ""
 
 
 def trash_doc(person_id: int, docs: Mapping[str, Mapping[int, Doc]], rooms: list[Room], links: list[int]) -> Doc:

@@ -14,11 +14,12 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.content import Content
 from textual.filter import LineFilter
 from textual.notifications import SeverityLevel
@@ -30,11 +31,13 @@ from textual.worker import Worker, WorkerState
 from netevent.config import load_config, save_config
 from netevent.domain.models import today_iso
 from netevent.domain.visible import visible
+from netevent.i18n import LANGUAGES, N_, _, language, language_name
 from netevent.runtime.warmup import Pacer, WarmUp, tune_interpreter
 from netevent.runtime.writer import Writer
 from netevent.services.finder import PeopleFinder
 from netevent.storage.errors import StorageError
 from netevent.storage.repository import Repository
+from netevent.tui import language as speech
 from netevent.tui.commands import PeopleCommands
 from netevent.tui.escape_keys import install as install_escape_keys
 from netevent.tui.kept import KeptChanges
@@ -44,7 +47,12 @@ from netevent.tui.safe import TerminalSafe
 from netevent.tui.screens.main import MainScreen
 from netevent.tui.themes import THEMES
 
-__all__ = ["NetEventApp"]
+__all__ = ["NetEventApp", "RESTART_IN_OTHER_LANGUAGE"]
+
+RESTART_IN_OTHER_LANGUAGE = "language"
+"""What the app returns when the user chose another language: the command line opens it again in that one."""
+
+speech.install()
 
 
 class NetEventApp(App[str | None]):
@@ -68,13 +76,13 @@ class NetEventApp(App[str | None]):
     COMMANDS = App.COMMANDS | {PeopleCommands}
     BINDINGS = [
         # Shown in every footer: they work wherever the focus is, also while typing.
-        Binding("f1", "help", "Help", id="help-f1", tooltip="Every key of this screen"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit"),
+        Binding("f1", "help", N_("Help"), id="help-f1", tooltip=N_("Every key of this screen")),
+        Binding("ctrl+q", "quit", N_("Quit"), priority=True, id="quit", tooltip=N_("Save and quit")),
         # Ctrl+Z suspends, as in every terminal program (the note editor's undo is F2).
-        Binding("ctrl+z", "suspend_process", "Suspend", priority=True, id="suspend", show=False,
-                tooltip="Suspend to the shell, saving first; `fg` brings netevent back"),
-        Binding("ctrl+r", "reload_file", "Reload file", show=False, id="reload-file",
-                tooltip="Read the file another program changed, with your unsaved changes put back on top"),
+        Binding("ctrl+z", "suspend_process", N_("Suspend"), priority=True, id="suspend", show=False,
+                tooltip=N_("Suspend to the shell, saving first; `fg` brings netevent back")),
+        Binding("ctrl+r", "reload_file", N_("Reload file"), show=False, id="reload-file",
+                tooltip=N_("Read the file another program changed, with your unsaved changes put back on top")),
     ]  # fmt: skip
 
     private: reactive[bool] = reactive(False, init=False)
@@ -103,7 +111,7 @@ class NetEventApp(App[str | None]):
         self.demo = demo
         self.today = today
         """Today's date as `YYYY-MM-DD` (one clock for every screen)."""
-        self.sub_title = ("demo — " if demo else "") + str(repo.path.name)
+        self.sub_title = (_("demo — ") if demo else "") + str(repo.path.name)
         self.flush_signal: Signal[None] = Signal(self, "flush")
         """Published before quitting, suspending or dying: whoever holds unsaved text saves it now."""
         self.data_reloaded: Signal[None] = Signal(self, "data-reloaded")
@@ -261,7 +269,7 @@ class NetEventApp(App[str | None]):
                 return
         else:
             message = type(error).__name__
-        self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
+        self.notify(message, title=_("Not saved"), severity="error", timeout=8, markup=False)
 
     def action_reload_file(self) -> None:
         """Read the file another program changed, with the unsaved changes put back on top."""
@@ -272,7 +280,7 @@ class NetEventApp(App[str | None]):
         """A background search or load that failed is reported, not swallowed."""
         worker = event.worker
         if event.state is WorkerState.ERROR and worker.error is not None:
-            self.notify(str(worker.error) or type(worker.error).__name__, title="Something went wrong",
+            self.notify(str(worker.error) or type(worker.error).__name__, title=_("Something went wrong"),
                         severity="error", timeout=8, markup=False)  # fmt: skip
 
     # --------------------------------------------------------- never lose
@@ -363,13 +371,34 @@ class NetEventApp(App[str | None]):
     # -------------------------------------------------------------- palette
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette reaches every action of the screen, plus Textual's own commands."""
-        yield from super().get_system_commands(screen)
+        yield from speech.translated_commands(super().get_system_commands(screen))
+        other = next(code for code in LANGUAGES if code != language())
+        yield SystemCommand(
+            _("Language: {name}").format(name=language_name(other)),
+            _("Speak {name} from now on (netevent opens again in it, and remembers it)").format(
+                name=language_name(other)
+            ),
+            lambda: self.switch_language(other),
+        )
         if self.kept.conflict:
             yield SystemCommand(
-                "Reload the file (Ctrl+R)",
-                "Another program changed it: read it again, with your unsaved changes put back on top",
+                _("Reload the file (Ctrl+R)"),
+                _("Another program changed it: read it again, with your unsaved changes put back on top"),
                 self.action_reload_file,
             )
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:
             yield from commands()
+
+    def action_command_palette(self) -> None:
+        """Show the command palette, its prompt in the user's language."""
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
+
+    def switch_language(self, code: str) -> None:
+        """Remember `code` as the language, save everything, and open again in it (the command line does)."""
+        save_config(language=code)
+        self.exiting = True
+        self.repo.mark_closing()
+        self.save_pending()
+        self.exit(RESTART_IN_OTHER_LANGUAGE)

@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from netevent.domain.visible import visible
+from netevent.i18n import _
 from netevent.tui.host import host
 
 __all__ = ["PeopleCommands"]
@@ -38,7 +39,7 @@ class PeopleCommands(Provider):
             person = repo.person(hit.person_id)
             if person is None:
                 continue
-            label = f"Go to {visible(person.name, lines=False)}"
+            label = _("Go to {name}").format(name=visible(person.name, lines=False))
             score = max(matcher.match(label), 1.0 - rank * 0.05)
             yield Hit(
                 score,
@@ -60,10 +61,12 @@ class PeopleCommands(Provider):
         for attendance in event.targets if event else ():
             person = repo.person(attendance.person_id)
             if person is not None:
-                label = f"Go to {visible(person.name, lines=False)}"
+                label = _("Go to {name}").format(name=visible(person.name, lines=False))
                 yield DiscoveryHit(
                     Text(label),
                     partial(open_person, person.key),
                     text=label,
-                    help=escape(visible(f"Today's target — {attendance.reason or person.headline}")),
+                    help=escape(
+                        visible(_("Today's target — {value}").format(value=attendance.reason or person.headline))
+                    ),
                 )

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from netevent.i18n import _
 from netevent.storage.errors import ConflictError, WriteFailedError
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ __all__ = ["KeptChanges"]
 
 
 def _where(file: object) -> str:
-    return f" in {file}" if file is not None else " in memory only (no folder had room for a copy)"
+    return (
+        _(" in {file}").format(file=file) if file is not None else _(" in memory only (no folder had room for a copy)")
+    )
 
 
 class KeptChanges:
@@ -60,7 +63,9 @@ class KeptChanges:
             return None
         message = str(error)
         if isinstance(error, WriteFailedError) and self.app.repo.unsaved:
-            message += f". Your change is kept{_where(self.app.repo.recovery_file)}; it goes in with the next save"
+            message += _(". Your change is kept{where}; it goes in with the next save").format(
+                where=_where(self.app.repo.recovery_file)
+            )
         return message
 
     def ask_reload(self) -> None:
@@ -70,7 +75,7 @@ class KeptChanges:
         if self._asking:
             return
         if not self.conflict:
-            self.app.notify("Everything is saved: there is nothing to reload", timeout=3)
+            self.app.notify(_("Everything is saved: there is nothing to reload"), timeout=3)
             return
         self._asking = True
 
@@ -78,10 +83,10 @@ class KeptChanges:
             self._asking = False
             self._later = not reloaded and self.conflict
             if reloaded:
-                self.app.notify(reloaded, title="Reloaded", timeout=6, markup=False)
+                self.app.notify(reloaded, title=_("Reloaded"), timeout=6, markup=False)
             elif self.conflict:
                 self.app.notify(
-                    "Nothing is written to the file until you reload it: Ctrl+R", severity="warning", timeout=6
+                    _("Nothing is written to the file until you reload it: Ctrl+R"), severity="warning", timeout=6
                 )
 
         kept = _where(self.app.repo.recovery_file)
@@ -122,13 +127,13 @@ class KeptChanges:
                 app.write(partial(app.repo.restore, found), partial(self._restored, found))
             elif choice == "discard":
                 app.repo.discard(found)
-                app.notify("The kept changes were deleted", timeout=3)
+                app.notify(_("The kept changes were deleted"), timeout=3)
 
         app.push_screen(RestoreModal(_summary(found)), answered)
 
     def _restored(self, found: list[Recovered], plan: Plan) -> None:
         self.app.data_reloaded.publish(None)
-        self.app.notify(plan.summary(), title="Restored", timeout=6, markup=False)
+        self.app.notify(plan.summary(), title=_("Restored"), timeout=6, markup=False)
 
 
 def _summary(found: list[Recovered]) -> str:
@@ -143,10 +148,10 @@ def _summary(found: list[Recovered]) -> str:
         if part
     )
     first = found[0]
-    reason = first.reason or "the file could not be written"
+    reason = first.reason or _("the file could not be written")
     where = ", ".join(str(item.file) for item in found)
-    return (
-        f"netevent could not save {what} on {first.saved.replace('T', ' ')}: {reason}.\n\n"
-        f"They were kept in {where}. Restore them into this file? What is in the file now stays; "
-        "where both changed the same entry, both versions are kept."
-    )
+    return _(
+        "netevent could not save {what} on {replace}: {reason}.\n\nThey were "
+        "kept in {where}. Restore them into this file? What is in the file now "
+        "stays; where both changed the same entry, both versions are kept."
+    ).format(what=what, replace=first.saved.replace("T", " "), reason=reason, where=where)

@@ -255,7 +255,7 @@ async def test_review_is_saved_on_the_event_and_shown_on_the_events_screen(open_
         await pilot.press("r")
         await settle(app, pilot)
         await type_text(pilot, "Ny kunde; To introduktioner")
-        app.screen.query_one("#field-value").value = "1.500 kr"
+        app.screen.query_one("#field-value").value = "1,500 kr"
         app.screen.query_one("#field-value_words").value = "En kunde [værd] et år"
         app.screen.query_one("#field-picked").value = "yes"
         app.screen.query_one("#field-minutes").value = "2h"

@@ -24,7 +24,7 @@ from ._base import (
 from .ask import ASK_STATUSES, OPEN, Ask
 from .event import OUTCOMES, Attendance, Event, Review, parse_time
 from .person import GAINS_FIELDS, Person, Profile, check_name
-from .records import DIRECTIONS, LEDGER_KINDS, REFERRAL, REFERRAL_STATUSES, FollowUp, LedgerEntry, Note
+from .records import DIRECTIONS, LEDGER_KINDS, REFERRAL, REFERRAL_STATUSES, FollowUp, LedgerEntry, Note, kind_name
 
 __all__ = [
     "ValidationError",
@@ -48,6 +48,7 @@ __all__ = [
     "REFERRAL",
     "REFERRAL_STATUSES",
     "LEDGER_KINDS",
+    "kind_name",
     "DIRECTIONS",
     "clean_list",
     "parse_date",

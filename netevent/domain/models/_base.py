@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import Any
 
+from netevent.i18n import _
+
 __all__ = [
     "ValidationError",
     "SchemaError",
@@ -76,7 +78,7 @@ def parse_date(value: str, what: str = "date") -> str:
             return _dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    raise ValidationError(f"{what} {text!r} is not a date (use YYYY-MM-DD)")
+    raise ValidationError(_("{what} {text!r} is not a date (use YYYY-MM-DD)").format(what=what, text=text))
 
 
 def clean_list(items: Iterable[str] | str | None) -> tuple[str, ...]:
@@ -112,7 +114,11 @@ def _get(doc: Mapping[str, Any], key: str, kind: type | tuple[type, ...], defaul
     if value is None:
         return default
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise SchemaError(f"field {key!r} should be {_kind_name(kind)}, not {type(value).__name__}")
+        raise SchemaError(
+            _("field {key!r} should be {kind_name}, not {name__}").format(
+                key=key, kind_name=_kind_name(kind), name__=type(value).__name__
+            )
+        )
     return value
 
 
@@ -125,27 +131,27 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 def _get_list(doc: Mapping[str, Any], key: str) -> tuple[str, ...]:
     value = _get(doc, key, list, [])
     if not all(isinstance(v, str) for v in value):
-        raise SchemaError(f"field {key!r} should be a list of text")
+        raise SchemaError(_("field {key!r} should be a list of text").format(key=key))
     return tuple(value)
 
 
 def _get_pairs(doc: Mapping[str, Any], key: str) -> tuple[tuple[str, str], ...]:
     value = _get(doc, key, dict, {})
     if not all(isinstance(v, str) for v in value.values()):
-        raise SchemaError(f"field {key!r} should map text to text")
+        raise SchemaError(_("field {key!r} should map text to text").format(key=key))
     return tuple((str(k), v) for k, v in value.items())
 
 
 def _require_doc(doc: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(doc, dict):  # JSON objects are dicts; typing.Mapping costs 3 µs a document
-        raise SchemaError(f"a {what} should be an object, not {type(doc).__name__}")
+        raise SchemaError(_("a {what} should be an object, not {name__}").format(what=what, name__=type(doc).__name__))
     return doc
 
 
 def _require_int(doc: Mapping[str, Any], key: str) -> int:
     value = _get(doc, key, int, None)
     if value is None:
-        raise SchemaError(f"field {key!r} is missing")
+        raise SchemaError(_("field {key!r} is missing").format(key=key))
     return int(value)
 
 

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from netevent.i18n import _, format_date
+
 from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date, stored_id
 
 __all__ = ["Attendance", "Review", "Event", "parse_time", "OUTCOMES"]
@@ -29,7 +31,9 @@ def parse_time(value: str, what: str = "time") -> str:
     match = _CLOCK.fullmatch(text)
     hour, minute = (int(match.group(1)), int(match.group(2) or 0)) if match else (99, 0)
     if hour > 23 or minute > 59:
-        raise ValidationError(f"{what} {text!r} is not a time of day (use HH:MM, e.g. 18:30)")
+        raise ValidationError(
+            _("{what} {text!r} is not a time of day (use HH:MM, e.g. 18:30)").format(what=what, text=text)
+        )
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -74,7 +78,7 @@ class Attendance:
         doc = _require_doc(doc, "attendee")
         person_id = _get(doc, "person_id", int, None)
         if person_id is None:
-            raise SchemaError("an attendee needs a person_id")
+            raise SchemaError(_("an attendee needs a person_id"))
         try:
             return cls(
                 person_id=person_id,
@@ -104,7 +108,7 @@ class Review:
     def __post_init__(self) -> None:
         object.__setattr__(self, "outcomes", clean_list(self.outcomes))
         if self.value < 0:
-            raise ValidationError("the value of an event cannot be negative")
+            raise ValidationError(_("the value of an event cannot be negative"))
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document stored inside the event."""
@@ -123,7 +127,7 @@ class Review:
         doc = _require_doc(doc, "review")
         picked = doc.get("picked_up")
         if picked is not None and not isinstance(picked, bool):
-            raise SchemaError("field 'picked_up' should be true, false or null")
+            raise SchemaError(_("field 'picked_up' should be true, false or null"))
         return cls(
             outcomes=_get_list(doc, "outcomes"),
             value=float(_get(doc, "value", (int, float), 0.0)),
@@ -164,21 +168,21 @@ class Event:
 
     @property
     def when(self) -> str:
-        """The date and, if known, the time: `2027-01-14 18:00`."""
-        return " ".join(part for part in (self.date, self.time) if part)
+        """The date as the language writes it in prose and, if known, the time: `14. jan. 2027 18:00`."""
+        return " ".join(part for part in (format_date(self.date), self.time) if part)
 
     def __post_init__(self) -> None:
         for name in ("name", "network", "place"):
             object.__setattr__(self, name, _text(getattr(self, name)))
         if not self.name:
-            raise ValidationError("an event needs a name")
-        object.__setattr__(self, "date", parse_date(self.date, "event date"))
-        object.__setattr__(self, "time", parse_time(self.time, "start time"))
+            raise ValidationError(_("an event needs a name"))
+        object.__setattr__(self, "date", parse_date(self.date, _("event date")))
+        object.__setattr__(self, "time", parse_time(self.time, _("start time")))
         object.__setattr__(self, "calendar_uid", (self.calendar_uid or "").strip())
         if self.minutes < 0:
-            raise ValidationError("minutes cannot be negative")
+            raise ValidationError(_("minutes cannot be negative"))
         if self.cost < 0:
-            raise ValidationError("cost cannot be negative")
+            raise ValidationError(_("cost cannot be negative"))
         object.__setattr__(self, "messages", clean_list(self.messages))
 
     def attendance(self, person_id: int) -> Attendance | None:

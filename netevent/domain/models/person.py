@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from netevent.i18n import _
+
 from ._base import (
     SchemaError,
     ValidationError,
@@ -36,9 +38,9 @@ def check_name(name: str) -> str:
     """
     text = _text(name)
     if not text:
-        raise ValidationError("a person needs a name")
+        raise ValidationError(_("a person needs a name"))
     if not any(ch.isalpha() for ch in text):
-        raise ValidationError(f"{text!r} is not a name: a name needs letters")
+        raise ValidationError(_("{text!r} is not a name: a name needs letters").format(text=text))
     return text
 
 
@@ -142,7 +144,7 @@ class Person:
         for name in ("name", "company", "role", "email", "phone", "url", "first_met_at"):
             object.__setattr__(self, name, _text(getattr(self, name)))
         if not self.name:
-            raise ValidationError("a person needs a name")
+            raise ValidationError(_("a person needs a name"))
         object.__setattr__(self, "about", (self.about or "").strip())
         for name in ("tags", "strengths", "needs", "interests", *GAINS_FIELDS):
             value = getattr(self, name)
@@ -151,8 +153,8 @@ class Person:
             elif value != ():
                 object.__setattr__(self, name, ())
         if self.keep_in_touch is not None and self.keep_in_touch < 0:
-            raise ValidationError("keep in touch every … cannot be negative")
-        object.__setattr__(self, "first_met_on", parse_date(self.first_met_on, "first met"))
+            raise ValidationError(_("keep in touch every … cannot be negative"))
+        object.__setattr__(self, "first_met_on", parse_date(self.first_met_on, _("first met")))
         object.__setattr__(self, "extra", tuple((str(k), str(v)) for k, v in self.extra))
 
     @property

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from netevent.i18n import N_, _
+
 from ._base import (
     SchemaError,
     ValidationError,
@@ -19,13 +21,36 @@ from ._base import (
     today_iso,
 )
 
-__all__ = ["Note", "LedgerEntry", "FollowUp", "DIRECTIONS", "LEDGER_KINDS", "REFERRAL_STATUSES", "REFERRAL"]
+__all__ = [
+    "Note",
+    "LedgerEntry",
+    "FollowUp",
+    "DIRECTIONS",
+    "LEDGER_KINDS",
+    "REFERRAL_STATUSES",
+    "REFERRAL",
+    "kind_name",
+]
 
 DIRECTIONS = ("gave", "got")
 """A ledger entry records something you gave, or something you got."""
 
 LEDGER_KINDS = ("intro", "referral", "advice", "business", "other")
-"""What kind of help changed hands."""
+"""What kind of help changed hands (the keys the file keeps, whichever language wrote it)."""
+
+_KIND_NAMES = {
+    "intro": N_("intro"),
+    "referral": N_("referral"),
+    "advice": N_("advice"),
+    "business": N_("business"),
+    "other": N_("other"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A ledger kind as people read it in the current language ("henvisning" for "referral")."""
+    return _(_KIND_NAMES.get(kind, kind))
+
 
 REFERRAL = "referral"
 """The kind of a ledger entry that is a referral: it has a status of its own."""
@@ -104,24 +129,30 @@ class LedgerEntry:
 
     def __post_init__(self) -> None:
         if self.direction not in DIRECTIONS:
-            raise ValidationError(f"direction must be 'gave' or 'got', not {self.direction!r}")
+            raise ValidationError(
+                _("direction must be 'gave' or 'got', not {direction!r}").format(direction=self.direction)
+            )
         if self.kind not in LEDGER_KINDS:
-            raise ValidationError(f"kind must be one of {', '.join(LEDGER_KINDS)}, not {self.kind!r}")
+            raise ValidationError(
+                _("kind must be one of {join}, not {kind!r}").format(join=", ".join(LEDGER_KINDS), kind=self.kind)
+            )
         object.__setattr__(self, "what", _text(self.what))
         if not self.what:
-            raise ValidationError("say what was given or received")
+            raise ValidationError(_("say what was given or received"))
         if self.amount is not None and self.amount < 0:
-            raise ValidationError("an amount cannot be negative")
-        object.__setattr__(self, "date", parse_date(self.date, "ledger date"))
+            raise ValidationError(_("an amount cannot be negative"))
+        object.__setattr__(self, "date", parse_date(self.date, _("ledger date")))
         if self.kind == REFERRAL:
             object.__setattr__(self, "status", self.status or REFERRAL_STATUSES[0])
             if self.status not in REFERRAL_STATUSES:
                 raise ValidationError(
-                    f"a referral's status is one of {', '.join(REFERRAL_STATUSES)}, not {self.status!r}"
+                    _("a referral's status is one of {statuses}, not {status!r}").format(
+                        statuses=", ".join(REFERRAL_STATUSES), status=self.status
+                    )
                 )
         elif self.status:
-            raise ValidationError(f"only a referral has a status (this is {self.kind!r})")
-        object.__setattr__(self, "closed_on", parse_date(self.closed_on, "close date"))
+            raise ValidationError(_("only a referral has a status (this is {kind!r})").format(kind=self.kind))
+        object.__setattr__(self, "closed_on", parse_date(self.closed_on, _("close date")))
 
     @property
     def is_referral(self) -> bool:
@@ -147,7 +178,7 @@ class LedgerEntry:
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], id: int | None = None) -> LedgerEntry:
         """Build a ledger entry from a stored document."""
-        doc = _require_doc(doc, "ledger entry")
+        doc = _require_doc(doc, _("ledger entry"))
         amount = _get(doc, "amount", (int, float), None)
         try:
             return cls(
@@ -189,9 +220,9 @@ class FollowUp:
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", _text(self.action))
         if not self.action:
-            raise ValidationError("a follow-up needs an action")
-        object.__setattr__(self, "due", parse_date(self.due, "due date"))
-        object.__setattr__(self, "done_on", parse_date(self.done_on, "done date"))
+            raise ValidationError(_("a follow-up needs an action"))
+        object.__setattr__(self, "due", parse_date(self.due, _("due date")))
+        object.__setattr__(self, "done_on", parse_date(self.done_on, _("done date")))
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document stored for this follow-up (without its id)."""

@@ -22,20 +22,21 @@ import re
 from dataclasses import dataclass
 
 from netevent.domain.text import WORD, fold
+from netevent.i18n import N_, _
 
 __all__ = ["Filter", "AimedQuery", "parse_query", "FIELD_FILTERS", "DUE_WORDS"]
 
 FIELD_FILTERS = {
-    "s": ("strengths", "strength"),
-    "strength": ("strengths", "strength"),
-    "n": ("needs", "need"),
-    "need": ("needs", "need"),
-    "c": ("company", "company"),
-    "company": ("company", "company"),
-    "r": ("role", "role"),
-    "role": ("role", "role"),
-    "tag": ("tags", "tag"),
-    "met": ("first_met_at", "met at"),
+    "s": ("strengths", N_("strength")),
+    "strength": ("strengths", N_("strength")),
+    "n": ("needs", N_("need")),
+    "need": ("needs", N_("need")),
+    "c": ("company", N_("company")),
+    "company": ("company", N_("company")),
+    "r": ("role", N_("role")),
+    "role": ("role", N_("role")),
+    "tag": ("tags", N_("tag")),
+    "met": ("first_met_at", N_("met at")),
 }
 """Prefix → (the `Person` field it searches, how the status line names it)."""
 
@@ -53,10 +54,10 @@ DUE_WORDS = {
 
 _TOKEN = re.compile(r'(-?)([^\s":]+:)?"([^"]*)"?|(\S+)')
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DUE_LABEL = {"any": "follow-up open", "today": "follow-up due today", "week": "follow-up due this week",
-              "overdue": "follow-up overdue"}  # fmt: skip
-_DUE_LABEL_NOT = {"any": "no follow-up open", "today": "nothing due today", "week": "nothing due this week",
-                  "overdue": "nothing overdue"}  # fmt: skip
+_DUE_LABEL = {"any": N_("follow-up open"), "today": N_("follow-up due today"), "week": N_("follow-up due this week"),
+              "overdue": N_("follow-up overdue")}  # fmt: skip
+_DUE_LABEL_NOT = {"any": N_("no follow-up open"), "today": N_("nothing due today"), "week": N_("nothing due this week"),
+                  "overdue": N_("nothing overdue")}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,11 @@ class AimedQuery:
 
     def describe(self) -> str:
         """The filters in words, for the status line: "strength: tysk · not met"."""
-        parts = [f.label for f in self.filters] + [f"not “{w}”" for w in self.without] + list(self.problems)
+        parts = (
+            [f.label for f in self.filters]
+            + [_("not “{word}”").format(word=w) for w in self.without]
+            + list(self.problems)
+        )
         return " · ".join(parts)
 
 
@@ -153,12 +158,12 @@ def _filter(prefix: str, value: str, negate: bool, problems: list[str]) -> Filte
     """The filter a prefix and its value make; None when there is nothing to filter by (yet)."""
     nope = "not " if negate else ""
     if prefix == "met":
-        return Filter("met", negate=negate, label="not met" if negate else "met")
+        return Filter("met", negate=negate, label=_("not met") if negate else _("met"))
     if prefix == "in":
-        return Filter("room", negate=negate, label=f"{nope}in the room")
+        return Filter("room", negate=negate, label=_("{nope}in the room").format(nope=nope))
     if prefix == "in:":
         if fold(value) in ("room", "rum"):
-            return Filter("room", negate=negate, label=f"{nope}in the room")
+            return Filter("room", negate=negate, label=_("{nope}in the room").format(nope=nope))
         if value:
             problems.append(f"in:{value}? (in:room)")
         return None
@@ -167,15 +172,17 @@ def _filter(prefix: str, value: str, negate: bool, problems: list[str]) -> Filte
         if spec is None and _DATE.fullmatch(value.strip()):
             spec = value.strip()
         if spec is None:
-            problems.append(f"due:{value}? (today, week, overdue or a date)")
+            problems.append(_("due:{value}? (today, week, overdue or a date)").format(value=value))
             return None
         labels = _DUE_LABEL_NOT if negate else _DUE_LABEL
-        label = labels.get(spec) or ("nothing due by " if negate else "follow-up due by ") + spec
+        label = (
+            _(labels[spec]) if spec in labels else (_("nothing due by ") if negate else _("follow-up due by ")) + spec
+        )
         return Filter("due", value=spec, negate=negate, label=label)
     folded = " ".join(WORD.findall(fold(value)))
     if not folded:
         return None
     if prefix == "#":
-        return Filter("field", "tags", folded, negate, f"{nope}tag: {value}")
+        return Filter("field", "tags", folded, negate, _("{nope}tag: {value}").format(nope=nope, value=value))
     attr, label = FIELD_FILTERS[prefix.rstrip(":")]
-    return Filter("field", attr, folded, negate, f"{nope}{label}: {value}")
+    return Filter("field", attr, folded, negate, f"{nope}{_(label)}: {value}")

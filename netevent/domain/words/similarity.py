@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from netevent.domain.words.lexicon import PART, Term
+from netevent.i18n import N_
 
 __all__ = ["PhraseMatch", "THRESHOLD", "meet", "similarity", "HOW"]
 
@@ -24,7 +25,13 @@ _FUZZY_CUTOFF = 88
 _FUZZY_MIN = 5
 _FUZZY_QUALITY = 0.8
 _MORE, _LESS = 0.6, 0.4  # the better-covered side counts more than the other
-HOW = {"=": "", "~": "same meaning", "^": "same field", "part": "part of a word", "fuzzy": "near spelling"}
+HOW = {
+    "=": "",
+    "~": N_("same meaning"),
+    "^": N_("same field"),
+    "part": N_("part of a word"),
+    "fuzzy": N_("near spelling"),
+}
 """How a match was made, as the why says it ("" for the same word)."""
 
 

@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from netevent.domain.models import Person, ValidationError, check_name
 from netevent.domain.quickadd import parse_quick_add
+from netevent.i18n import N_, _
 from netevent.io.paste import looks_like_card, pasted_card
 from netevent.services.duplicates import Likeness
 from netevent.tui.dialogs.duplicate import DuplicateModal, NewPerson
@@ -55,8 +56,8 @@ class AddPersonModal(FormModal[NewPerson]):
         check: the stored people a newcomer looks like (none: no check).
     """
 
-    TITLE_TEXT = "Add a person"
-    HINT = "One line, or Tab into the form · Enter or Ctrl+S saves · Esc cancels"
+    TITLE_TEXT = N_("Add a person")
+    HINT = N_("One line, or Tab into the form · Enter or Ctrl+S saves · Esc cancels")
 
     _pasted: Person | None = None
     """The person of a pasted card: what the form has no field for (about, extras) is kept from it."""
@@ -67,21 +68,21 @@ class AddPersonModal(FormModal[NewPerson]):
 
     def compose_intro(self) -> ComposeResult:
         """The widgets above the fields."""
-        yield QuickLine(placeholder="Jane Doe, Acme — tax law; export ? needs #tag", id="quick-line")
+        yield QuickLine(placeholder=_("Jane Doe, Acme — tax law; export ? needs #tag"), id="quick-line")
         yield Static("", id="quick-preview", markup=False)
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         return [
-            Field("name", "Name"),
-            Field("company", "Company"),
-            Field("role", "Role"),
-            Field("email", "Email"),
-            Field("phone", "Phone"),
-            Field("url", "Web / LinkedIn"),
-            Field("tags", "Tags (separate with ;)"),
-            Field("strengths", "Strengths (separate with ;)"),
-            Field("needs", "Needs (separate with ;)"),
+            Field("name", _("Name")),
+            Field("company", _("Company")),
+            Field("role", _("Role")),
+            Field("email", _("Email")),
+            Field("phone", _("Phone")),
+            Field("url", _("Web / LinkedIn")),
+            Field("tags", _("Tags (separate with ;)")),
+            Field("strengths", _("Strengths (separate with ;)")),
+            Field("needs", _("Needs (separate with ;)")),
         ]
 
     def on_mount(self) -> None:
@@ -105,7 +106,7 @@ class AddPersonModal(FormModal[NewPerson]):
             if parsed.company:
                 preview.append(f" · {parsed.company}")
             if parsed.strengths:
-                preview.append(f" · strong in {', '.join(parsed.strengths)}")
+                preview.append(_(" · strong in {join}").format(join=", ".join(parsed.strengths)))
         self.query_one("#quick-preview", Static).update(preview)
 
     @on(QuickLine.CardPasted)
@@ -124,7 +125,7 @@ class AddPersonModal(FormModal[NewPerson]):
             for name in _PERSON_FIELDS:
                 value = getattr(person, name)
                 self.set_value(name, "; ".join(value) if isinstance(value, tuple) else value)
-            preview.append("From the card: ")
+            preview.append(_("From the card: "))
             preview.append(person.name, style="bold")
             if person.headline:
                 preview.append(f" · {person.headline}")

@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 
 from netevent.domain.models import ValidationError
 from netevent.domain.text import sort_key
+from netevent.i18n import N_, _
 from netevent.tui.dialogs.form import Field, FormModal
 from netevent.tui.safe import Shown
 
@@ -42,10 +43,10 @@ class ChooserModal(FormModal[int]):
         empty: what to say when there is nothing to choose.
     """
 
-    HINT = "↑↓ choose · Enter picks · Esc cancels"
+    HINT = N_("↑↓ choose · Enter picks · Esc cancels")
     BINDINGS = [
-        Binding("down", "move(1)", "Down", show=False, id="chooser-down"),
-        Binding("up", "move(-1)", "Up", show=False, id="chooser-up"),
+        Binding("down", "move(1)", N_("Down"), show=False, id="chooser-down"),
+        Binding("up", "move(-1)", N_("Up"), show=False, id="chooser-up"),
     ]
 
     def __init__(
@@ -55,7 +56,7 @@ class ChooserModal(FormModal[int]):
         label: Callable[[int], Text],
         *,
         search: Callable[[str], list[int]] | None = None,
-        empty: str = "Nothing to choose from.",
+        empty: str = _("Nothing to choose from."),
     ) -> None:
         super().__init__()
         self.TITLE_TEXT = title
@@ -64,7 +65,7 @@ class ChooserModal(FormModal[int]):
         self._search = search
         self._empty = empty
         if search is not None:
-            self.HINT = "Type to narrow · ↑↓ choose · Enter picks · Esc cancels"
+            self.HINT = _("Type to narrow · ↑↓ choose · Enter picks · Esc cancels")
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
@@ -73,7 +74,7 @@ class ChooserModal(FormModal[int]):
     def compose_intro(self) -> ComposeResult:
         """The widgets above the fields."""
         if self._search is not None:
-            yield Input(placeholder="a few letters of a name, company or strength", id="chooser-filter")
+            yield Input(placeholder=_("a few letters of a name, company or strength"), id="chooser-filter")
         yield OptionList(id="chooser-list")
 
     def on_mount(self) -> None:

@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
 
+from netevent.i18n import N_, _
+
 __all__ = ["ConfirmModal"]
 
 
@@ -21,8 +23,8 @@ class ConfirmModal(ModalScreen[bool]):
     """
 
     BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
+        Binding("y,enter", "answer(True)", N_("Yes"), id="confirm-yes"),
+        Binding("n,escape", "answer(False)", N_("No"), id="confirm-no"),
     ]
 
     def __init__(self, question: str, *, yes: str = "Yes", no: str = "No") -> None:
@@ -33,7 +35,9 @@ class ConfirmModal(ModalScreen[bool]):
         """The question and its two answers."""
         with Vertical(id="form-box"):
             yield Label(self.question, id="form-title", markup=False)
-            yield Label(f"y or Enter: {self.yes} · n or Esc: {self.no}", id="form-hint", markup=False)
+            yield Label(
+                _("y or Enter: {yes} · n or Esc: {no}").format(yes=self.yes, no=self.no), id="form-hint", markup=False
+            )
         yield Footer(compact=True)
 
     def action_answer(self, yes: bool) -> None:

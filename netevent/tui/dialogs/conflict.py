@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 
 __all__ = ["ConflictModal"]
 
@@ -23,8 +24,8 @@ class ConflictModal(ModalScreen[str | None]):
     """
 
     BINDINGS = [
-        Binding("r", "reload", "Reload", id="conflict-reload"),
-        Binding("escape", "later", "Later", id="conflict-later"),
+        Binding("r", "reload", N_("Reload"), id="conflict-reload"),
+        Binding("escape", "later", N_("Later"), id="conflict-later"),
     ]
 
     def __init__(self, path: str, kept: str, reload: Callable[[Callable[[str | None], None]], None]) -> None:
@@ -37,26 +38,29 @@ class ConflictModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
-            yield Label("The file was changed by another program", id="form-title")
+            yield Label(_("The file was changed by another program"), id="form-title")
             yield Static(
                 visible(
-                    f"{self.path} changed on disk since netevent read it (a sync client such as Dropbox "
-                    "or Syncthing, or an editor?). netevent did not overwrite it.\n\n"
-                    f"Your unsaved changes are kept{self.kept}. Reload the file to put them back on top of "
-                    "the new version: what the other program changed is kept too, and the file as it is "
-                    "now is backed up first. Until then nothing is written to it (Ctrl+R reloads later)."
+                    _(
+                        "{path} changed on disk since netevent read it (a sync client such as "
+                        "Dropbox or Syncthing, or an editor?). netevent did not overwrite it.\n\n"
+                        "Your unsaved changes are kept{kept}. Reload the file to put them back "
+                        "on top of the new version: what the other program changed is kept "
+                        "too, and the file as it is now is backed up first. Until then nothing "
+                        "is written to it (Ctrl+R reloads later)."
+                    ).format(path=self.path, kept=self.kept)
                 ),
                 id="problem-text",
                 markup=False,
             )
-            yield Label("r reload and re-apply your changes · Esc later", id="form-hint", markup=False)
+            yield Label(_("r reload and re-apply your changes · Esc later"), id="form-hint", markup=False)
 
     def action_reload(self) -> None:
         """Reload the file and re-apply the unsaved changes."""
         if self._busy:
             return
         self._busy = True
-        self.query_one("#form-hint", Label).update("Reloading…")
+        self.query_one("#form-hint", Label).update(_("Reloading…"))
         self._reload(self._finished)
 
     def _finished(self, summary: str | None) -> None:

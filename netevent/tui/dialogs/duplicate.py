@@ -14,6 +14,7 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netevent.domain.models import Person
+from netevent.i18n import N_, _
 from netevent.services.duplicates import Likeness
 
 __all__ = ["DuplicateModal", "NewPerson", "OPEN", "MERGE", "ADD", "ADD_ANYWAY"]
@@ -39,10 +40,10 @@ class DuplicateModal(ModalScreen[str | None]):
     """
 
     BINDINGS = [
-        Binding("o", "choose('open')", "Open", id="duplicate-open"),
-        Binding("m", "choose('merge')", "Merge", id="duplicate-merge"),
-        Binding("a", "choose('add anyway')", "Add anyway", id="duplicate-add"),
-        Binding("escape", "choose(None)", "Back", id="duplicate-back"),
+        Binding("o", "choose('open')", N_("Open"), id="duplicate-open"),
+        Binding("m", "choose('merge')", N_("Merge"), id="duplicate-merge"),
+        Binding("a", "choose('add anyway')", N_("Add anyway"), id="duplicate-add"),
+        Binding("escape", "choose(None)", N_("Back"), id="duplicate-back"),
     ]
 
     def __init__(self, person: Person, found: Sequence[Likeness]) -> None:
@@ -53,7 +54,9 @@ class DuplicateModal(ModalScreen[str | None]):
         """The people found and the three answers."""
         first = self.found[0].person
         with Vertical(id="form-box"):
-            yield Label(f"{self.person.name} looks like someone you have", id="form-title", markup=False)
+            yield Label(
+                _("{name} looks like someone you have").format(name=self.person.name), id="form-title", markup=False
+            )
             lines = Text()
             for likeness in self.found[:4]:
                 lines.append("• ")
@@ -61,12 +64,14 @@ class DuplicateModal(ModalScreen[str | None]):
                 lines.append("\n")
             yield Static(lines, id="duplicate-found")
             yield OptionList(
-                Option(Text(f"Open {first.name}   (o)"), id=OPEN),
-                Option(Text(f"Merge: add the new details to {first.name}   (m)"), id=MERGE),
-                Option(Text(f"Add {self.person.name} anyway, as someone else   (a)"), id=ADD_ANYWAY),
+                Option(Text(_("Open {name}   (o)").format(name=first.name)), id=OPEN),
+                Option(Text(_("Merge: add the new details to {name}   (m)").format(name=first.name)), id=MERGE),
+                Option(
+                    Text(_("Add {name} anyway, as someone else   (a)").format(name=self.person.name)), id=ADD_ANYWAY
+                ),
                 id="duplicate-options",
             )
-            yield Label("Enter or o / m / a chooses · Esc goes back", id="form-hint")
+            yield Label(_("Enter or o / m / a chooses · Esc goes back"), id="form-hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from netevent.domain.cadence import parse_cadence, short
 from netevent.domain.models import Person, check_name, clean_list
+from netevent.i18n import N_, _
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["EditPersonModal"]
@@ -20,38 +21,40 @@ class EditPersonModal(FormModal[dict[str, Any]]):
         person: the person as stored now.
     """
 
-    HINT = "Lists: separate with ; and delete an item to remove it · Enter or Ctrl+S saves · Esc cancels"
+    HINT = N_("Lists: separate with ; and delete an item to remove it · Enter or Ctrl+S saves · Esc cancels")
 
     def __init__(self, person: Person) -> None:
         super().__init__()
         self.person = person
-        self.TITLE_TEXT = f"Edit {person.name}"
+        self.TITLE_TEXT = _("Edit {name}").format(name=person.name)
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         p = self.person
         return [
-            Field("name", "Name", p.name),
-            Field("company", "Company", p.company),
-            Field("role", "Role", p.role),
-            Field("email", "Email", p.email),
-            Field("phone", "Phone", p.phone),
-            Field("url", "Web / LinkedIn", p.url),
-            Field("strengths", "Strengths, their skills (separate with ;)", "; ".join(p.strengths)),
+            Field("name", _("Name"), p.name),
+            Field("company", _("Company"), p.company),
+            Field("role", _("Role"), p.role),
+            Field("email", _("Email"), p.email),
+            Field("phone", _("Phone"), p.phone),
+            Field("url", _("Web / LinkedIn"), p.url),
+            Field("strengths", _("Strengths, their skills (separate with ;)"), "; ".join(p.strengths)),
             Field(
-                "needs", "Needs, their open asks (;) — one taken out is dropped; h says one was met", "; ".join(p.needs)
+                "needs",
+                _("Needs, their open asks (;) — one taken out is dropped; h says one was met"),
+                "; ".join(p.needs),
             ),
-            Field("goals", "Goals (separate with ;)", "; ".join(p.goals)),
-            Field("accomplishments", "Accomplishments (separate with ;)", "; ".join(p.accomplishments)),
-            Field("interests", "Interests (separate with ;)", "; ".join(p.interests)),
-            Field("networks", "Their networks (separate with ;)", "; ".join(p.networks)),
-            Field("tags", "Tags (separate with ;)", "; ".join(p.tags)),
+            Field("goals", _("Goals (separate with ;)"), "; ".join(p.goals)),
+            Field("accomplishments", _("Accomplishments (separate with ;)"), "; ".join(p.accomplishments)),
+            Field("interests", _("Interests (separate with ;)"), "; ".join(p.interests)),
+            Field("networks", _("Their networks (separate with ;)"), "; ".join(p.networks)),
+            Field("tags", _("Tags (separate with ;)"), "; ".join(p.tags)),
             Field(
                 "keep_in_touch",
-                "Keep in touch every (3m, 6w, 90d, never; empty: their networks' rhythm)",
+                _("Keep in touch every (3m, 6w, 90d, never; empty: their networks' rhythm)"),
                 short(p.keep_in_touch),
             ),
-            Field("about", "About", p.about, multiline=True),
+            Field("about", _("About"), p.about, multiline=True),
         ]
 
     def build(self, values: dict[str, str]) -> dict[str, Any]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from netevent.domain.figures import parse_amount, parse_minutes
-from netevent.domain.models import Event, clean_list, replace, today_iso
+from netevent.domain.dates import read_date
+from netevent.domain.figures import money, parse_amount, parse_minutes
+from netevent.domain.models import Event, clean_list, replace
+from netevent.i18n import _, format_date_field
 from netevent.services.events import EDITABLE
-from netevent.tui.dialogs.form import Field, FormModal
+from netevent.tui.dialogs.form import Field, FormModal, date_label
 
 __all__ = ["EventFormModal"]
 
@@ -23,29 +25,41 @@ class EventFormModal(FormModal[Event]):
         super().__init__()
         self.event = event
         self._network = network
-        self.TITLE_TEXT = f"Edit {event.name}" if event else "New event"
+        self.TITLE_TEXT = _("Edit {name}").format(name=event.name) if event else _("New event")
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         e = self.event
         return [
-            Field("name", "Name", e.name if e else "", "e.g. Netværk Nord, December"),
-            Field("network", "Network or group", e.network if e else self._network, "e.g. Netværk Nord"),
-            Field("date", "Date (YYYY-MM-DD or DD-MM-YYYY)", e.date if e else today_iso()),
-            Field("time", "Starts at (HH:MM, if you know)", e.time if e else "", "e.g. 17:30"),
-            Field("place", "Place", e.place if e else ""),
-            Field("purpose", "Your purpose", e.purpose if e else "", "what must you walk out with?"),
-            Field("purpose_others", "What the others get from you", e.purpose_others if e else ""),
+            Field("name", _("Name"), e.name if e else "", _("e.g. Netværk Nord, December")),
+            Field("network", _("Network or group"), e.network if e else self._network, _("e.g. Netværk Nord")),
+            Field("date", date_label(_("Date")), format_date_field(e.date if e else self.today())),
+            Field("time", _("Starts at (HH:MM, if you know)"), e.time if e else "", _("e.g. 17:30")),
+            Field("place", _("Place"), e.place if e else ""),
+            Field("purpose", _("Your purpose"), e.purpose if e else "", _("what must you walk out with?")),
+            Field("purpose_others", _("What the others get from you"), e.purpose_others if e else ""),
             Field(
-                "minutes", "Time it takes, with travel", str(e.minutes) if e and e.minutes else "", "e.g. 90 or 1h30"
+                "minutes",
+                _("Time it takes, with travel"),
+                str(e.minutes) if e and e.minutes else "",
+                _("e.g. 90 or 1h30"),
             ),
-            Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e and e.cost else "", "e.g. 450"),
-            Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(e.messages) if e else ""),
+            Field(
+                "cost",
+                _("Cost in kr (fee, food, transport)"),
+                money(e.cost, unit="") if e and e.cost else "",
+                _("e.g. 450"),
+            ),
+            Field(
+                "messages",
+                _("Messages and questions to bring (separate with ;)"),
+                "; ".join(e.messages) if e else "",
+            ),
             Field(
                 "one_to_one",
-                "A one-to-one? (its brief is a GAINS worksheet)",
+                _("A one-to-one? (its brief is a GAINS worksheet)"),
                 "yes" if e and e.one_to_one else "no",
-                choices=(("no: a meeting", "no"), ("yes: a one-to-one", "yes")),
+                choices=((_("no: a meeting"), "no"), (_("yes: a one-to-one"), "yes")),
             ),
         ]
 
@@ -59,13 +73,13 @@ class EventFormModal(FormModal[Event]):
         fields: dict[str, Any] = dict(
             name=values["name"],
             network=values["network"],
-            date=values["date"],
+            date=read_date(values["date"], self.today(), _("event date")) or self.today(),
             time=values["time"],
             place=values["place"],
             purpose=values["purpose"].strip(),
             purpose_others=values["purpose_others"].strip(),
-            minutes=parse_minutes(values["minutes"], "time"),
-            cost=parse_amount(values["cost"], "cost"),
+            minutes=parse_minutes(values["minutes"], _("time")),
+            cost=parse_amount(values["cost"], _("cost")),
             messages=clean_list(values["messages"]),
             one_to_one=values.get("one_to_one") == "yes",
         )

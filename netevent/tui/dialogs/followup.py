@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from netevent.domain.models import ValidationError, parse_date
-from netevent.tui.dialogs.form import Field, FormModal
+from netevent.domain.dates import read_date
+from netevent.domain.models import ValidationError
+from netevent.i18n import _
+from netevent.tui.dialogs.form import Field, FormModal, date_label
 
 __all__ = ["FollowUpModal"]
 
@@ -13,18 +15,18 @@ class FollowUpModal(FormModal[tuple[str, str]]):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.TITLE_TEXT = f"Follow up with {name}"
+        self.TITLE_TEXT = _("Follow up with {name}").format(name=name)
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         return [
-            Field("action", "Action", placeholder="e.g. send the VAT checklist"),
-            Field("due", "Due (YYYY-MM-DD or DD-MM-YYYY, optional)"),
+            Field("action", _("Action"), placeholder=_("e.g. send the VAT checklist")),
+            Field("due", date_label(_("Due (optional)")), placeholder=_("e.g. friday, 12/5 or 2026-12-05")),
         ]
 
     def build(self, values: dict[str, str]) -> tuple[str, str]:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         action = " ".join(values["action"].split())
         if not action:
-            raise ValidationError("a follow-up needs an action")
-        return action, parse_date(values["due"], "due date")
+            raise ValidationError(_("a follow-up needs an action"))
+        return action, read_date(values["due"], self.today(), _("due date"))

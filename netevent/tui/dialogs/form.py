@@ -24,15 +24,21 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from netevent.domain.models import ValidationError
+from netevent.domain.models import ValidationError, today_iso
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _, language
 from netevent.tui.safe import VisibleHighlighter
 from netevent.tui.widgets.shown_text_area import ShownTextArea
 
-__all__ = ["Field", "FormModal", "FormFields", "FormSelect", "SAVE_HINT"]
+__all__ = ["Field", "FormModal", "FormFields", "FormSelect", "SAVE_HINT", "date_label"]
 
-SAVE_HINT = "Enter or Ctrl+S saves · Tab next field · Esc cancels"
+SAVE_HINT = N_("Enter or Ctrl+S saves · Tab next field · Esc cancels")
 """The keys every form shares, as its hint line says them."""
+
+
+def date_label(label: str) -> str:
+    """A date field's label with the form the language shows dates in: "Date (DD-MM-YYYY)"."""
+    return f"{label} ({'DD-MM-YYYY' if language() == 'da' else 'YYYY-MM-DD'})"
 
 
 class FormFields(VerticalScroll, can_focus=False):
@@ -43,8 +49,8 @@ class FormSelect(Select[str]):
     """A drop-down where Enter saves the form (Space, ↑ or ↓ open the list), as Enter does in every field."""
 
     BINDINGS = [
-        Binding("enter", "choose", "Save", show=False),
-        Binding("down,space,up", "show_overlay", "Show menu", show=False),
+        Binding("enter", "choose", N_("Save"), show=False),
+        Binding("down,space,up", "show_overlay", N_("Show menu"), show=False),
     ]
 
     class Chosen(Message):
@@ -84,15 +90,22 @@ class Field:
 class FormModal(ModalScreen[R], Generic[R]):
     """Base class of netevent's dialogs; subclasses give `TITLE_TEXT`, `fields()` and `build()`."""
 
-    TITLE_TEXT = "Form"
+    TITLE_TEXT = N_("Form")
     HINT = SAVE_HINT
     FOCUS_FIRST_FIELD = False
     """True: the cursor starts in the first field even when it is a drop-down (else in the first typed field)."""
     BINDINGS = [
-        Binding("ctrl+s", "submit", "Save", id="form-save", tooltip="Save (Enter works in a one-line field too)"),
-        Binding("escape", "cancel", "Cancel", id="form-cancel", tooltip="Close without saving (asks first)"),
-        Binding("tab", "app.focus_next", "Next field", id="form-next", show=True),
+        Binding(
+            "ctrl+s", "submit", N_("Save"), id="form-save", tooltip=N_("Save (Enter works in a one-line field too)")
+        ),
+        Binding("escape", "cancel", N_("Cancel"), id="form-cancel", tooltip=N_("Close without saving (asks first)")),
+        Binding("tab", "app.focus_next", N_("Next field"), id="form-next", show=True),
     ]
+
+    def today(self) -> str:
+        """Today as the app's clock says (tests pin it): the day `fredag` or `i morgen` counts from."""
+        clock = getattr(self.app, "today", None)
+        return clock() if callable(clock) else today_iso()
 
     def fields(self) -> list[Field]:
         """The fields to show, in order."""
@@ -105,14 +118,14 @@ class FormModal(ModalScreen[R], Generic[R]):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
-            yield Label(visible(self.TITLE_TEXT, lines=False), id="form-title", markup=False)  # it may name someone
+            yield Label(visible(_(self.TITLE_TEXT), lines=False), id="form-title", markup=False)  # it may name someone
             yield from self.compose_intro()
             with FormFields(id="form-fields"):
                 for spec in self.fields():
                     yield Label(spec.label, classes="form-label", markup=False)
                     yield self._field_widget(spec)
             yield Static("", id="form-error", markup=False)
-            yield Label(self.HINT, id="form-hint", markup=False)
+            yield Label(_(self.HINT), id="form-hint", markup=False)
         yield Footer(compact=True)
 
     def compose_intro(self) -> ComposeResult:
@@ -195,7 +208,8 @@ class FormModal(ModalScreen[R], Generic[R]):
             if discard:
                 self.dismiss(None)
 
-        self.app.push_screen(ConfirmModal("Throw away what you typed?", yes="Throw away", no="Keep typing"), decided)
+        confirm = ConfirmModal(_("Throw away what you typed?"), yes=_("Throw away"), no=_("Keep typing"))
+        self.app.push_screen(confirm, decided)
 
     @on(FormSelect.Chosen)
     def _chosen(self, event: FormSelect.Chosen) -> None:

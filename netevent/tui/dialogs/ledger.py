@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from netevent.domain.models import LEDGER_KINDS, ValidationError
+from netevent.domain.figures import parse_amount
+from netevent.domain.models import LEDGER_KINDS, ValidationError, kind_name
+from netevent.i18n import _
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["LedgerModal", "LedgerInput"]
@@ -36,33 +38,28 @@ class LedgerModal(FormModal[LedgerInput]):
         super().__init__()
         self.direction = direction
         self.asks = list(asks) if direction == "gave" else []
-        verb = "gave" if direction == "gave" else "got from"
-        self.TITLE_TEXT = f"You {verb} {name}"
+        title = _("You gave {name}") if direction == "gave" else _("You got from {name}")
+        self.TITLE_TEXT = title.format(name=name)
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         fields = [
-            Field("what", "What", placeholder="e.g. intro to a VAT expert"),
-            Field("kind", "Kind", choices=tuple((k, k) for k in LEDGER_KINDS)),
-            Field("amount", "Amount in kr (optional, for business)", placeholder="e.g. 25000"),
+            Field("what", _("What"), placeholder=_("e.g. intro to a VAT expert")),
+            Field("kind", _("Kind"), choices=tuple((kind_name(k), k) for k in LEDGER_KINDS)),
+            Field("amount", _("Amount in kr (optional, for business)"), placeholder=_("e.g. 25.000")),
         ]
         if self.asks:
-            choices = (("none of them", NO_ASK),) + tuple((text[:60], str(key)) for key, text in self.asks)
-            fields.append(Field("ask", "It answers their ask", choices=choices))
+            choices = ((_("none of them"), NO_ASK),) + tuple((text[:60], str(key)) for key, text in self.asks)
+            fields.append(Field("ask", _("It answers their ask"), choices=choices))
         return fields
 
     def build(self, values: dict[str, str]) -> LedgerInput:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         what = " ".join(values["what"].split())
         if not what:
-            raise ValidationError("say what was given or received")
-        amount_text = values["amount"].replace(" ", "").replace(",", ".").removesuffix("kr")
-        try:
-            amount = float(amount_text) if amount_text else None
-        except ValueError:
-            raise ValidationError(f"amount {values['amount']!r} is not a number") from None
-        if amount is not None and amount < 0:
-            raise ValidationError("an amount cannot be negative")
+            raise ValidationError(_("say what was given or received"))
+        # The one amount reader every form and command shares: "1.500 kr" is fifteen hundred.
+        amount = parse_amount(values["amount"], _("amount")) if values["amount"].strip() else None
         chosen = values.get("ask", NO_ASK)
         return LedgerInput(
             what=what, kind=values["kind"], amount=amount, ask_id=None if chosen == NO_ASK else int(chosen)

@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label, Static
 
+from netevent.i18n import N_, _
 from netevent.services.merging import plan_merge
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ class MergeModal(ModalScreen[tuple[int, int] | None]):
     """
 
     BINDINGS = [
-        Binding("y,enter", "merge", "Merge", id="merge-yes"),
-        Binding("s", "swap", "Keep the other", id="merge-swap", tooltip="Keep the other one instead"),
-        Binding("n,escape", "dismiss_none", "Cancel", id="merge-no"),
+        Binding("y,enter", "merge", N_("Merge"), id="merge-yes"),
+        Binding("s", "swap", N_("Keep the other"), id="merge-swap", tooltip=N_("Keep the other one instead")),
+        Binding("n,escape", "dismiss_none", N_("Cancel"), id="merge-no"),
     ]
 
     def __init__(self, repo: Repository, keep_id: int, other_id: int) -> None:
@@ -45,7 +46,7 @@ class MergeModal(ModalScreen[tuple[int, int] | None]):
             yield Label("", id="form-title", markup=False)
             with VerticalScroll(id="merge-preview-box"):
                 yield Static("", id="merge-preview")
-            yield Label("y or Enter: merge · s: keep the other one instead · n or Esc: cancel", id="form-hint")
+            yield Label(_("y or Enter: merge · s: keep the other one instead · n or Esc: cancel"), id="form-hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

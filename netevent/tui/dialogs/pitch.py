@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netevent.domain.models import Event, Profile, clean_list, replace
+from netevent.i18n import N_, _
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["PitchModal", "PitchResult"]
@@ -24,7 +25,7 @@ class PitchResult:
 class PitchModal(FormModal[PitchResult]):
     """Edit your pitch, offers and asks, and today's purpose and messages."""
 
-    TITLE_TEXT = "Your pitch"
+    TITLE_TEXT = N_("Your pitch")
 
     def __init__(self, profile: Profile, event: Event | None) -> None:
         super().__init__()
@@ -34,20 +35,22 @@ class PitchModal(FormModal[PitchResult]):
         """The fields of this form, in order."""
         p = self.profile
         fields = [
-            Field("name", "Your name", p.name),
-            Field("company", "Company", p.company),
-            Field("role", "Role", p.role),
-            Field("pitch", "Pitch (one or two sentences)", p.pitch, multiline=True),
-            Field("offers", "What you offer (separate with ;)", "; ".join(p.offers)),
-            Field("asks", "What you are looking for (separate with ;)", "; ".join(p.asks)),
-            Field("email", "Your email (on your card: c shows it as a QR code)", p.email),
-            Field("phone", "Your phone", p.phone),
-            Field("url", "Your web site or LinkedIn", p.url),
+            Field("name", _("Your name"), p.name),
+            Field("company", _("Company"), p.company),
+            Field("role", _("Role"), p.role),
+            Field("pitch", _("Pitch (one or two sentences)"), p.pitch, multiline=True),
+            Field("offers", _("What you offer (separate with ;)"), "; ".join(p.offers)),
+            Field("asks", _("What you are looking for (separate with ;)"), "; ".join(p.asks)),
+            Field("email", _("Your email (on your card: c shows it as a QR code)"), p.email),
+            Field("phone", _("Your phone"), p.phone),
+            Field("url", _("Your web site or LinkedIn"), p.url),
         ]
         if self.event is not None:
             fields += [
-                Field("purpose", f"Your purpose at {self.event.name}", self.event.purpose),
-                Field("messages", "Messages and questions to bring (separate with ;)", "; ".join(self.event.messages)),
+                Field("purpose", _("Your purpose at {name}").format(name=self.event.name), self.event.purpose),
+                Field(
+                    "messages", _("Messages and questions to bring (separate with ;)"), "; ".join(self.event.messages)
+                ),
             ]
         return fields
 

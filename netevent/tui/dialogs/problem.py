@@ -9,13 +9,15 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from netevent.i18n import N_, _
+
 __all__ = ["ProblemModal"]
 
 
 class ProblemModal(ModalScreen[None]):
     """Shows what is wrong with the file; any of Enter, Esc or q closes netevent."""
 
-    BINDINGS = [Binding("enter,escape,q", "dismiss", "Quit", id="problem-quit")]
+    BINDINGS = [Binding("enter,escape,q", "dismiss", N_("Quit"), id="problem-quit")]
 
     def __init__(self, message: str) -> None:
         super().__init__()
@@ -24,6 +26,6 @@ class ProblemModal(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
-            yield Label("netevent cannot use this file", id="form-title")
+            yield Label(_("netevent cannot use this file"), id="form-title")
             yield Static(Text(self.message), id="problem-text")
-            yield Label("Nothing was changed. Enter quits.", id="form-hint")
+            yield Label(_("Nothing was changed. Enter quits."), id="form-hint")

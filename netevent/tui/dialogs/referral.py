@@ -34,7 +34,7 @@ class ReferralFateModal(FormModal[ReferralFate]):
     def __init__(self, entry: LedgerEntry, today: str) -> None:
         super().__init__()
         self.entry = entry
-        self.today = today
+        self.on = today
         self.TITLE_TEXT = f"Referral: {entry.what} — {entry.status} now"
 
     def fields(self) -> list[Field]:
@@ -43,7 +43,7 @@ class ReferralFateModal(FormModal[ReferralFate]):
         return [
             Field("status", "It is now", choices=moves),
             Field("amount", "Business it closed, in kr (for closed)", placeholder="e.g. 25.000"),
-            Field("on", "When (for closed or no business)", self.today),
+            Field("on", "When (for closed or no business)", self.on),
         ]
 
     def build(self, values: dict[str, str]) -> ReferralFate:

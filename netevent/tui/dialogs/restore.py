@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 
 __all__ = ["RestoreModal"]
 
@@ -17,9 +18,9 @@ class RestoreModal(ModalScreen[str | None]):
     """Dismissed with "restore", "discard" (after a second d) or None (ask again next time)."""
 
     BINDINGS = [
-        Binding("r", "restore", "Restore", id="restore-restore"),
-        Binding("d", "discard", "Discard", id="restore-discard"),
-        Binding("escape", "later", "Later", id="restore-later"),
+        Binding("r", "restore", N_("Restore"), id="restore-restore"),
+        Binding("d", "discard", N_("Discard"), id="restore-discard"),
+        Binding("escape", "later", N_("Later"), id="restore-later"),
     ]
 
     def __init__(self, summary: str) -> None:
@@ -30,9 +31,9 @@ class RestoreModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         with Vertical(id="form-box"):
-            yield Label("Unsaved changes were kept", id="form-title")
+            yield Label(_("Unsaved changes were kept"), id="form-title")
             yield Static(visible(self.summary), id="problem-text", markup=False)
-            yield Label("r restore them into this file · d discard them · Esc decide later",
+            yield Label(_("r restore them into this file · d discard them · Esc decide later"),
                         id="form-hint", markup=False)  # fmt: skip
 
     def action_restore(self) -> None:
@@ -45,7 +46,7 @@ class RestoreModal(ModalScreen[str | None]):
             self.dismiss("discard")
             return
         self._sure = True
-        self.query_one("#form-hint", Label).update("Press d again to delete them for good · Esc keeps them")
+        self.query_one("#form-hint", Label).update(_("Press d again to delete them for good · Esc keeps them"))
 
     def action_later(self) -> None:
         """Keep the changes kept; netevent asks again next time."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netevent.domain.figures import parse_amount, parse_minutes
+from netevent.domain.figures import money, parse_amount, parse_minutes
 from netevent.domain.models import Event, Review, clean_list
+from netevent.i18n import N_, _
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["ReviewModal", "ReviewInput"]
 
 _PICKED = {True: "yes", False: "no", None: "undecided"}
+_CHOICES = (("yes", N_("yes")), ("no", N_("no")), ("undecided", N_("undecided")))
 _FROM_CHOICE = {"yes": True, "no": False, "undecided": None}
 
 
@@ -29,33 +31,41 @@ class ReviewModal(FormModal[ReviewInput]):
     def __init__(self, event: Event) -> None:
         super().__init__()
         self.event = event
-        self.TITLE_TEXT = f"Review {event.name}"
+        self.TITLE_TEXT = _("Review {name}").format(name=event.name)
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         e, r = self.event, self.event.review or Review()
         return [
-            Field("outcomes", "Outcomes (separate with ;)", "; ".join(r.outcomes), "e.g. new client; two intros"),
-            Field("value", "Value in kr (what it brought you)", f"{r.value:g}" if r.value else "", "e.g. 15000"),
-            Field("value_words", "Value in words", r.value_words, "e.g. one client worth a year's fees"),
+            Field("outcomes", _("Outcomes (separate with ;)"), "; ".join(r.outcomes), _("e.g. new client; two intros")),
+            Field(
+                "value",
+                _("Value in kr (what it brought you)"),
+                money(r.value, unit="") if r.value else "",
+                _("e.g. 15.000"),
+            ),
+            Field("value_words", _("Value in words"), r.value_words, _("e.g. one client worth a year's fees")),
             Field(
                 "picked",
-                "Did you pick up the 1,000 kr under the doormat?",
+                _("Did you pick up the {amount} under the doormat?").format(amount=money(1000)),
                 _PICKED[r.picked_up],
-                choices=(("yes", "yes"), ("no", "no"), ("undecided", "undecided")),
+                choices=tuple((_(label), key) for key, label in _CHOICES),
             ),
-            Field("minutes", "Time it took, with travel", str(e.minutes) if e.minutes else "", "e.g. 2h or 120"),
-            Field("cost", "Cost in kr (fee, food, transport)", f"{e.cost:g}" if e.cost else "", "e.g. 450"),
-            Field("notes", "Your thoughts", r.notes, multiline=True),
+            Field("minutes", _("Time it took, with travel"), str(e.minutes) if e.minutes else "", _("e.g. 2h or 120")),
+            Field(
+                "cost", _("Cost in kr (fee, food, transport)"), money(e.cost, unit="") if e.cost else "", _("e.g. 450")
+            ),
+            Field("notes", _("Your thoughts"), r.notes, multiline=True),
         ]
 
     def build(self, values: dict[str, str]) -> ReviewInput:
         """The dialog's result from the typed values (raises ValidationError, shown in the form)."""
         review = Review(
             outcomes=clean_list(values["outcomes"]),
-            value=parse_amount(values["value"], "value"),
+            value=parse_amount(values["value"], _("value")),
             value_words=" ".join(values["value_words"].split()),
             picked_up=_FROM_CHOICE.get(values["picked"]),
             notes=values["notes"].strip(),
         )
-        return ReviewInput(review, parse_minutes(values["minutes"], "time"), parse_amount(values["cost"], "cost"))
+        minutes = parse_minutes(values["minutes"], _("time"))
+        return ReviewInput(review, minutes, parse_amount(values["cost"], _("cost")))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netevent.domain.models import ValidationError
+from netevent.i18n import N_, _
 from netevent.tui.dialogs.form import Field, FormModal
 
 __all__ = ["SynonymModal"]
@@ -11,18 +12,18 @@ __all__ = ["SynonymModal"]
 class SynonymModal(FormModal[tuple[str, str]]):
     """Two words or phrases that mean the same; each also takes the other's meanings."""
 
-    TITLE_TEXT = "Words that mean the same to you"
+    TITLE_TEXT = N_("Words that mean the same to you")
 
     def fields(self) -> list[Field]:
         """The fields of this form, in order."""
         return [
-            Field("first", "A word or phrase", placeholder="e.g. kreditorstyring"),
-            Field("second", "means the same as", placeholder="e.g. bogholderi"),
+            Field("first", _("A word or phrase"), placeholder=_("e.g. kreditorstyring")),
+            Field("second", _("means the same as"), placeholder=_("e.g. bogholderi")),
         ]
 
     def build(self, values: dict[str, str]) -> tuple[str, str]:
         """The pair as typed (raises ValidationError, shown in the form; the service checks the rest)."""
         first, second = " ".join(values["first"].split()), " ".join(values["second"].split())
         if not first or not second:
-            raise ValidationError("give both words")
+            raise ValidationError(_("give both words"))
         return first, second

@@ -9,30 +9,32 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from netevent.i18n import N_, _
+
 __all__ = ["WelcomeModal"]
 
 
 class WelcomeModal(ModalScreen[str | None]):
     """Four ways to start: your pitch, an attendee list, a person, or the demo."""
 
-    BINDINGS = [Binding("escape", "dismiss_none", "Start empty", id="welcome-close")]
+    BINDINGS = [Binding("escape", "dismiss_none", N_("Start empty"), id="welcome-close")]
 
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         with Vertical(id="welcome-box"):
-            yield Label("Welcome to netevent", id="welcome-title")
+            yield Label(_("Welcome to netevent"), id="welcome-title")
             yield Label(
-                "Your file is empty. Start with what you bring to the room, or bring the room in.",
+                _("Your file is empty. Start with what you bring to the room, or bring the room in."),
                 id="welcome-text",
             )
             yield OptionList(
-                Option("Write your profile and pitch   (p)", id="profile"),
-                Option("Import an attendee list or contacts   (CSV, vCard)", id="import"),
-                Option("Add the first person   (a)", id="add"),
-                Option("Try the demo network instead", id="demo"),
+                Option(_("Write your profile and pitch   (p)"), id="profile"),
+                Option(_("Import an attendee list or contacts   (CSV, vCard)"), id="import"),
+                Option(_("Add the first person   (a)"), id="add"),
+                Option(_("Try the demo network instead"), id="demo"),
                 id="welcome-options",
             )
-            yield Label("Enter chooses · Esc starts with an empty file", id="welcome-hint")
+            yield Label(_("Enter chooses · Esc starts with an empty file"), id="welcome-hint")
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""

@@ -7,6 +7,7 @@ import textwrap
 from rich.text import Text
 
 from netevent.domain.models import Profile, ValidationError
+from netevent.i18n import N_, _
 from netevent.io.qr import caption, fit_code, half_block_lines
 
 __all__ = ["card_code_text", "DARK", "LIGHT"]
@@ -17,7 +18,7 @@ DARK = "#000000 on #ffffff"
 LIGHT = "#ffffff on #000000"
 """The code: light modules are the foreground (`█`), dark ones the background."""
 
-_BACK = "Esc: back"
+_BACK = N_("Esc: back")
 
 
 def card_code_text(profile: Profile, width: int, height: int) -> Text:
@@ -28,13 +29,13 @@ def card_code_text(profile: Profile, width: int, height: int) -> Text:
     try:
         code, beside = fit_code(profile, width, height, below=4)
     except ValidationError as error:
-        words = [str(error)[0].upper() + str(error)[1:] + ".", _BACK]
+        words = [str(error)[0].upper() + str(error)[1:] + ".", _(_BACK)]
         lines = [part for line in words for part in textwrap.wrap(line, max(width - 2, 10))]
         return _page([(" " + line, DARK) for line in lines], width, height)
     blocks = half_block_lines(code)
     # What matters most comes first: a small window cuts the caption's end, never the way back.
     first, *rest = caption(profile, code)
-    words = [f"{first} {_BACK}.", *rest]
+    words = [f"{first} {_(_BACK)}.", *rest]
     if beside:
         room = width - code.width - 2
         wrapped = [part for line in words for part in textwrap.wrap(line, room)]

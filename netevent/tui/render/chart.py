@@ -9,6 +9,7 @@ from rich.text import Text
 
 from netevent.domain.figures import bar, fit, money
 from netevent.domain.text import fold
+from netevent.i18n import _, format_date_field
 from netevent.services.report import EventRow
 from netevent.tui.safe import Shown
 
@@ -47,10 +48,12 @@ def chart_text(
     name_w, bar_w = chart_layout(width)
     largest = max((max(r.value, r.cost) for r in rows), default=0.0)
     out = Shown(no_wrap=True, overflow="ellipsis")
-    head = f"{'date':<10}   {fit('event', name_w)} {fit('value', bar_w + 10)} {'cost'}"
+    head = f"{_('date'):<10}   {fit(_('event'), name_w)} {fit(_('value'), bar_w + 10)} {_('cost')}"
     out.append(head + "\n", style=head_style)
     for r in rows:
-        out.append(f"{(r.date or '—'):<10} {_MARK[r.picked_up]} {fit(short_name(r.name, network), name_w)} ")
+        out.append(
+            f"{(format_date_field(r.date) or '—'):<10} {_MARK[r.picked_up]} {fit(short_name(r.name, network), name_w)} "
+        )
         out.append(bar(r.value, largest, bar_w), style=value_style)
         out.append(f"{money(r.value, unit=''):>9} ")
         out.append(bar(r.cost, largest, bar_w), style=cost_style)

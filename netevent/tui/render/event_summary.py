@@ -8,6 +8,7 @@ from rich.text import Text
 
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Event, today_iso
+from netevent.i18n import N_, _
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import event_summary as ledger_of_event
 from netevent.services.ledger import give_share_label, network_summary
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["event_summary"]
 
-_PICKED = {True: "yes", False: "no", None: "not decided"}
+_PICKED = {True: N_("yes"), False: N_("no"), None: N_("not decided")}
 
 
 def event_summary(repo: Repository, event: Event, *, private: bool = False, today: str = "") -> Text:
@@ -29,45 +30,51 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
     review's own notes are hidden while `private` is on.
     """
     names = {a.person_id: p.name for a in event.attendees if (p := repo.person(a.person_id))}
-    out = event_heading(event, (event.network, event.when, event.place), "Your purpose: ")
+    out = event_heading(event, (event.network, event.when, event.place), _("Your purpose: "))
     if event.purpose_others:
-        out.append("For the others: ", style="bold")
+        out.append(_("For the others: "), style="bold")
         out.append(event.purpose_others + "\n")
     if event.minutes or event.cost:
         spent = [hours(event.minutes)] if event.minutes else []
-        out.append("Cost: " + ", ".join(spent + ([money(event.cost)] if event.cost else [])) + "\n")
+        out.append(_("Cost: ") + ", ".join(spent + ([money(event.cost)] if event.cost else [])) + "\n")
     stats = room_stats(event)
-    out.append(f"Room: {stats.size} people, {stats.met} met")
+    out.append(_("Room: {size} people, {met} met").format(size=stats.size, met=stats.met))
     if stats.targets:
-        out.append(f", {stats.targets_met} of {stats.targets} targets met")
+        out.append(
+            _(", {targets_met} of {targets} targets met").format(targets_met=stats.targets_met, targets=stats.targets)
+        )
     out.append("\n")
     if event.id is not None:
         here = ledger_of_event(repo, event.id)
         if here.total:
-            out.append("Give/get here: ", style="bold")
+            out.append(_("Give/get here: "), style="bold")
             out.append(give_share_label(here) + "\n")
     if event.network:
         overall = network_summary(repo, event.network)
         if overall.total:
-            out.append(f"{event.network} overall: ", style="bold")
+            out.append(_("{network} overall: ").format(network=event.network), style="bold")
             out.append(give_share_label(overall) + "\n")
     if event.targets:
-        section(out, "Today's targets")
+        section(out, _("Today's targets"))
         for n, a in enumerate(event.targets, 1):
             out.append(f"{n}. {'✓ ' if a.met else ''}{names.get(a.person_id, '?')}")
             if a.reason:
                 out.append(f" — {a.reason}")
             if a.question:
-                out.append(f"\n   Ask: {a.question}", style="italic")
+                out.append(_("\n   Ask: {question}").format(question=a.question), style="italic")
             out.append("\n")
     if event.messages:
-        section(out, "Messages and questions to bring")
+        section(out, _("Messages and questions to bring"))
         for message in event.messages:
             out.append(f"  › {message}\n")
     review = event.review
     if review is not None:
         section(out, "Review" + (f" ({review.reviewed_on})" if review.reviewed_on else ""))
-        out.append(f"Picked up the 1,000 kr: {_PICKED[review.picked_up]} · value {money(review.value)}\n")
+        out.append(
+            _("Picked up the 1,000 kr: {PICKED} · value {money}\n").format(
+                PICKED=_(_PICKED[review.picked_up]), money=money(review.value)
+            )
+        )
         if review.value_words:
             out.append(review.value_words + "\n", style="italic")
         for outcome in review.outcomes:
@@ -75,6 +82,6 @@ def event_summary(repo: Repository, event: Event, *, private: bool = False, toda
         if review.notes:
             out.append((HIDDEN if private else review.notes) + "\n", style="dim")
     elif event.date and event.date < (today or today_iso()):
-        out.append("\nNot reviewed yet — press R to review it.\n", style="dim")
+        out.append(_("\nNot reviewed yet — press R to review it.\n"), style="dim")
     out.rstrip()
     return out

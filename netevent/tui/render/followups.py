@@ -6,6 +6,7 @@ import datetime as _dt
 
 from textual.content import Content
 
+from netevent.i18n import _, format_date, format_date_field, ngettext
 from netevent.services.followups import FollowUpItem
 from netevent.tui.safe import assemble
 
@@ -21,7 +22,7 @@ def followup_label(item: FollowUpItem) -> Content:
         mark = ("⚠ ", "$text-error bold")
     else:
         mark = ("☐ ", "")
-    due = (f.due or "no date").ljust(10)
+    due = (format_date_field(f.due) or _("no date")).ljust(10)
     parts: list[str | tuple[str, str]] = [
         mark,
         (due + "  ", "$text-error" if item.overdue else "dim" if f.done else ""),
@@ -38,15 +39,17 @@ def followup_detail(item: FollowUpItem, event_name: str, today: str) -> Content:
     parts: list[str | tuple[str, str]] = []
     if item.overdue:
         days = (_dt.date.fromisoformat(today) - _dt.date.fromisoformat(f.due)).days
-        parts.append((f"overdue by {days} day{'s' if days != 1 else ''}", "$text-error bold"))
+        parts.append(
+            (ngettext("overdue by {days} day", "overdue by {days} days", days).format(days=days), "$text-error bold")
+        )
     elif f.done:
-        parts.append(f"done {f.done_on}" if f.done_on else "done")
+        parts.append(_("done {done_on}").format(done_on=f.done_on) if f.done_on else "done")
     elif f.due:
-        parts.append(f"due {f.due}")
+        parts.append(_("due {due}").format(due=format_date(f.due)))
     else:
-        parts.append("no due date")
+        parts.append(_("no due date"))
     if event_name:
-        parts.append(f" · from {event_name}")
+        parts.append(_(" · from {event_name}").format(event_name=event_name))
     if f.created:
-        parts.append(f" · added {f.created[:10]}")
+        parts.append(_(" · added {created}").format(created=format_date(f.created[:10])))
     return assemble(*parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from netevent.i18n import _, ngettext
 from netevent.services.intro_board import Board, BoardPair
 
 __all__ = ["pair_label", "board_status"]
@@ -18,7 +19,7 @@ def pair_label(pair: BoardPair) -> Content:
         (pair.second_name, "bold"),
     ]
     if pair.introduced:
-        parts.append((f"  introduced {pair.introduced}", "$text-success italic"))
+        parts.append((_("  introduced {introduced}").format(introduced=pair.introduced), "$text-success italic"))
     # → what the second brings to the first's need; ← the other way round.
     parts += ["\n  → ", (pair.reason, "dim")]
     if pair.back_reason:
@@ -29,5 +30,7 @@ def pair_label(pair: BoardPair) -> Content:
 def board_status(board: Board) -> Content:
     """The line over the list: how many pairs, among how many people, where, and how many are done."""
     done = sum(1 for p in board.pairs if p.introduced)
-    text = f"{len(board.pairs)} pairs · {board.people} people · {board.event.name}"
-    return Content(text + (f" · {done} introduced" if done else ""))
+    pairs = ngettext("{count} pair", "{count} pairs", len(board.pairs)).format(count=len(board.pairs))
+    people = ngettext("{count} person", "{count} people", board.people).format(count=board.people)
+    text = f"{pairs} · {people} · {board.event.name}"
+    return Content(text + (_(" · {count} introduced").format(count=done) if done else ""))

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Event
+from netevent.i18n import _, format_date
 from netevent.services.briefing import Brief
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
@@ -21,26 +22,26 @@ __all__ = ["plan_text", "target_brief"]
 def plan_text(event: Event) -> Text:
     """Purpose for you and for the others, cost and the messages to bring."""
     out = Shown()
-    out.append("For you: ", style="bold")
-    out.append(event.purpose or "not set — what would make this worth it? (E)", style="" if event.purpose else "dim")
-    out.append("\nFor the others: ", style="bold")
+    out.append(_("For you: "), style="bold")
+    out.append(event.purpose or _("not set — what would make this worth it? (E)"), style="" if event.purpose else "dim")
+    out.append(_("\nFor the others: "), style="bold")
     out.append(
-        event.purpose_others or "not set — what can they pick up from you? (E)",
+        event.purpose_others or _("not set — what can they pick up from you? (E)"),
         style="" if event.purpose_others else "dim",
     )
     for message in event.messages:
-        out.append("\nBring: " if message == event.messages[0] else "\n       ", style="bold")
+        out.append(_("\nBring: ") if message == event.messages[0] else "\n       ", style="bold")
         out.append(f"› {message}")
     spent = ([hours(event.minutes)] if event.minutes else []) + ([money(event.cost)] if event.cost else [])
     if spent:
-        out.append("\nCost: ", style="bold")
+        out.append(_("\nCost: "), style="bold")
         out.append(", ".join(spent))
     return out
 
 
 def _entries(entries: tuple[Any, ...], limit: int = 3) -> str:
-    words = "; ".join(f"{e.what} ({e.date})" for e in entries[:limit])
-    return words + (f"; +{len(entries) - limit} more" if len(entries) > limit else "")
+    words = "; ".join(f"{e.what} ({format_date(e.date)})" for e in entries[:limit])
+    return words + (_("; +{count} more").format(count=len(entries) - limit) if len(entries) > limit else "")
 
 
 def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text:
@@ -48,15 +49,17 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
     out = Shown()
     if brief.headline:
         out.append(brief.headline + "\n", style="dim")
-    out.append("Why: ", style="bold")
-    out.append((target.reason or "— (Enter to say why)") + "\n", style="" if target.reason else "dim")
-    out.append("Ask: ", style="bold")
-    out.append((target.question or "— (Enter to add a question)") + "\n", style="italic" if target.question else "dim")
+    out.append(_("Why: "), style="bold")
+    out.append((target.reason or _("— (Enter to say why)")) + "\n", style="" if target.reason else "dim")
+    out.append(_("Ask: "), style="bold")
+    out.append(
+        (target.question or _("— (Enter to add a question)")) + "\n", style="italic" if target.question else "dim"
+    )
     if target.attendance.met:
         out.append("✓ met\n", style="bold")
-    section(out, "Since last time")
+    section(out, _("Since last time"))
     if brief.met_before:
-        out.append("Last time: ", style="bold")
+        out.append(_("Last time: "), style="bold")
         out.append(brief.last_event or "a note")
         if brief.last_date:
             out.append(f" ({brief.last_date})")
@@ -64,25 +67,25 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
             out.append(": “" + (HIDDEN if private else brief.last_note) + "”")
         out.append("\n")
     else:
-        out.append("First meeting — no history yet\n", style="dim")
+        out.append(_("First meeting — no history yet\n"), style="dim")
     if brief.open_asks:
-        out.append("Their open asks: ", style="bold")
+        out.append(_("Their open asks: "), style="bold")
         out.append("; ".join(brief.open_asks) + "\n")
     for followup in brief.promises_not_kept:
         late = followup in brief.overdue
-        out.append("⚠ Promise not kept: " if late else "Promise open: ", style="bold reverse" if late else "bold")
+        out.append(_("⚠ Promise not kept: ") if late else _("Promise open: "), style="bold reverse" if late else "bold")
         out.append(followup.action)
         if followup.due:
-            out.append(f" (due {followup.due}{', overdue' if late else ''})")
+            out.append(_(" (due {due}{value})").format(due=followup.due, value=", overdue" if late else ""))
         out.append("\n")
     if brief.ledger.total:
         label = give_share_label(brief.ledger)
         out.append(label[:1].upper() + label[1:] + "\n")
         if brief.gave:
-            out.append("  You gave: ", style="bold")
+            out.append(_("  You gave: "), style="bold")
             out.append(_entries(brief.gave) + "\n")
         if brief.got:
-            out.append("  You got: ", style="bold")
+            out.append(_("  You got: "), style="bold")
             out.append(_entries(brief.got) + "\n")
     out.rstrip()
     return out

@@ -7,6 +7,8 @@ from typing import Any
 from textual.content import Content
 
 from netevent.domain.figures import GIVE_AIM, hours, money, percent
+from netevent.i18n import N_, _, format_date, ngettext
+from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
 from netevent.services.report import NetworkReport, Report
 from netevent.tui.safe import assemble
@@ -28,34 +30,49 @@ def _share(n: NetworkReport) -> tuple[str, str]:
 
 def _spent(n: NetworkReport) -> str:
     """E.g. "5 events · 10 h · 2,250 kr" (time left out when none was logged)."""
-    parts = [f"{n.events} event" + ("" if n.events == 1 else "s")]
+    parts = [ngettext("{count} event", "{count} events", n.events).format(count=n.events)]
     if n.minutes:
         parts.append(hours(n.minutes))
     return " · ".join(parts + [money(n.money)])
 
 
+_LABELS = ("Spent", "Brought", "People", "Give/get", "Referrals", "Coverage", "Cadence", "Follow-ups")
+
+
+def _label(text: str) -> str:
+    """A row's label, padded so the values line up whatever the language's longest label."""
+    return _(text).ljust(max(len(_(t)) for t in _LABELS) + 2)
+
+
 def _span(n: NetworkReport) -> str:
     if n.first_date and n.first_date != n.last_date:
-        return f"{n.first_date} – {n.last_date}"
-    return n.first_date
+        return f"{format_date(n.first_date)} – {format_date(n.last_date)}"
+    return format_date(n.first_date)
 
 
 def overview_content(report: Report) -> Content:
     """Every network in two lines: what it cost and what it brought."""
     if not report.networks:
-        return Content.styled("No events yet. Create one on the events screen (e, then n).", "dim")
+        return Content.styled(_("No events yet. Create one on the events screen (e, then n)."), "dim")
     parts: list[Any] = []
     for n in report.networks:
-        parts += [(n.network, "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
-        closed = f", closed business {money(n.closed_business)}" if n.business.closed else ""
-        parts += [f"  {_spent(n)} → value {money(n.value)}{closed}, net ", _net(n.net), "\n"]
+        parts += [(network_name(n.network), "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
+        closed = _(", closed business {money}").format(money=money(n.closed_business)) if n.business.closed else ""
+        line = _("  {spent} → value {money}{closed}, net ").format(spent=_spent(n), money=money(n.value), closed=closed)
+        parts += [line, _net(n.net), "\n"]
         parts += [
-            f"  met {n.people_met} · gave {n.gave} · got {n.got} · give share ",
+            _("  met {people_met} · gave {gave} · got {got} · give share ").format(
+                people_met=n.people_met, gave=n.gave, got=n.got
+            ),
             _share(n),
-            f" · {n.outcomes} outcomes\n",
+            " · " + ngettext("{count} outcome", "{count} outcomes", n.outcomes).format(count=n.outcomes) + "\n",
         ]
         if n.coverage is not None and n.coverage.members:
-            parts.append(f"  in touch with {len(n.coverage.in_touch)} of {n.coverage.members} members in 6 months\n")
+            parts.append(
+                _("  in touch with {count} of {members} members in 6 months\n").format(
+                    count=len(n.coverage.in_touch), members=n.coverage.members
+                )
+            )
         parts.append("\n")
     return assemble(*parts).rstrip()
 
@@ -64,11 +81,12 @@ def _business(n: NetworkReport) -> str:
     """E.g. "8,000 kr closed business from 1 you got · 1 open · 1 no business"."""
     b = n.business
     if not (b.closed or b.still_open or b.no_business):
-        return "none yet"
-    parts = [f"{money(b.got_amount)} closed business from {b.got_closed} you got"]
+        return _("none yet")
+    parts = [_("{money} closed business from {count} you got").format(money=money(b.got_amount), count=b.got_closed)]
     if b.gave_closed:
-        parts.append(f"{money(b.gave_amount)} from {b.gave_closed} you gave")
-    return " · ".join(parts + [f"{b.still_open} open", f"{b.no_business} no business"])
+        parts.append(_("{money} from {count} you gave").format(money=money(b.gave_amount), count=b.gave_closed))
+    still = [_("{count} open").format(count=b.still_open), _("{count} no business").format(count=b.no_business)]
+    return " · ".join(parts + still)
 
 
 def _coverage(n: NetworkReport, names: int = 12) -> list[Any]:
@@ -77,52 +95,56 @@ def _coverage(n: NetworkReport, names: int = 12) -> list[Any]:
     if c is None or not c.members:
         return []
     out: list[Any] = [
-        ("Coverage    ", "bold"),
-        f"in touch with {len(c.in_touch)} of {c.members} members in the last 6 months\n",
+        (_label(N_("Coverage")), "bold"),
+        _("in touch with {count} of {members} members in the last 6 months\n").format(
+            count=len(c.in_touch), members=c.members
+        ),
     ]
     if n.out_of_touch:
         more = len(n.out_of_touch) - names
-        shown = ", ".join(n.out_of_touch[:names]) + (f" and {more} more" if more > 0 else "")
-        out += [("            not since: ", "dim"), shown + "\n"]
+        shown = ", ".join(n.out_of_touch[:names]) + (_(" and {count} more").format(count=more) if more > 0 else "")
+        out += [(" " * len(_label(N_("Coverage"))) + _("not since: "), "dim"), shown + "\n"]
     if n.keep_in_touch:
-        out += [("Cadence     ", "bold"), f"keep in touch {n.keep_in_touch}\n"]
+        out += [(_label(N_("Cadence")), "bold"), _("keep in touch {every}\n").format(every=n.keep_in_touch)]
     return out
 
 
 def network_content(n: NetworkReport) -> Content:
     """One network's figures, labelled, one topic a line."""
     if n.net > 0:
-        verdict = ("It gave more than it cost in money.", "$text-success")
+        verdict = (_("It gave more than it cost in money."), "$text-success")
     elif n.net < 0:
-        verdict = ("It cost more than it gave in money.", "$text-error")
+        verdict = (_("It cost more than it gave in money."), "$text-error")
     else:
-        verdict = ("It broke even in money.", "")
-    overdue = f" ({n.overdue} overdue)" if n.overdue else ""
+        verdict = (_("It broke even in money."), "")
+    overdue = _(" ({count} overdue)").format(count=n.overdue) if n.overdue else ""
     share = give_share_label(n.ledger)
     parts: list[Any] = [
-        (n.network, "bold"),
+        (network_name(n.network), "bold"),
         ("   " + _span(n) if _span(n) else "", "dim"),
         "\n\n",
-        ("Spent       ", "bold"),
+        (_label(N_("Spent")), "bold"),
         _spent(n) + "\n",
-        ("Brought     ", "bold"),
-        f"value {money(n.value)} · {n.outcomes} outcomes · net ",
+        (_label(N_("Brought")), "bold"),
+        _("value {money} · {outcomes} outcomes · net ").format(money=money(n.value), outcomes=n.outcomes),
         _net(n.net),
         "\n",
-        ("People      ", "bold"),
-        f"{n.people_met} met\n",
-        ("Give/get    ", "bold"),
+        (_label(N_("People")), "bold"),
+        _("{count} met").format(count=n.people_met) + "\n",
+        (_label(N_("Give/get")), "bold"),
         (share[:1].upper() + share[1:], _share(n)[1]),
         "\n",
-        ("Referrals   ", "bold"),
+        (_label(N_("Referrals")), "bold"),
         _business(n) + "\n",
         *_coverage(n),
-        ("Follow-ups  ", "bold"),
-        f"{n.on_time} on time · {n.late} late · {n.open} open{overdue}\n",
+        (_label(N_("Follow-ups")), "bold"),
+        _("{on_time} on time · {late} late · {open} open{overdue}\n").format(
+            on_time=n.on_time, late=n.late, open=n.open, overdue=overdue
+        ),
         "\n",
         verdict,
         "\n\n",
-        ("Value and cost per event", "bold underline"),
-        ("   ✓ picked up the 1,000 kr · ✗ did not", "dim"),
+        (_("Value and cost per event"), "bold underline"),
+        (_("   ✓ picked up the 1,000 kr · ✗ did not"), "dim"),
     ]
     return assemble(*parts)

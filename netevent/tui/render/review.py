@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from netevent.i18n import _, format_date
 from netevent.services.cards import HIDDEN
 from netevent.services.ledger import give_share_label
 from netevent.services.review import ReviewSummary, doormat_answer, outcome_words
@@ -15,29 +16,29 @@ __all__ = ["review_text"]
 def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     """The review's facts as plain text; note text is hidden while `private` is on."""
     event = s.event
-    out = event_heading(event, (event.date, event.place, event.network), "Purpose: ")
-    section(out, "The 1,000 kr question")
+    out = event_heading(event, (format_date(event.date), event.place, event.network), _("Purpose: "))
+    section(out, _("The 1,000 kr question"))
     out.append(doormat_answer(s) + "\n")
     if s.value_words:
-        out.append("In words: ", style="bold")
+        out.append(_("In words: "), style="bold")
         out.append(s.value_words + "\n")
-    section(out, "Outcomes")
+    section(out, _("Outcomes"))
     for outcome in s.outcomes:
         out.append(f"  • {outcome}\n")
     if not s.outcomes:
-        out.append("  none recorded — press r\n", style="dim")
-    section(out, f"Met {len(s.met)} of {len(event.attendees)} in the room")
-    out.append("  " + (", ".join(p.name for p in s.met) or "nobody marked as met") + "\n")
+        out.append(_("  none recorded — press r\n"), style="dim")
+    section(out, _("Met {met} of {attendees} in the room").format(met=len(s.met), attendees=len(event.attendees)))
+    out.append("  " + (", ".join(p.name for p in s.met) or _("nobody marked as met")) + "\n")
     if s.met_targets:
-        section(out, "Targets: did you get what you came for?")
+        section(out, _("Targets: did you get what you came for?"))
         for person, place in s.met_targets:
             out.append("  ★ ")
             out.append(person.name, style="bold")
             out.append(f": {outcome_words(place)}\n")
     if s.missed_targets:
-        section(out, "Targets you did not meet")
+        section(out, _("Targets you did not meet"))
         out.append("  " + ", ".join(p.name for p in s.missed_targets) + "\n")
-    section(out, "Give and get")
+    section(out, _("Give and get"))
     out.append("  " + give_share_label(s.ledger) + "\n")
     for entry in s.gave + s.got:
         out.append(f"  {entry.direction} — ")
@@ -48,7 +49,7 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
         out.append(f"  {'✓' if f.done else '☐'} {f.action}")
         if f.person_id is not None:
             out.append(" — " + s.name(f.person_id))
-        out.append(f" (due {f.due})\n" if f.due else "\n")
+        out.append(_(" (due {due})\n").format(due=format_date(f.due)) if f.due else "\n")
     if not s.followups:
         out.append("  none\n", style="dim")
     section(out, "Notes")
@@ -60,11 +61,11 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
         else:  # the whole note: a review that shows only its first line hides the rest
             out.append(lines[0] + "\n" + "".join(f"    {line}\n" for line in lines[1:]))
     if not s.notes:
-        out.append("  no notes written at this event\n", style="dim")
+        out.append(_("  no notes written at this event\n"), style="dim")
     if event.review and event.review.notes:
-        section(out, "Your thoughts")
+        section(out, _("Your thoughts"))
         out.append((HIDDEN if private else event.review.notes) + "\n")
     if event.review and event.review.reviewed_on:
-        out.append(f"\nReviewed {event.review.reviewed_on}\n", style="dim")
+        out.append(_("\nReviewed {reviewed_on}\n").format(reviewed_on=event.review.reviewed_on), style="dim")
     out.rstrip()
     return out

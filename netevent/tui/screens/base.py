@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import OptionList
 
+from netevent.i18n import N_
 from netevent.tui.host import Host, host
 
 if TYPE_CHECKING:
@@ -26,15 +27,15 @@ R = TypeVar("R")
 
 def private_binding(screen_id: str) -> Binding:
     """The `x` binding of a screen: hide or show private text everywhere."""
-    return Binding("x", "toggle_private", "Hide private", id=f"{screen_id}-private", show=False,
-                   tooltip="Hide or show notes and contact details from onlookers")  # fmt: skip
+    return Binding("x", "toggle_private", N_("Hide private"), id=f"{screen_id}-private", show=False,
+                   tooltip=N_("Hide or show notes and contact details from onlookers"))  # fmt: skip
 
 
 def screen_keys(screen_id: str) -> list[Binding]:
     """The keys every screen behind the main one shares: `?` its help, `q` quit, `x` private mode."""
     return [
-        Binding("question_mark", "app.help", "Help", id=f"{screen_id}-help", show=False),
-        Binding("q", "app.quit", "Quit", id=f"{screen_id}-quit", show=False),
+        Binding("question_mark", "app.help", N_("Help"), id=f"{screen_id}-help", show=False),
+        Binding("q", "app.quit", N_("Quit"), id=f"{screen_id}-quit", show=False),
         private_binding(screen_id),
     ]
 
@@ -42,7 +43,7 @@ def screen_keys(screen_id: str) -> list[Binding]:
 class RepoScreen(Screen[R], Generic[R]):
     """A full screen over the open repository; `?` shows every key of the screen, `q` quits."""
 
-    HELP_INTRO = "# netevent — keys\n"
+    HELP_INTRO = N_("# netevent — keys\n")
     """The help page's opening (Markdown): what the screen is for."""
 
     @property

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from netevent.i18n import N_
 from netevent.tui.render.card_code import card_code_text
 from netevent.tui.screens.base import RepoScreen
 
@@ -26,13 +27,15 @@ class CardCodeScreen(RepoScreen[None]):
     CardCodeScreen #card-code { width: 100%; height: 100%; }
     """
     BINDINGS = [
-        Binding("escape", "close", "Back", id="card-code-back", tooltip="Back to the room"),
-        Binding("question_mark", "app.help", "Help", id="card-code-help", show=False),
-        Binding("q", "app.quit", "Quit", id="card-code-quit", show=False),
+        Binding("escape", "close", N_("Back"), id="card-code-back", tooltip=N_("Back to the room")),
+        Binding("question_mark", "app.help", N_("Help"), id="card-code-help", show=False),
+        Binding("q", "app.quit", N_("Quit"), id="card-code-quit", show=False),
     ]
-    HELP_INTRO = (
-        "# Your card — keys\n\nYour contact card (vCard 3.0) as a QR code: a phone camera adds you as a contact. "
-        "Set its details in your pitch (`p` in the room) or with `netevent profile --email … --phone … --url …`.\n"
+    HELP_INTRO = N_(
+        "# Your card — keys\n\nYour contact card (vCard 3.0) as a QR code: a "
+        "phone camera adds you as a contact. Set its details in your pitch "
+        "(`p` in the room) or with `netevent profile --email … --phone … --url "
+        "…`.\n"
     )
 
     def compose(self) -> ComposeResult:

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netevent.domain.models import Event
+from netevent.i18n import N_, _, format_date_field
 from netevent.services.events import create_event, previous_event, reuse_roster, update_event, use_event
 from netevent.tui.dialogs.event_form import EventFormModal
 from netevent.tui.render.event_summary import event_summary
@@ -26,24 +27,26 @@ class EventsScreen(RepoScreen[bool]):
     """Every event, newest first; Enter makes one the current event."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="events-back"),
-        Binding("enter", "use", "Use", id="events-use", tooltip="Make it the event you are at"),
-        Binding("p", "prep", "Prep", id="events-prep", tooltip="Prepare: purpose, targets in order, since last time"),
-        Binding("R", "review", "Review", id="events-review", tooltip="Review: whom you met, was it worth it"),
-        Binding("n", "new", "New", id="events-new", tooltip="Create an event"),
-        Binding("E", "edit", "Edit", id="events-edit", tooltip="Edit name, purpose, cost and messages"),
+        Binding("escape", "close", N_("Back"), id="events-back"),
+        Binding("enter", "use", N_("Use"), id="events-use", tooltip=N_("Make it the event you are at")),
+        Binding(
+            "p", "prep", N_("Prep"), id="events-prep", tooltip=N_("Prepare: purpose, targets in order, since last time")
+        ),
+        Binding("R", "review", N_("Review"), id="events-review", tooltip=N_("Review: whom you met, was it worth it")),
+        Binding("n", "new", N_("New"), id="events-new", tooltip=N_("Create an event")),
+        Binding("E", "edit", N_("Edit"), id="events-edit", tooltip=N_("Edit name, purpose, cost and messages")),
         Binding(
             "l",
             "reuse_roster",
-            "Last room",
+            N_("Last room"),
             id="events-roster",
             show=False,
-            tooltip="Put everyone from the network's previous event in this room",
+            tooltip=N_("Put everyone from the network's previous event in this room"),
         ),
-        Binding("u", "unset", "No event", id="events-unset", show=False),
+        Binding("u", "unset", N_("No event"), id="events-unset", show=False),
         *screen_keys("events"),
     ]
-    HELP_INTRO = (
+    HELP_INTRO = N_(
         "# Events — keys\n\nChoose the event you are at (Enter), prepare it (p) and review it afterwards (R).\n"
     )
 
@@ -58,9 +61,9 @@ class EventsScreen(RepoScreen[bool]):
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        self.query_one("#events-list").border_title = "Events"
-        self.query_one("#events-list").border_subtitle = "⏎ use"
-        self.query_one("#events-detail").border_title = "Details"
+        self.query_one("#events-list").border_title = _("Events")
+        self.query_one("#events-list").border_subtitle = _("⏎ use")
+        self.query_one("#events-detail").border_title = _("Details")
         self.reload()
         self.query_one(OptionList).focus()
 
@@ -73,7 +76,9 @@ class EventsScreen(RepoScreen[bool]):
         current = self.repo.current_event_id
         events = self.repo.events()
         for event in events:
-            label = Shown(("● " if event.id == current else "  ") + f"{event.date or '----------'}  ")
+            label = Shown(
+                ("● " if event.id == current else "  ") + f"{format_date_field(event.date) or '----------'}  "
+            )
             label.append(event.name)
             if event.review is not None:
                 label.append(" ✓", style="dim")
@@ -86,7 +91,9 @@ class EventsScreen(RepoScreen[bool]):
             options.highlighted = 0
         self._show_selected()
         if not events:
-            self.query_one("#events-summary", Static).update(Text("No events yet. Press n to create one.", style="dim"))
+            self.query_one("#events-summary", Static).update(
+                Text(_("No events yet. Press n to create one."), style="dim")
+            )
 
     def _selected_event(self) -> Event | None:
         event_id = self.highlighted_id()
@@ -95,7 +102,7 @@ class EventsScreen(RepoScreen[bool]):
     def _need_event(self) -> Event | None:
         event = self._selected_event()
         if event is None:
-            self.notify("No event yet: press n to create one", severity="warning")
+            self.notify(_("No event yet: press n to create one"), severity="warning")
         return event
 
     @on(OptionList.OptionHighlighted)
@@ -153,15 +160,21 @@ class EventsScreen(RepoScreen[bool]):
             return
         previous = previous_event(self.repo, event)
         if previous is None:
-            why = f"no earlier event of {event.network}" if event.network else "it belongs to no network (E to set one)"
-            self.notify(f"Nobody to copy: {why}", severity="warning", markup=False)
+            why = (
+                _("no earlier event of {network}").format(network=event.network)
+                if event.network
+                else _("it belongs to no network (E to set one)")
+            )
+            self.notify(_("Nobody to copy: {why}").format(why=why), severity="warning", markup=False)
             return
         before = len(event.attendees)
 
         def done(saved: Event) -> None:
             added = len(saved.attendees) - before
             message = (
-                f"Added {added} from {previous.name}" if added else f"Everyone from {previous.name} is already here"
+                _("Added {added} from {name}").format(added=added, name=previous.name)
+                if added
+                else _("Everyone from {name} is already here").format(name=previous.name)
             )
             self.notify(message, timeout=3, markup=False)
             self.reload(select=saved.id)

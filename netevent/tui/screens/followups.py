@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from netevent.i18n import N_, _
 from netevent.services.followups import FollowUpItem, add_followup, complete_followup, followup_list, reopen_followup
 from netevent.tui.dialogs.chooser import ChooserModal, by_name, people_search, person_label
 from netevent.tui.dialogs.followup import FollowUpModal
@@ -28,14 +29,16 @@ class FollowUpsScreen(RepoScreen[int | None]):
     """Every follow-up by due date; returns a person id when `o` asks to open their card."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="followups-back"),
-        Binding("space", "toggle_done", "Done/undo", id="followups-done", tooltip="Mark done, or reopen"),
-        Binding("n", "new", "New", id="followups-new", tooltip="Add a follow-up"),
-        Binding("d", "toggle_show_done", "Show done", id="followups-show-done", tooltip="Show or hide done ones"),
-        Binding("o", "open_person", "Open person", id="followups-open", tooltip="Show the person's card"),
+        Binding("escape", "close", N_("Back"), id="followups-back"),
+        Binding("space", "toggle_done", N_("Done/undo"), id="followups-done", tooltip=N_("Mark done, or reopen")),
+        Binding("n", "new", N_("New"), id="followups-new", tooltip=N_("Add a follow-up")),
+        Binding(
+            "d", "toggle_show_done", N_("Show done"), id="followups-show-done", tooltip=N_("Show or hide done ones")
+        ),
+        Binding("o", "open_person", N_("Open person"), id="followups-open", tooltip=N_("Show the person's card")),
         *screen_keys("followups"),
     ]
-    HELP_INTRO = "# Follow-ups — keys\n\nEverything you promised, by due date, overdue first.\n"
+    HELP_INTRO = N_("# Follow-ups — keys\n\nEverything you promised, by due date, overdue first.\n")
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,8 +55,8 @@ class FollowUpsScreen(RepoScreen[int | None]):
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        self.sub_title = "Follow-ups"
-        self.query_one("#followups-list").border_title = "Follow-ups"
+        self.sub_title = _("Follow-ups")
+        self.query_one("#followups-list").border_title = _("Follow-ups")
         self.refresh_view()
         self.query_one(OptionList).focus()
 
@@ -72,7 +75,9 @@ class FollowUpsScreen(RepoScreen[int | None]):
         options.clear_options()
         options.add_options([Option(followup_label(item), id=str(item.followup.id)) for item in items])
         if not items:
-            hint = "Nothing to follow up." + ("" if self.show_done else " Press d to see done ones, n to add one.")
+            hint = _("Nothing to follow up.") + (
+                "" if self.show_done else _(" Press d to see done ones, n to add one.")
+            )
             options.add_option(Option(Text(hint, style="dim"), disabled=True))
         ids = [i.followup.id for i in items]
         if ids:
@@ -81,8 +86,8 @@ class FollowUpsScreen(RepoScreen[int | None]):
         still_open = sum(1 for i in everything if not i.followup.done)
         overdue = sum(1 for i in everything if i.overdue)
         done = len(everything) - still_open
-        status = f"{still_open} open · {overdue} overdue · {done} done"
-        status += " · showing all" if self.show_done else " · d shows done ones"
+        status = _("{open} open · {overdue} overdue · {done} done").format(open=still_open, overdue=overdue, done=done)
+        status += _(" · showing all") if self.show_done else _(" · d shows done ones")
         self.query_one("#followups-status", Static).update(Text(status))
         self._show_detail()
 
@@ -111,10 +116,10 @@ class FollowUpsScreen(RepoScreen[int | None]):
         f = item.followup
         if f.done:
             job = partial(reopen_followup, self.repo, f.key)
-            message = f"Reopened: {f.action}"
+            message = _("Reopened: {action}").format(action=f.action)
         else:
             job = partial(complete_followup, self.repo, f.key, on=self.host.today())
-            message = f"Done ✓ {f.action}" + ("" if self.show_done else " — d shows done ones")
+            message = f"Done ✓ {f.action}" + ("" if self.show_done else _(" — d shows done ones"))
         self.host.write(job, lambda _r: self.refresh_view(f.id))
         self.notify(message, timeout=3, markup=False)
 
@@ -149,7 +154,7 @@ class FollowUpsScreen(RepoScreen[int | None]):
 
         label = partial(person_label, repo)
         self.app.push_screen(
-            ChooserModal("Follow up with…", room, label, search=people_search(self.host.finder)), picked
+            ChooserModal(_("Follow up with…"), room, label, search=people_search(self.host.finder)), picked
         )
 
     def action_open_person(self) -> None:

@@ -14,9 +14,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
+from netevent.i18n import N_, _
+
 __all__ = ["HelpScreen", "help_markdown", "MAIN_INTRO", "MAIN_KEYS"]
 
-MAIN_INTRO = """\
+MAIN_INTRO = N_("""\
 # netevent — keys
 
 Find anyone in two keystrokes: **/** and a few letters of a name, company,
@@ -61,9 +63,9 @@ Made a mistake? **E** edits the person (clear an item of a list to remove
 it), **D** deletes them into the trash, **M** merges two entries of one
 person, and **u** undoes the last change — again for the one before it.
 Adding someone you already have asks first.
-"""
+""")
 
-MAIN_KEYS = """\
+MAIN_KEYS = N_("""\
 
 | key | where | action |
 |---|---|---|
@@ -76,9 +78,9 @@ MAIN_KEYS = """\
 | F2 | note editor | undo (Ctrl+Y redoes) |
 
 Markers in the list: **★** today's target · **✓** met · **✎** has notes.
-"""
+""")
 
-EVERYWHERE = """
+EVERYWHERE = N_("""
 | key | action |
 |---|---|
 | F1 | this help (`?` where you are not typing) |
@@ -86,7 +88,7 @@ EVERYWHERE = """
 | Ctrl+Z | suspend to the shell, saving first (`fg` brings netevent back) |
 | Ctrl+R | reload a file another program changed, your unsaved changes put back on top |
 | Ctrl+Q | save and quit (`q` where you are not typing) |
-"""
+""")
 
 
 def _escape_md(text: str) -> str:
@@ -97,14 +99,14 @@ def help_markdown(bindings: Sequence[Binding], intro: str = MAIN_INTRO, extra: s
     """The help page: `intro`, a table of these bindings, `extra` Markdown, then the keys that work everywhere."""
     from textual.keys import format_key
 
-    rows = ["| key | action |", "|---|---|"]
+    rows = [_("| key | action |"), "|---|---|"]
     for binding in bindings:
         if binding.action in ("app.help", "app.quit"):
             continue  # in the table of keys that work everywhere
         keys = " / ".join(format_key(k) for k in binding.key.split(","))
         keys = keys.replace("slash", "/").replace("question_mark", "?")
-        rows.append(f"| {_escape_md(keys)} | {_escape_md(binding.tooltip or binding.description)} |")
-    return intro + "\n" + "\n".join(rows) + "\n" + extra + EVERYWHERE
+        rows.append(f"| {_escape_md(keys)} | {_escape_md(_(binding.tooltip or binding.description))} |")
+    return _(intro) + "\n" + "\n".join(rows) + "\n" + _(extra) + _(EVERYWHERE)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -115,7 +117,7 @@ class HelpScreen(ModalScreen[None]):
     """
 
     BINDINGS = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help-close"),
+        Binding("escape,q,question_mark,f1", "dismiss", N_("Close"), id="help-close"),
     ]
 
     def __init__(self, bindings: Sequence[Binding], intro: str = MAIN_INTRO, extra: str = MAIN_KEYS) -> None:

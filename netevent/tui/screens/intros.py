@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from netevent.i18n import N_, _, format_date
 from netevent.services.intro_board import Board, BoardPair, intro_board
 from netevent.services.ledger import log_introduction
 from netevent.tui.render.intros import board_status, pair_label
@@ -29,22 +30,22 @@ class IntrosScreen(RepoScreen[int | None]):
     """The board; returns a person id when `o` asks to open their card."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="intros-back"),
+        Binding("escape", "close", N_("Back"), id="intros-back"),
         # Over the list's own Enter, so that the footer shows what Enter does here.
         Binding(
             "enter",
             "introduce",
-            "Introduce",
+            N_("Introduce"),
             id="intros-introduce",
             priority=True,
-            tooltip="Log the introduction: a give to both",
+            tooltip=N_("Log the introduction: a give to both"),
         ),
-        Binding("o", "open_person", "Open person", id="intros-open", tooltip="Back to the room with this card"),
+        Binding("o", "open_person", N_("Open person"), id="intros-open", tooltip=N_("Back to the room with this card")),
         *screen_keys("intros"),
     ]
-    HELP_INTRO = (
-        "# Tonight's introductions — keys\n\nThe best pairs of other people in the room: introducing two people"
-        " is the cheapest give there is.\n"
+    HELP_INTRO = N_(
+        "# Tonight's introductions — keys\n\nThe best pairs of other people in "
+        "the room: introducing two people is the cheapest give there is.\n"
     )
 
     def __init__(self) -> None:
@@ -55,14 +56,14 @@ class IntrosScreen(RepoScreen[int | None]):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         yield Header(icon="◆")
-        yield Static("Finding the best introductions…", id="intros-status")
+        yield Static(_("Finding the best introductions…"), id="intros-status")
         yield OptionList(id="intros-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        self.sub_title = "Tonight's introductions"
-        self.query_one("#intros-list").border_title = "Introduce them to each other"
+        self.sub_title = _("Tonight's introductions")
+        self.query_one("#intros-list").border_title = _("Introduce them to each other")
         self.query_one(OptionList).focus()
         self.refresh_board()
 
@@ -77,7 +78,9 @@ class IntrosScreen(RepoScreen[int | None]):
         self.app.call_from_thread(self._show, board, keep)
 
     def _show_problem(self, message: str) -> None:
-        self.query_one("#intros-status", Static).update(Text(f"{message} (e on the main screen)"))
+        self.query_one("#intros-status", Static).update(
+            Text(_("{message} (e on the main screen)").format(message=message))
+        )
 
     def _show(self, board: Board, keep: tuple[int, int] | None) -> None:
         self.board = board
@@ -85,7 +88,7 @@ class IntrosScreen(RepoScreen[int | None]):
         options.clear_options()
         options.add_options([Option(pair_label(p), id=f"{p.first}-{p.second}") for p in board.pairs])
         if not board.pairs:
-            hint = "Nobody in the room needs what another one brings yet: add needs and strengths to people."
+            hint = _("Nobody in the room needs what another one brings yet: add needs and strengths to people.")
             options.add_option(Option(Text(hint, style="dim"), disabled=True))
         keys = [(p.first, p.second) for p in board.pairs]
         if keys:
@@ -107,15 +110,20 @@ class IntrosScreen(RepoScreen[int | None]):
         key = (pair.first, pair.second)
         if pair.introduced and self._again != key:
             self._again = key
-            self.notify(f"You introduced them on {pair.introduced}: Enter again to log it once more",
-                        severity="warning", markup=False)  # fmt: skip
+            message = _("You introduced them on {date}: Enter again to log it once more")
+            self.notify(message.format(date=format_date(pair.introduced)), severity="warning", markup=False)
             return
         self._again = None
         job = partial(log_introduction, self.repo, pair.first, pair.second, event_id=board.event.id,
                       what=pair.topic, date=self.host.today())  # fmt: skip
 
         def done(_entries: object) -> None:
-            self.notify(f"Introduced {pair.first_name} and {pair.second_name}: a give to both", markup=False)
+            self.notify(
+                _("Introduced {first_name} and {second_name}: a give to both").format(
+                    first_name=pair.first_name, second_name=pair.second_name
+                ),
+                markup=False,
+            )
             self.refresh_board(key)
 
         self.host.write(job, done)

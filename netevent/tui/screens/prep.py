@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from netevent.domain.models import Event
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 from netevent.services.briefing import since_last_time
 from netevent.services.events import update_event
 from netevent.services.rooms import Target, move_target, set_target, targets
@@ -40,24 +41,26 @@ class PrepScreen(EventScreen):
     """Purpose, today's targets in order with reason, question and a since-last-time brief."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="prep-back"),
-        Binding("K,shift+up", "move(-1)", "Move up", id="prep-up", tooltip="Move the target up the line"),
-        Binding("J,shift+down", "move(1)", "Move down", id="prep-down", tooltip="Move the target down the line"),
-        Binding("a", "add_target", "Add target", id="prep-add", tooltip="Add someone to today's targets"),
-        Binding("E", "edit_event", "Purpose", id="prep-edit", tooltip="Edit purpose, messages and cost"),
-        Binding("d", "drop_target", "Drop", id="prep-drop", show=False, tooltip="No longer a target"),
+        Binding("escape", "close", N_("Back"), id="prep-back"),
+        Binding("K,shift+up", "move(-1)", N_("Move up"), id="prep-up", tooltip=N_("Move the target up the line")),
+        Binding(
+            "J,shift+down", "move(1)", N_("Move down"), id="prep-down", tooltip=N_("Move the target down the line")
+        ),
+        Binding("a", "add_target", N_("Add target"), id="prep-add", tooltip=N_("Add someone to today's targets")),
+        Binding("E", "edit_event", N_("Purpose"), id="prep-edit", tooltip=N_("Edit purpose, messages and cost")),
+        Binding("d", "drop_target", N_("Drop"), id="prep-drop", show=False, tooltip=N_("No longer a target")),
         *screen_keys("prep"),
     ]
-    HELP_INTRO = (
-        "# Prep — keys\n\nDecide at home whom you want to talk to today, why, and what to ask;"
-        " K and J put them in order.\n"
+    HELP_INTRO = N_(
+        "# Prep — keys\n\nDecide at home whom you want to talk to today, why, "
+        "and what to ask; K and J put them in order.\n"
     )
 
     @property
     def event(self) -> Event:
         """The event being prepared, as stored now."""
         event = self.repo.event(self.event_id)
-        assert event is not None, "the event was deleted"
+        assert event is not None, _("the event was deleted")
         return event
 
     def compose(self) -> ComposeResult:
@@ -73,7 +76,7 @@ class PrepScreen(EventScreen):
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        self.query_one("#prep-targets").border_title = "Today's targets"
+        self.query_one("#prep-targets").border_title = _("Today's targets")
         self.refresh_view()
         self.query_one(OptionList).focus()
 
@@ -85,9 +88,9 @@ class PrepScreen(EventScreen):
     def refresh_view(self, select: int | None = None) -> None:
         """Re-read the event; keep `select` (a person id) or the highlighted target highlighted."""
         event = self.event
-        self.sub_title = f"Prep: {event.name}"
+        self.sub_title = _("Prep: {name}").format(name=event.name)
         plan = self.query_one("#prep-plan")
-        plan.border_title = Content(f"{visible(event.name, lines=False)} — plan")
+        plan.border_title = Content(_("{name} — plan").format(name=visible(event.name, lines=False)))
         self.query_one("#prep-purpose", Static).update(plan_text(event))
         options = self.query_one(OptionList)
         if select is None:
@@ -101,7 +104,7 @@ class PrepScreen(EventScreen):
                 label.append(" ✓")
             options.add_option(Option(label, id=str(target.person.id)))
         if not line:
-            hint = "No targets yet.\nPress a to add one, or t on a person in the room."
+            hint = _("No targets yet.\nPress a to add one, or t on a person in the room.")
             options.add_option(Option(Text(hint, style="dim"), disabled=True))
         ids = [t.person.id for t in line]
         options.highlighted = ids.index(select) if select in ids else (0 if ids else None)
@@ -117,8 +120,8 @@ class PrepScreen(EventScreen):
         box = self.query_one("#prep-brief")
         target = self._highlighted()
         if target is None:
-            box.border_title = "Since last time"
-            body.update(Text("Decide whom you want to talk to today, and why.", style="dim"))
+            box.border_title = _("Since last time")
+            body.update(Text(_("Decide whom you want to talk to today, and why."), style="dim"))
             return
         brief = since_last_time(self.repo, target.person.key, self.event)
         box.border_title = Content(f"{target.rank}. {visible(target.person.name, lines=False)}")
@@ -160,7 +163,7 @@ class PrepScreen(EventScreen):
         def label(pid: int) -> Text:
             text = person_label(repo, pid)
             if pid not in event.person_ids:
-                text.append("  (not in the room yet)", style="italic")
+                text.append(_("  (not in the room yet)"), style="italic")
             return text
 
         def picked(pid: int | None) -> None:
@@ -177,16 +180,18 @@ class PrepScreen(EventScreen):
 
             self.app.push_screen(TargetModal(person.name), why)
 
-        title = f"Add a target for {event.name}"
+        title = _("Add a target for {name}").format(name=event.name)
         search = people_search(self.host.finder, leave_out=chosen_ids)
-        self.app.push_screen(ChooserModal(title, room, label, search=search, empty="Nobody else in the room"), picked)
+        self.app.push_screen(
+            ChooserModal(title, room, label, search=search, empty=_("Nobody else in the room")), picked
+        )
 
     def action_drop_target(self) -> None:
         """Take the highlighted person off today's targets (reason and question are kept)."""
         target = self._highlighted()
         if target is not None:
             self._write(partial(set_target, self.repo, self.event_id, target.person.key, target=False))
-            self.notify(f"{target.person.name} is no longer a target", timeout=2, markup=False)
+            self.notify(_("{name} is no longer a target").format(name=target.person.name), timeout=2, markup=False)
 
     def action_edit_event(self) -> None:
         """Edit the purpose (yours and theirs), the messages to bring and the cost."""

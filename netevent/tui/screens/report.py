@@ -13,6 +13,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
+from netevent.i18n import N_, _
+from netevent.services.events import network_name
 from netevent.services.report import build_report
 from netevent.tui.render.report import network_content, overview_content
 from netevent.tui.safe import assemble
@@ -21,7 +23,7 @@ from netevent.tui.widgets.chart import ValueCostChart
 
 __all__ = ["ReportScreen", "ALL"]
 
-ALL = "All networks"
+ALL = N_("All networks")
 """The first page: every network side by side."""
 
 
@@ -29,12 +31,12 @@ class ReportScreen(RepoScreen[None]):
     """What each network gave you against what it cost, over time."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="report-back"),
-        Binding("tab,right", "switch(1)", "Next network", id="report-next"),
-        Binding("shift+tab,left", "switch(-1)", "Previous", id="report-previous"),
+        Binding("escape", "close", N_("Back"), id="report-back"),
+        Binding("tab,right", "switch(1)", N_("Next network"), id="report-next"),
+        Binding("shift+tab,left", "switch(-1)", N_("Previous"), id="report-previous"),
         *screen_keys("report"),
     ]
-    HELP_INTRO = "# Network report — keys\n\nIs each network worth the time and money you put into it?\n"
+    HELP_INTRO = N_("# Network report — keys\n\nIs each network worth the time and money you put into it?\n")
 
     def __init__(self, *, today: str | None = None) -> None:
         super().__init__()
@@ -52,7 +54,7 @@ class ReportScreen(RepoScreen[None]):
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        self.sub_title = "Network report"
+        self.sub_title = _("Network report")
         self.report = build_report(self.repo, today=self.today)
         names = self.pages()
         event = self.repo.current_event()
@@ -64,14 +66,15 @@ class ReportScreen(RepoScreen[None]):
     def pages(self) -> list[str]:
         """The page names: the overview, then each network."""
         names = [n.network for n in self.report.networks]
-        return names if len(names) == 1 else [ALL] + names
+        return names if len(names) == 1 else [ALL] + names  # ALL is a key: translated where shown
 
     def show_page(self) -> None:
         """Show the current page and mark it in the tab line."""
         names = self.pages()
         tabs: list[str | tuple[str, str]] = []
         for i, name in enumerate(names):
-            tabs += [" │ " if i else " ", (f" {name} ", "reverse bold" if i == self.page else "")]
+            shown = _(ALL) if name is ALL else network_name(name)  # a network's name is data, never translated
+            tabs += [" │ " if i else " ", (f" {shown} ", "reverse bold" if i == self.page else "")]
         self.query_one("#report-tabs", Static).update(assemble(*tabs))
         chart = self.query_one(ValueCostChart)
         name = names[self.page] if names else ALL

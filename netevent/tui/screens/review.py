@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Static
 
 from netevent.domain.models import Event
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 from netevent.services.review import review_summary, store_review
 from netevent.tui.dialogs.review_form import ReviewInput, ReviewModal
 from netevent.tui.render.review import review_text
@@ -30,13 +31,13 @@ class ReviewScreen(EventScreen):
     """The facts of one event and your review of it."""
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="review-back"),
-        Binding("r", "write", "Write review", id="review-write", tooltip="Outcomes, value, was it worth it"),
+        Binding("escape", "close", N_("Back"), id="review-back"),
+        Binding("r", "write", N_("Write review"), id="review-write", tooltip=N_("Outcomes, value, was it worth it")),
         *screen_keys("review"),
     ]
-    HELP_INTRO = (
-        "# Review — keys\n\nWhom you met, what changed hands, and was it worth it:"
-        " did you pick up the 1,000 kr under the doormat?\n"
+    HELP_INTRO = N_(
+        "# Review — keys\n\nWhom you met, what changed hands, and was it worth "
+        "it: did you pick up the 1,000 kr under the doormat?\n"
     )
 
     def compose(self) -> ComposeResult:
@@ -57,8 +58,10 @@ class ReviewScreen(EventScreen):
         if event is None:
             self.dismiss(None)
             return
-        self.sub_title = f"Review: {event.name}"
-        self.query_one("#review-box").border_title = Content(f"Review: {visible(event.name, lines=False)}")
+        self.sub_title = _("Review: {name}").format(name=event.name)
+        self.query_one("#review-box").border_title = Content(
+            _("Review: {name}").format(name=visible(event.name, lines=False))
+        )
         summary = review_summary(self.repo, event)
         self.query_one("#review-body", Static).update(review_text(summary, private=self.host.private))
 
@@ -74,7 +77,7 @@ class ReviewScreen(EventScreen):
 
             def saved(_event: Event) -> None:
                 self.refresh_view()
-                self.notify("Review saved", timeout=2)
+                self.notify(_("Review saved"), timeout=2)
 
             job = partial(
                 store_review, self.repo, self.event_id, result.review, minutes=result.minutes, cost=result.cost

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 from netevent.tui.safe import VisibleHighlighter
 from netevent.tui.widgets.people_list import PeopleList, Row
 
@@ -26,18 +27,22 @@ class SearchInput(Input):
 
     BINDINGS = [
         # `/` means "search" everywhere; nobody searches for a slash.
-        Binding("slash", "select_all", "New search", show=False, priority=True),
-        Binding("enter", "submit", "Open", id="search-open", tooltip="Open the best match; its keys work then"),
+        Binding("slash", "select_all", N_("New search"), show=False, priority=True),
+        Binding("enter", "submit", N_("Open"), id="search-open", tooltip=N_("Open the best match; its keys work then")),
         Binding(
             "down",
             "to_list",
-            "List",
+            N_("List"),
             id="search-list",
             key_display="↓",
-            tooltip="Go to the list, keeping the filter: one-key actions work there",
+            tooltip=N_("Go to the list, keeping the filter: one-key actions work there"),
         ),  # fmt: skip
         Binding(
-            "ctrl+n", "screen.write_note", "Note", id="search-note", tooltip="Write a note about the highlighted person"
+            "ctrl+n",
+            "screen.write_note",
+            N_("Note"),
+            id="search-note",
+            tooltip=N_("Write a note about the highlighted person"),
         ),  # fmt: skip
     ]
 
@@ -49,20 +54,21 @@ class SearchInput(Input):
 class AttendeesPanel(Vertical):
     """Search input on top, the list below, a one-line status under the search."""
 
-    BINDING_GROUP_TITLE = "Attendees"
+    BINDING_GROUP_TITLE = N_("Attendees")
     BINDINGS = [
         Binding(
             "down",
             "to_list",
-            "List",
+            N_("List"),
             id="to-list",
-            tooltip="Go to the list, keeping the filter: one-key actions work there",
+            tooltip=N_("Go to the list, keeping the filter: one-key actions work there"),
         ),
-        Binding("escape", "to_list", "List", show=False),
+        Binding("escape", "to_list", N_("List"), show=False),
     ]
-    HELP = (
-        "Type to filter by name, company, role, strength, need, tag or note. Accents are optional. "
-        "Aim it: s:strength n:need c:company r:role #tag met:where in:room met due: and - to leave out."
+    HELP = N_(
+        "Type to filter by name, company, role, strength, need, tag or note. "
+        "Accents are optional. Aim it: s:strength n:need c:company r:role #tag "
+        "met:where in:room met due: and - to leave out."
     )
 
     class Opened(Message):
@@ -78,7 +84,7 @@ class AttendeesPanel(Vertical):
     def compose(self) -> ComposeResult:
         """Lay out the widgets, in reading order."""
         yield SearchInput(
-            placeholder="type a name, company, strength… (↓ or Esc: the list)",
+            placeholder=_("type a name, company, strength… (↓ or Esc: the list)"),
             id="search",
             highlighter=VisibleHighlighter(),
         )

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
+from netevent.i18n import _
 from netevent.services.report import EventRow
 from netevent.tui.render.chart import chart_text
 
@@ -47,7 +48,7 @@ class ValueCostChart(Widget):
     def render(self) -> Text:
         """The chart, as wide as the widget."""
         if not self.rows:
-            return Text("No events to chart yet.", style=self.get_component_rich_style("chart--empty"))
+            return Text(_("No events to chart yet."), style=self.get_component_rich_style("chart--empty"))
         return chart_text(
             self.rows,
             self.content_region.width or self.size.width,

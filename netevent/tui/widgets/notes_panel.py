@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import TextArea
 
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 from netevent.tui.widgets.shown_text_area import ShownTextArea
 
 __all__ = ["NotesPanel", "NoteEditor"]
@@ -39,9 +40,11 @@ class NoteEditor(ShownTextArea):
     """
 
     BINDINGS = [
-        Binding("escape", "leave", "Leave", tooltip="Leave the editor: back to the list; the note is kept"),
-        Binding("f2,ctrl+underscore", "undo", "Undo", id="note-undo", tooltip="Undo the last change to the note"),
-        Binding("ctrl+y", "redo", "Redo", show=False, id="note-redo"),
+        Binding("escape", "leave", N_("Leave"), tooltip=N_("Leave the editor: back to the list; the note is kept")),
+        Binding(
+            "f2,ctrl+underscore", "undo", N_("Undo"), id="note-undo", tooltip=N_("Undo the last change to the note")
+        ),
+        Binding("ctrl+y", "redo", N_("Redo"), show=False, id="note-redo"),
     ]
 
     class Left(Message):
@@ -60,8 +63,10 @@ class NotesPanel(Vertical):
     through `mark_saved` / `mark_failed`.
     """
 
-    BINDING_GROUP_TITLE = "Notes"
-    HELP = "Write while you talk. Saved a second after you stop typing, every few seconds while you type, and on quit."
+    BINDING_GROUP_TITLE = N_("Notes")
+    HELP = N_(
+        "Write while you talk. Saved a second after you stop typing, every few seconds while you type, and on quit."
+    )
 
     class SaveRequested(Message):
         """Save this text as the note for this person and event."""
@@ -143,7 +148,7 @@ class NotesPanel(Vertical):
         """Hide the note from onlookers (nothing can be typed into hidden text), or show it again."""
         self.set_class(private, "-private")
         self.editor.read_only = private or self.person_id is None
-        self.border_subtitle = "hidden — x shows" if private else ""
+        self.border_subtitle = _("hidden — x shows") if private else ""
 
     def load(self, person_id: int | None, event_id: int | None, text: str, label: str) -> None:
         """Show the note of another person (the caller saves the previous one first)."""
@@ -154,7 +159,11 @@ class NotesPanel(Vertical):
         self._loading = True
         self.editor.load_text(text)
         self.editor.read_only = person_id is None or self.has_class("-private")
-        self.border_title = Content(f"Notes — {visible(label, lines=False)}") if person_id is not None else "Notes"
+        self.border_title = (
+            Content(_("Notes — {label}").format(label=visible(label, lines=False)))
+            if person_id is not None
+            else _("Notes")
+        )
         self.border_subtitle = ""
 
     @on(TextArea.Changed)
@@ -165,7 +174,7 @@ class NotesPanel(Vertical):
             return
         if not self.dirty:
             return
-        self.border_subtitle = "editing… (emptied: kept until you confirm)" if self.emptied else "editing…"
+        self.border_subtitle = _("editing… (emptied: kept until you confirm)") if self.emptied else "editing…"
         self._cancel_timer()
         if not self.emptied:
             # A pause saves; steady typing is saved anyway, AUTOSAVE_AT_MOST after its first unsaved key.
@@ -197,7 +206,7 @@ class NotesPanel(Vertical):
                 self.post_message(self.EmptyingRequested(self.person_id, self.event_id))
             return
         self._unsaved_since = None
-        self.border_subtitle = "saving…"
+        self.border_subtitle = _("saving…")
         self.post_message(self.SaveRequested(self.person_id, self.event_id, self.text))
 
     def mark_saved(self, person_id: int, event_id: int | None, text: str) -> None:
@@ -208,7 +217,7 @@ class NotesPanel(Vertical):
 
     def mark_failed(self, message: str) -> None:
         """The screen reports that a save failed; the text stays in the editor."""
-        self.border_subtitle = "⚠ not saved"
+        self.border_subtitle = _("⚠ not saved")
 
     def _cancel_timer(self) -> None:
         if self._timer is not None:

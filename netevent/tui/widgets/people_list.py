@@ -21,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from netevent.domain.visible import visible
+from netevent.i18n import N_
 
 __all__ = ["PeopleList", "Row"]
 
@@ -40,13 +41,13 @@ class PeopleList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"people-list--cursor", "people-list--marker", "people-list--detail"}
     """The cursor row, the markers (★ ✓ ✎) and the dim detail after a name."""
     BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Open", show=False),
+        Binding("up,k", "cursor_up", N_("Up"), show=False),
+        Binding("down,j", "cursor_down", N_("Down"), show=False),
+        Binding("pageup", "page_up", N_("Page up"), show=False),
+        Binding("pagedown", "page_down", N_("Page down"), show=False),
+        Binding("home", "first", N_("First"), show=False),
+        Binding("end", "last", N_("Last"), show=False),
+        Binding("enter", "select", N_("Open"), show=False),
     ]
     DEFAULT_CSS = """
     PeopleList { height: 1fr; }

@@ -11,12 +11,13 @@ from textual.strip import Strip
 from textual.visual import Visual, visualize
 
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 from netevent.services.cards import CardData
 from netevent.tui.render.card import card_text
 
 __all__ = ["PersonCard"]
 
-_HINT = "Nobody selected. Press / and type a few letters."
+_HINT = N_("Nobody selected. Press / and type a few letters.")
 
 
 class PersonCard(ScrollView, can_focus=True):
@@ -27,12 +28,12 @@ class PersonCard(ScrollView, can_focus=True):
     and no second wrap, which a `Static` in a scroll container needed.
     """
 
-    BINDING_GROUP_TITLE = "Person"
-    HELP = "The highlighted person: strengths, needs and what each of you can do for the other."
+    BINDING_GROUP_TITLE = N_("Person")
+    HELP = N_("The highlighted person: strengths, needs and what each of you can do for the other.")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text = Text(_HINT, style="dim")
+        self.text = Text(_(_HINT), style="dim")
         """What the card shows, as styled text."""
         self._card: CardData | None = None
         self._private = False
@@ -46,7 +47,7 @@ class PersonCard(ScrollView, can_focus=True):
         """Show this card (None for the empty hint) and scroll back to its top."""
         self._card, self._private = card, private
         # A name is not markup, and its control characters are shown, not sent.
-        self.border_title = Content(visible(card.person.name, lines=False)) if card is not None else "Person"
+        self.border_title = Content(visible(card.person.name, lines=False)) if card is not None else _("Person")
         self._wrapped_at = -1
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._wrap()
@@ -59,7 +60,7 @@ class PersonCard(ScrollView, can_focus=True):
             return
         self._wrapped_at = width
         card = self._card
-        self.text = Text(_HINT, style="dim") if card is None else card_text(card, private=self._private, width=width)
+        self.text = Text(_(_HINT), style="dim") if card is None else card_text(card, private=self._private, width=width)
         self._lines = Visual.to_strips(self, visualize(self, self.text), width, None, self.visual_style, pad=True)
         self._blank = Strip.blank(width, self.rich_style)
         self.virtual_size = Size(width, len(self._lines))

@@ -7,6 +7,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from netevent.domain.models import Event, Profile
+from netevent.i18n import N_
 from netevent.tui.render.pitch import pitch_text
 
 __all__ = ["PitchPanel"]
@@ -19,7 +20,7 @@ class PitchPanel(VerticalScroll):
     read the rest: it scrolls, and its scroll bar shows there is more.
     """
 
-    HELP = "Your pitch, offers and asks, and today's purpose. Press p to edit."
+    HELP = N_("Your pitch, offers and asks, and today's purpose. Press p to edit.")
 
     def compose(self) -> ComposeResult:
         """The text, in a scrolling box."""

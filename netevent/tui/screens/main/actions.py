@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import work
 
 from netevent.domain.models import Event, Person
+from netevent.i18n import _
 from netevent.services.cards import card_data
 from netevent.services.followups import add_followup
 from netevent.services.ledger import log_get, log_give, log_introduction
@@ -41,14 +42,14 @@ class MainActions(MainBase):
         """The highlighted person, or None after saying how to pick one."""
         person = self.person
         if person is None:
-            self.notify("Pick a person first: press / and type a few letters", severity="warning")
+            self.notify(_("Pick a person first: press / and type a few letters"), severity="warning")
         return person
 
     def need_event(self) -> Event | None:
         """The current event, or None after saying how to choose one."""
         event = self.event
         if event is None:
-            self.notify("Choose the event you are at first: press e", severity="warning")
+            self.notify(_("Choose the event you are at first: press e"), severity="warning")
         return event
 
     # -------------------------------------------------------------- actions
@@ -65,7 +66,7 @@ class MainActions(MainBase):
         if self.need_person() is None:
             return
         if not self.query_one(NotesPanel).start_writing():
-            self.notify("Notes are hidden from onlookers: press x to show them first", severity="warning")
+            self.notify(_("Notes are hidden from onlookers: press x to show them first"), severity="warning")
 
     def action_toggle_met(self) -> None:
         """Mark the highlighted person met (or not) at the current event."""
@@ -76,7 +77,7 @@ class MainActions(MainBase):
         met = not (was is not None and was.met)
         job = partial(toggle_met, self.host.repo, event.key, person.key, today=self.host.today())
         self.host.write(job, partial(self.after_write, research=was is None))
-        self.notify(f"{person.name}: {'met ✓' if met else 'not met'}", timeout=2, markup=False)
+        self.notify(f"{person.name}: {_('met ✓') if met else _('not met')}", timeout=2, markup=False)
 
     def action_toggle_target(self) -> None:
         """Make the highlighted person one of today's targets (asks why), or stop."""
@@ -121,8 +122,9 @@ class MainActions(MainBase):
         job = partial(log, self.host.repo, person.key, result.what, kind=result.kind, amount=result.amount,
                       event_id=event.id if event else None, date=self.host.today(), ask_id=result.ask_id)  # fmt: skip
         self.host.write(job, self.after_write)
-        helped = " — their ask is marked helped" if result.ask_id is not None else ""
-        self.notify(f"Logged: {direction} {result.what}{helped}", timeout=2, markup=False)
+        done = _("Logged: {direction} {what}").format(direction=direction, what=result.what)
+        helped = _(" — their ask is marked helped") if result.ask_id is not None else ""
+        self.notify(done + helped, timeout=2, markup=False)
 
     def action_log_gave(self) -> None:
         """Log something you gave the highlighted person."""
@@ -173,19 +175,19 @@ class MainActions(MainBase):
         card = card_data(repo, self.host.finder, person)
         matches = {m.person_id: m for m in card.matches.introduce if m.person_id is not None}
         if not matches:
-            self.notify(f"Nobody in {card.room_label} is strong in what {person.name} needs yet",
-                        severity="warning", markup=False)  # fmt: skip
+            message = _("Nobody in {room} is strong in what {name} needs yet")
+            self.notify(message.format(room=card.room_label, name=person.name), severity="warning", markup=False)
             return
         before = {e.with_person_id: e.date for e in repo.ledger(person_id=person.key) if e.kind == "intro"}
 
         def label(pid: int) -> Text:
             text = Text(card.names.get(pid, f"#{pid}"), style="bold")
             if pid in before:
-                text.append(f"  (introduced {before[pid]})", style="italic")
+                text.append(_("  (introduced {before})").format(before=before[pid]), style="italic")
             text.append("\n  " + matches[pid].why, style="dim")
             return text
 
-        answer = self.ask(ChooserModal(f"Introduce {person.name} to…", list(matches), label))
+        answer = self.ask(ChooserModal(_("Introduce {name} to…").format(name=person.name), list(matches), label))
         self._introduced(answer, person, card, matches)
 
     @work(group="dialog", exit_on_error=False)
@@ -202,8 +204,9 @@ class MainActions(MainBase):
 
         def done(_entries: object) -> None:
             self.after_write()
-            helped = f"; their ask {need!r} is marked helped" if ask is not None else ""
-            self.notify(f"Introduced {person.name} and {other}: a give to both{helped}", timeout=3, markup=False)
+            helped = _("; their ask {need!r} is marked helped").format(need=need) if ask is not None else ""
+            done = _("Introduced {name} and {other}: a give to both").format(name=person.name, other=other)
+            self.notify(done + helped, timeout=3, markup=False)
 
         job = partial(log_introduction, repo, person.key, pid, event_id=event.id if event else None,
                       what=need, date=self.host.today(), ask_id=ask.key if ask else None)  # fmt: skip
@@ -276,7 +279,10 @@ class MainActions(MainBase):
 
         def added(saved: tuple[str, str]) -> None:
             self.after_write()
-            self.notify(f"{saved[0]} = {saved[1]}: matching uses it from now on", markup=False)
+            self.notify(
+                _("{saved} = {saved2}: matching uses it from now on").format(saved=saved[0], saved2=saved[1]),
+                markup=False,
+            )
 
         self.host.write(partial(add_synonym, self.host.repo, *pair), added)
 
@@ -285,7 +291,7 @@ class MainActions(MainBase):
         from netevent.tui.screens.card_code import CardCodeScreen
 
         if not self.host.repo.profile.name:
-            self.notify("Your card needs your name first: fill in your profile, then press c again", timeout=4)
+            self.notify(_("Your card needs your name first: fill in your profile, then press c again"), timeout=4)
             self.action_pitch()
             return
         self.app.push_screen(CardCodeScreen())

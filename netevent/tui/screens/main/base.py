@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 from netevent.domain.models import Attendance, Event, Person
 from netevent.domain.search.query import parse_query
 from netevent.domain.search.scoring import Hit
+from netevent.i18n import _
 from netevent.services.cards import card_data
 from netevent.storage.errors import StorageError
 from netevent.tui.host import Host, host
@@ -94,8 +95,8 @@ class MainBase(Screen[None]):
         if event is None and self.scope == "room":
             self.set_reactive(MainBase.scope, "all")
         self.query_one(PitchPanel).show(repo.profile, event)
-        where = event.name if event else "no current event"
-        self.sub_title = where + (" · private: x shows" if self.host.private else "")
+        where = event.name if event else _("no current event")
+        self.sub_title = where + (_(" · private: x shows") if self.host.private else "")
 
     @contextmanager
     def guarded(self) -> Iterator[None]:
@@ -111,7 +112,7 @@ class MainBase(Screen[None]):
             return self._describe(person_id)
         except StorageError as error:
             self.call_later(self.host.file_problem, error)  # not while the list is being painted
-            return Row("", f"(entry #{person_id} cannot be read)")
+            return Row("", _("(entry #{person_id} cannot be read)").format(person_id=person_id))
 
     def _describe(self, person_id: int) -> Row:
         repo = self.host.repo
@@ -169,12 +170,14 @@ class MainBase(Screen[None]):
         )
 
     def _show_results(self, query: str, hits: list[Hit], total: int, event: Event | None) -> None:
-        where = f"room: {event.name}" if (event and self.scope == "room") else "everyone"
+        where = _("room: {name}").format(name=event.name) if (event and self.scope == "room") else _("everyone")
         if self.scope == "due":
-            where = "due: keep in touch"
+            where = _("due: keep in touch")
         ids = [hit.person_id for hit in hits]
         self._hits = {hit.person_id: hit for hit in hits} if query.strip() or self.scope == "due" else {}
-        count = f"{len(ids)}{'+' if len(ids) >= LIST_LIMIT else ''} of {total}"
+        count = _("{ids}{value} of {total}").format(
+            ids=len(ids), value="+" if len(ids) >= LIST_LIMIT else "", total=total
+        )
         aimed = parse_query(query).describe()
         if aimed:
             status = f"{count} · {aimed}"  # the count first: a narrow panel cuts the end
@@ -182,7 +185,7 @@ class MainBase(Screen[None]):
             status = f"{count} · {where}"
         else:
             met = sum(1 for a in self._attendance.values() if a.met) if self.scope == "room" else 0
-            status = f"{total} · {where}" + (f" · {met} met" if met else "")
+            status = f"{total} · {where}" + (_(" · {count} met").format(count=met) if met else "")
         self.query_one(AttendeesPanel).show(ids, self.describe, status, keep=self.current_id)
         # Read notes and index only once the first screen is out (this runs
         # once; later calls do nothing): parsing the notes holds the

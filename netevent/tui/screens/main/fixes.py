@@ -17,6 +17,7 @@ from rich.text import Text
 from textual import work
 
 from netevent.domain.models import Person, ValidationError
+from netevent.i18n import _, translate_stored
 from netevent.services.notes import save_live_note
 from netevent.services.people import add_person
 from netevent.tui.screens.main.relations import MainRelations
@@ -87,7 +88,7 @@ class MainFixes(MainRelations):
             # Clear the search so the newcomer is in the list, highlighted.
             if not self.query_one(AttendeesPanel).clear_search():
                 self.run_search("")
-            self.notify(f"Added {saved.name}", timeout=2, markup=False)
+            self.notify(_("Added {name}").format(name=saved.name), timeout=2, markup=False)
 
         def refused(error: Exception) -> None:
             from netevent.services.duplicates import LooksLikeExisting
@@ -128,7 +129,9 @@ class MainFixes(MainRelations):
         def merged(saved: Person) -> None:
             self.open_person(saved.key)
             self.after_write()
-            self.notify(f"Added the new details to {saved.name} — u undoes", timeout=3, markup=False)
+            self.notify(
+                _("Added the new details to {name} — u undoes").format(name=saved.name), timeout=3, markup=False
+            )
 
         job = partial(merge_into, self.host.repo, existing, person, event_id=event.id if event else None,
                       today=self.host.today())  # fmt: skip
@@ -174,11 +177,11 @@ class MainFixes(MainRelations):
         with self.guarded():
             goes = belongings(self.host.repo, person.key)
         headline = f" ({person.headline})" if person.headline else ""
-        question = (
-            f"Delete {person.name}{headline} with {goes}?\n"
-            "They go to the trash: u undoes, `netevent person restore` brings them back."
-        )
-        self._deleted(self.ask(ConfirmModal(question, yes="Delete", no="Keep")), person)
+        question = _(
+            "Delete {name}{headline} with {goes}?\nThey go to the trash: u undoes, "
+            "`netevent person restore` brings them back."
+        ).format(name=person.name, headline=headline, goes=goes)
+        self._deleted(self.ask(ConfirmModal(question, yes=_("Delete"), no=_("Keep"))), person)
 
     @work(group="dialog", exit_on_error=False)
     async def _deleted(self, answer: asyncio.Future[bool | None], person: Person) -> None:
@@ -195,7 +198,7 @@ class MainFixes(MainRelations):
         def deleted(_trashed: object) -> None:
             self.select_person(neighbour, force=True)
             self.after_write(research=True)
-            self.notify(f"Deleted {person.name} — u undoes", timeout=3, markup=False)
+            self.notify(_("Deleted {name} — u undoes").format(name=person.name), timeout=3, markup=False)
 
         self.host.write(partial(delete_person, self.host.repo, person.key), deleted)
 
@@ -217,9 +220,9 @@ class MainFixes(MainRelations):
             return text
 
         chooser = ChooserModal(
-            f"Merge {person.name} with…", [], label,
+            _('Merge {name} with…').format(name=person.name), [], label,
             search=people_search(self.host.finder, leave_out={person.key}),
-            empty="Type a few letters of the other entry's name",
+            empty=_("Type a few letters of the other entry's name"),
         )  # fmt: skip
         self._merge_chosen(self.ask(chooser), person)
         self._offer_likely(chooser, person, likely)
@@ -252,7 +255,11 @@ class MainFixes(MainRelations):
             self.select_person(keep, force=True)
             self.after_write(research=True)
             kept = self.host.repo.person(keep)
-            self.notify(f"Merged into {kept.name if kept else 'one person'} — u undoes", timeout=3, markup=False)
+            self.notify(
+                _("Merged into {name} — u undoes").format(name=kept.name if kept else "one person"),
+                timeout=3,
+                markup=False,
+            )
 
         self.host.write(partial(merge_people, self.host.repo, keep, gone), merged)
 
@@ -268,11 +275,11 @@ class MainFixes(MainRelations):
                 self.current_id = None
             self.select_person(self.current_id, force=True)  # the card and the note as they are now
             self.after_write(research=True)
-            self.notify(f"Undid: {entry.what}", timeout=4, markup=False)
+            self.notify(_("Undid: {what}").format(what=translate_stored(entry.what)), timeout=4, markup=False)
 
         def refused(error: Exception) -> None:
             if isinstance(error, ValidationError):  # nothing to undo, or changed outside netevent
-                self.notify(str(error)[:1].upper() + str(error)[1:], title="Undo", severity="warning", markup=False)
+                self.notify(str(error)[:1].upper() + str(error)[1:], title=_("Undo"), severity="warning", markup=False)
             else:
                 self.host.report_error(error)
 

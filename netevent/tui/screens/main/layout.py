@@ -16,6 +16,7 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
+from netevent.i18n import _
 from netevent.tui.screens.main.fixes import MainFixes
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.notes_panel import NotesPanel
@@ -84,8 +85,11 @@ class MainLayout(MainFixes):
 
     def _too_small_message(self, width: int, height: int) -> None:
         self.query_one("#too-small", Static).update(
-            f"netevent needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}; this is {width}×{height}. "
-            "Make the terminal larger: nothing is lost. Ctrl+Q quits."
+            _(
+                "netevent needs at least {MIN_SIZE}×{MIN_SIZE2}; this is "
+                "{width}×{height}. Make the terminal larger: nothing is lost. Ctrl+Q "
+                "quits."
+            ).format(MIN_SIZE=MIN_SIZE[0], MIN_SIZE2=MIN_SIZE[1], width=width, height=height)
         )
 
     # -------------------------------------------------------------- panels

@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import Header, Input, Static, TextArea
 from textual.widgets._footer import FooterKey  # not exported; the footer filters its keys by it
 
+from netevent.i18n import N_, _
 from netevent.services.notes import save_live_note
 from netevent.tui.screens.main.layout import PHONE_FOOTER, MainLayout
 from netevent.tui.widgets.attendees_panel import AttendeesPanel
@@ -54,48 +55,48 @@ class MainScreen(MainLayout):
 
     AUTO_FOCUS = "#search"
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="search", tooltip="Jump to the search box"),
-        Binding("n", "note", "Note", id="note", tooltip="Write a note about this person"),
-        Binding("a", "add_person", "Add", id="add-person", tooltip="Add a person from one line"),
-        Binding("m", "toggle_met", "Met", id="met", tooltip="Mark met / not met"),
-        Binding("t", "toggle_target", "Target", id="target", tooltip="Toggle today's target"),
-        Binding("g", "log_gave", "Gave", id="gave", tooltip="Log something you gave"),
-        Binding("r", "log_got", "Got", id="got", tooltip="Log something you received"),
-        Binding("u", "undo", "Undo", id="undo",
-                tooltip="Undo the last change (again: the one before it); it says what it undid"),
-        Binding("f", "follow_up", "Follow-up", id="follow-up", show=False,
-                tooltip="Add a follow-up with this person: what and by when"),
-        Binding("p", "pitch", "Pitch", id="pitch", show=False, tooltip="Show and edit your pitch"),
-        Binding("e", "events", "Event", id="events", show=False, tooltip="Event prep and review"),
-        Binding("v", "toggle_scope", "Room/all/due", id="scope", show=False,
-                tooltip="List this event's room, everyone, or who is due a keep-in-touch (each press the next)"),
-        Binding("h", "history", "History", id="history", show=False,
-                tooltip="This person's history, oldest first: rooms, notes, gives, asks, referrals, promises"),
-        Binding("A", "add_ask", "Add ask", id="add-ask", show=False,
-                tooltip="Add something this person is looking for (an open ask: one of their needs)"),
-        Binding("x", "toggle_private", "Hide private", id="private", show=False,
-                tooltip="Hide or show notes and contact details from onlookers"),
-        Binding("i", "introduce", "Introduce", id="introduce", show=False,
-                tooltip="Introduce this person to a match in the room (a give to both)"),
-        Binding("I", "intro_board", "Introductions", id="intro-board", show=False,
-                tooltip="Tonight's introductions: the best pairs in the room; Enter introduces them"),
-        Binding("F", "followups", "Follow-ups", id="followups", show=False,
-                tooltip="All follow-ups by due date: mark done, add new"),
-        Binding("R", "report", "Report", id="report", show=False,
-                tooltip="Network report: is each network worth its time and money?"),
-        Binding("E", "edit_person", "Edit", id="edit-person", show=False,
-                tooltip="Edit this person: every field, lists item by item (clear one to remove it)"),
-        Binding("D", "delete_person", "Delete", id="delete-person", show=False,
-                tooltip="Delete this person (asks first); u undoes, `netevent person restore` brings them back"),
-        Binding("M", "merge_person", "Merge", id="merge-person", show=False,
-                tooltip="Merge this person with another entry of them: choose it, see what the result keeps"),
-        Binding("c", "my_card", "My card", id="my-card", show=False,
-                tooltip="Your contact card as a QR code, full-screen, for a phone camera (Esc returns)"),
-        Binding("tab", "next_panel", "Panel", id="next-panel", tooltip="The next panel (on a narrow screen)"),
-        Binding("shift+tab", "next_panel(-1)", "Previous panel", id="previous-panel", show=False),
-        Binding("escape", "back_to_list", "List", id="back-to-list", show=False, tooltip="Back to the list"),
-        Binding("question_mark", "app.help", "Help", id="help", show=False),
-        Binding("q", "app.quit", "Quit", id="quit-q", show=False),
+        Binding("slash", "focus_search", N_("Search"), id="search", tooltip=N_("Jump to the search box")),
+        Binding("n", "note", N_("Note"), id="note", tooltip=N_("Write a note about this person")),
+        Binding("a", "add_person", N_("Add"), id="add-person", tooltip=N_("Add a person from one line")),
+        Binding("m", "toggle_met", N_("Met"), id="met", tooltip=N_("Mark met / not met")),
+        Binding("t", "toggle_target", N_("Target"), id="target", tooltip=N_("Toggle today's target")),
+        Binding("g", "log_gave", N_("Gave"), id="gave", tooltip=N_("Log something you gave")),
+        Binding("r", "log_got", N_("Got"), id="got", tooltip=N_("Log something you received")),
+        Binding("u", "undo", N_("Undo"), id="undo",
+                tooltip=N_("Undo the last change (again: the one before it); it says what it undid")),
+        Binding("f", "follow_up", N_("Follow-up"), id="follow-up", show=False,
+                tooltip=N_("Add a follow-up with this person: what and by when")),
+        Binding("p", "pitch", N_("Pitch"), id="pitch", show=False, tooltip=N_("Show and edit your pitch")),
+        Binding("e", "events", N_("Event"), id="events", show=False, tooltip=N_("Event prep and review")),
+        Binding("v", "toggle_scope", N_("Room/all/due"), id="scope", show=False,
+                tooltip=N_("List this event's room, everyone, or who is due a keep-in-touch (each press the next)")),
+        Binding("h", "history", N_("History"), id="history", show=False,
+                tooltip=N_("This person's history, oldest first: rooms, notes, gives, asks, referrals, promises")),
+        Binding("A", "add_ask", N_("Add ask"), id="add-ask", show=False,
+                tooltip=N_("Add something this person is looking for (an open ask: one of their needs)")),
+        Binding("x", "toggle_private", N_("Hide private"), id="private", show=False,
+                tooltip=N_("Hide or show notes and contact details from onlookers")),
+        Binding("i", "introduce", N_("Introduce"), id="introduce", show=False,
+                tooltip=N_("Introduce this person to a match in the room (a give to both)")),
+        Binding("I", "intro_board", N_("Introductions"), id="intro-board", show=False,
+                tooltip=N_("Tonight's introductions: the best pairs in the room; Enter introduces them")),
+        Binding("F", "followups", N_("Follow-ups"), id="followups", show=False,
+                tooltip=N_("All follow-ups by due date: mark done, add new")),
+        Binding("R", "report", N_("Report"), id="report", show=False,
+                tooltip=N_("Network report: is each network worth its time and money?")),
+        Binding("E", "edit_person", N_("Edit"), id="edit-person", show=False,
+                tooltip=N_("Edit this person: every field, lists item by item (clear one to remove it)")),
+        Binding("D", "delete_person", N_("Delete"), id="delete-person", show=False,
+                tooltip=N_("Delete this person (asks first); u undoes, `netevent person restore` brings them back")),
+        Binding("M", "merge_person", N_("Merge"), id="merge-person", show=False,
+                tooltip=N_("Merge this person with another entry of them: choose it, see what the result keeps")),
+        Binding("c", "my_card", N_("My card"), id="my-card", show=False,
+                tooltip=N_("Your contact card as a QR code, full-screen, for a phone camera (Esc returns)")),
+        Binding("tab", "next_panel", N_("Panel"), id="next-panel", tooltip=N_("The next panel (on a narrow screen)")),
+        Binding("shift+tab", "next_panel(-1)", N_("Previous panel"), id="previous-panel", show=False),
+        Binding("escape", "back_to_list", N_("List"), id="back-to-list", show=False, tooltip=N_("Back to the list")),
+        Binding("question_mark", "app.help", N_("Help"), id="help", show=False),
+        Binding("q", "app.quit", N_("Quit"), id="quit-q", show=False),
     ]  # fmt: skip
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -119,8 +120,8 @@ class MainScreen(MainLayout):
 
     def on_mount(self) -> None:
         """Fill the widgets once they are on screen."""
-        self.query_one("#attendees").border_title = "Attendees"
-        self.query_one("#pitch").border_title = "Your pitch"
+        self.query_one("#attendees").border_title = _("Attendees")
+        self.query_one("#pitch").border_title = _("Your pitch")
         self.refresh_event()
         self.query_one(PersonCard).show(None)
         self.query_one(NotesPanel).load(None, None, "", "")
@@ -154,7 +155,7 @@ class MainScreen(MainLayout):
         notes.set_private(private)
         self.show_card()
         self.refresh_event()  # the title says the private mode is on
-        self.notify("Private text hidden — press x to show" if private else "Private text shown")
+        self.notify(_("Private text hidden — press x to show") if private else _("Private text shown"))
 
     def _data_reloaded(self) -> None:
         """The file was read again (or kept changes restored): show the room, list, card and note as they are now."""
@@ -228,7 +229,7 @@ class MainScreen(MainLayout):
         repo, notes = self.host.repo, self.query_one(NotesPanel)
         pid, eid = message.person_id, message.event_id
         person = repo.person(pid)
-        name = person.name if person else "this person"
+        name = person.name if person else _("this person")
 
         def decided(delete: bool | None) -> None:
             showing = notes.person_id == pid and notes.event_id == eid
@@ -239,7 +240,10 @@ class MainScreen(MainLayout):
             elif showing:
                 notes.restore_saved()
 
-        self.app.push_screen(ConfirmModal(f"Delete your note about {name}?", yes="Delete it", no="Keep it"), decided)
+        self.app.push_screen(
+            ConfirmModal(_("Delete your note about {name}?").format(name=name), yes=_("Delete it"), no=_("Keep it")),
+            decided,
+        )
 
     def save_note_now(self) -> None:
         """Save the note being typed synchronously (quit, suspend, SIGHUP, SIGTERM).
@@ -270,12 +274,12 @@ class MainScreen(MainLayout):
                 partial(self.run_action, action),
             )
         yield SystemCommand(
-            "Import a file…",
-            "Import attendees from CSV, vCard or a netevent backup, or an .ics invite",
+            _("Import a file…"),
+            _("Import attendees from CSV, vCard or a netevent backup, or an .ics invite"),
             self.action_import,
         )
         yield SystemCommand(
-            "Words that mean the same…", "Teach matching your own words (like netevent synonyms add)",
+            _("Words that mean the same…"), _("Teach matching your own words (like netevent synonyms add)"),
             self.action_add_synonym,
         )  # fmt: skip
 
