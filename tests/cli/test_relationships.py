@@ -84,7 +84,7 @@ def test_a_referral_runs_to_closed_business_in_the_report(network: Path) -> None
     assert given.exit_code == 0, given.output
     assert given.output.strip() == "#1 referral from Jens Holm: Henviste en kunde — new"
     assert run(network, "referral", "set", "1", "pending").exit_code == 0
-    closed = run(network, "referral", "set", "#1", "closed", "--amount", "12.500 kr", "--on", ago(3))
+    closed = run(network, "referral", "set", "#1", "closed", "--amount", "12,500 kr", "--on", ago(3))
     assert closed.output.strip() == f"#1 Henviste en kunde: closed on {ago(3)}, 12,500 kr — credited to Nord 56"
     listing = run(network, "referral", "list").output
     assert "← Jens Holm" in listing and "12,500 kr" in listing
