@@ -10,8 +10,6 @@ Ctrl+Z, a closed terminal (SIGHUP) or a kill (SIGTERM).
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
@@ -45,6 +43,7 @@ from netevent.tui.keys import KeyRouter
 from netevent.tui.resources import styles_dir
 from netevent.tui.safe import TerminalSafe
 from netevent.tui.screens.main import MainScreen
+from netevent.tui.signals import EndingSignals
 from netevent.tui.themes import THEMES
 
 __all__ = ["NetEventApp", "RESTART_IN_OTHER_LANGUAGE"]
@@ -132,6 +131,8 @@ class NetEventApp(App[str | None]):
         self.exiting = False
         """True once the app is quitting: keys typed after that are ignored."""
         self._terminal_safe = TerminalSafe()
+        self.ending = EndingSignals(self)
+        """Saves everything before a closed terminal, a kill or a suspend ends the process."""
         # The theme is chosen before any CSS is read, so the first screen is
         # styled in it from the start instead of being styled again on mount.
         for theme in THEMES:
@@ -168,7 +169,7 @@ class NetEventApp(App[str | None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.app_suspend_signal.subscribe(self, lambda _app: self.save_pending())
         tune_interpreter()
-        self._install_signal_handlers()
+        self.ending.install(self._loop)
         self.call_after_refresh(self.kept.offer_restore)
 
     def get_default_screen(self) -> Screen[Any]:
@@ -290,49 +291,6 @@ class NetEventApp(App[str | None]):
         # Quitting a second after start must not wait for indexing.
         self.writer.drop_background()
         self.writer.wait_writes(timeout=10)
-
-    def _install_signal_handlers(self) -> None:
-        if threading.current_thread() is not threading.main_thread():
-            return  # tests run the app off the main thread; signals stay as they are
-        for signum in (getattr(signal, "SIGHUP", None), signal.SIGTERM):
-            if signum is not None:
-                signal.signal(signum, self._on_terminate_signal)
-        stop = getattr(signal, "SIGTSTP", None)
-        if stop is not None:
-            # The terminal driver suspends on SIGTSTP; save first, also when the
-            # signal comes from outside (`kill -TSTP`), not only from Ctrl+Z.
-            suspend = signal.getsignal(stop)
-
-            def save_then_suspend(signum: int, frame: Any) -> None:
-                self.save_pending()
-                if callable(suspend):
-                    suspend(signum, frame)
-
-            signal.signal(stop, save_then_suspend)
-
-    def _on_terminate_signal(self, signum: int, frame: Any) -> None:
-        """The terminal went away or we were told to stop: save, let go of the file, then leave."""
-        if self.exiting:
-            return
-        self.exiting = True
-        self.signal_code = 128 + signum
-        self.repo.mark_closing()  # a netevent started now (an SSH reconnect) waits for us
-        try:
-            self.save_pending()
-        finally:
-            if self.writer.wait_writes(timeout=0):
-                # Everything is on disk, or kept in a recovery file: a new
-                # netevent may have the file at once, while this one leaves.
-                self.repo.close()
-            code = 1 if self.repo.unsaved else self.signal_code
-            # The terminal may be gone, so a clean shutdown can hang on output;
-            # give it a moment, then leave for sure. A daemon timer: a clean
-            # exit does not wait for it.
-            timer = threading.Timer(2.0, lambda: os._exit(code))
-            timer.daemon = True
-            timer.start()
-            if self._loop is not None:
-                self._loop.call_soon_threadsafe(self.exit)
 
     async def action_quit(self) -> None:
         """Save everything, then quit."""
