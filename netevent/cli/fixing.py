@@ -106,7 +106,11 @@ def _differences(before: Person, after: Person) -> list[str]:
         if old != new:
             out.append(f"{field}: {old or '—'} → {new or '—'}")
     if before.keep_in_touch != after.keep_in_touch:
-        out.append(f"keep in touch: {describe(before.keep_in_touch)} → {describe(after.keep_in_touch)}")
+        out.append(
+            _("keep in touch: {old} → {new}").format(
+                old=describe(before.keep_in_touch), new=describe(after.keep_in_touch)
+            )
+        )
     for _one, field in _LISTS:
         old_items, new_items = getattr(before, field), getattr(after, field)
         added = [x for x in new_items if x not in old_items]
