@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from netevent.cli.common import Fail, db_option, echo, event_id_option, fail_on_bad_input, open_repo, resolve_person
-from netevent.i18n import N_, _, format_date, format_date_field
+from netevent.i18n import N_, _, format_date, format_date_field, ngettext
 
 __all__ = ["ask", "referral"]
 
@@ -249,7 +249,11 @@ def referral_list(status: str | None, person: str | None, network: str | None, d
                  f"{fit(referral_status_name(e.status), width)} {worth:>10}  {e.what} — {where}{closed}")  # fmt: skip
         total = business(r.entry for r in found)
         echo(
-            _("Closed business: {got} from {got_count} you got, {gave} from {gave_count} you gave; {open} open").format(
+            ngettext(
+                "Closed business: {got} from {got_count} you got, {gave} from {gave_count} you gave; {open} open",
+                "Closed business: {got} from {got_count} you got, {gave} from {gave_count} you gave; {open} open",
+                total.still_open,
+            ).format(
                 got=money(total.got_amount),
                 got_count=total.got_closed,
                 gave=money(total.gave_amount),

@@ -112,9 +112,12 @@ def report_text(report: Report) -> str:
         b = n.business
         if b.closed or b.still_open or b.no_business:
             lines.append(
-                _(
+                ngettext(
                     "  referrals: closed business {got} from {got_count} you got, {gave} from {gave_count} you gave"
-                    " · {open} open · {none} no business"
+                    " · {open} open · {none} no business",
+                    "  referrals: closed business {got} from {got_count} you got, {gave} from {gave_count} you gave"
+                    " · {open} open · {none} no business",
+                    b.still_open,
                 ).format(
                     got=money(b.got_amount),
                     got_count=b.got_closed,
@@ -140,8 +143,9 @@ def report_text(report: Report) -> str:
             f"{fit(_('value'), 8, right=True)}  {fit(_('value'), _BAR)} {_('cost')}"
         )
         for r in n.rows:
+            day = format_date_field(r.date) or "—"
             lines.append(
-                f"  {fit(r.date or '—', 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
+                f"  {fit(day, 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
                 f"{bar(r.value, largest, _BAR)} {bar(r.cost, largest, _BAR)}".rstrip()
             )
     return "\n".join(lines) + "\n"

@@ -68,11 +68,19 @@ def describe(days: int | None) -> str:
     months = days / MONTH
     if days >= 28 and abs(months - round(months)) < 0.15:
         count = round(months)
-        return ngettext("every month", "every {count} months", count).format(count=count)
+        return (
+            _("every month")
+            if count == 1
+            else ngettext("every {count} month", "every {count} months", count).format(count=count)
+        )
     if days % 7 == 0:
         weeks = days // 7
-        return ngettext("every week", "every {count} weeks", weeks).format(count=weeks)
-    return ngettext("every day", "every {count} days", days).format(count=days)
+        return (
+            _("every week")
+            if weeks == 1
+            else ngettext("every {count} week", "every {count} weeks", weeks).format(count=weeks)
+        )
+    return _("every day") if days == 1 else ngettext("every {count} day", "every {count} days", days).format(count=days)
 
 
 def short(days: int | None) -> str:
