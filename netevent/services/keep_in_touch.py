@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn
 
-from netevent.domain.cadence import DEFAULT_DAYS, MONTH, cadence_from_rhythm, describe, months_ago, rhythm
+from netevent.domain.cadence import DEFAULT_DAYS, MONTH, cadence_from_rhythm, describe, months_ago, rhythm, short
 from netevent.domain.keep_in_touch import COVERAGE_MONTHS, Contact, Coverage, Due, coverage, due_people, newer
 from netevent.domain.models import Event, Person, ValidationError, replace, today_iso
 from netevent.domain.text import fold
@@ -75,18 +75,18 @@ class NetworkCadence:
 _PERSON_LABELS = (
     N_("Keep in touch with {name}: as their networks say"),
     N_("Keep in touch with {name}: never"),
-    N_("Keep in touch with {name} every {days} days"),
+    N_("Keep in touch with {name}: {every}"),
 )
 _NETWORK_LABELS = (
     N_("Keep in touch with {name}'s members: from its rhythm"),
     N_("Keep in touch with {name}'s members: never"),
-    N_("Keep in touch with {name}'s members every {days} days"),
+    N_("Keep in touch with {name}'s members: {every}"),
 )
-"""The undo journal's lines (kept in English in the file, shown translated): by default, never, every N days."""
+"""The undo journal's lines (kept in English in the file, shown translated): by default, never, or as typed (3m)."""
 
 
 def _label(labels: tuple[str, str, str], days: int | None, name: str) -> str:
-    return labels[0 if days is None else 1 if days == 0 else 2].format(name=name, days=days)
+    return labels[0 if days is None else 1 if days == 0 else 2].format(name=name, every=short(days))
 
 
 def _no_network(repo: Repository, network: str) -> NoReturn:

@@ -276,7 +276,9 @@ def test_stale_and_keep_in_touch_in_danish(network: Path) -> None:
     assert dansk(network, "keep-in-touch", "--network", "Nord", "2w").output.strip() == (
         "Nord: hver 2. uge (som du har sat det)"
     )
-    assert dansk(network, "undo").output.startswith("Fortrød: Hold kontakten med medlemmerne af Nord hver 14. dag")
+    listed = dansk(network, "undo", "--list").output.splitlines()[0]
+    assert listed.startswith(f" 1. {typed(0)} ") and listed.endswith("  Hold kontakten med medlemmerne af Nord: 2w")
+    assert dansk(network, "undo").output.startswith("Fortrød: Hold kontakten med medlemmerne af Nord: 2w")
     assert dansk(network, "keep-in-touch").output.splitlines() == [
         "Nord: hver 8. uge (to gange dets rytme: det mødes hver måned)",
         "Bo Ærø: aldrig (deres eget)",

@@ -105,7 +105,7 @@ def test_lines_netevent_wrote_in_english_are_shown_in_danish(repo: Repository, d
     assert ask.history[-1][1:] == ("dropped", "taken out of their needs")
     assert [told(m) for m in timeline(repo, jens.key).moments][-1] == "Ønske droppet: revisor — taget ud af deres behov"
     labels = [translate_stored(entry.what) for entry in undo_history(repo)[:1]]
-    assert labels == ["Hold kontakten med Jens Holm hver 61. dag"]
+    assert labels == ["Hold kontakten med Jens Holm: 2m"]
 
 
 def test_the_card_says_since_last_time_first(history) -> None:  # type: ignore[no-untyped-def]
