@@ -128,7 +128,7 @@ def test_a_target_outcome_is_yes_no_or_later() -> None:
 
 
 def test_statuses_are_read_and_named_in_danish(danish) -> None:  # type: ignore[no-untyped-def]
-    from netevent.domain.fates import every_status, outcome
+    from netevent.domain.fates import every_status
     from netevent.domain.models import ask_status_name, outcome_name, referral_status_name
 
     assert [ask_status(w) for w in ("hjulpet", "Lukket", "droppet", "åbent")] == ["helped", "closed", "dropped", "open"]
