@@ -5,15 +5,41 @@ from __future__ import annotations
 import click
 
 from netevent.cli.common import Fail, db_option, echo, event_id_option, fail_on_bad_input, open_repo, resolve_person
+from netevent.i18n import N_, _, format_date, format_date_field, ngettext
 
 __all__ = ["ask", "referral"]
 
+_NO_ASKS = {
+    "open": N_("No open asks."),
+    "helped": N_("No helped asks."),
+    "closed": N_("No closed asks."),
+    "dropped": N_("No dropped asks."),
+}
 
-def _number(text: str, what: str, where: str) -> int:
+
+def _entry_number(text: str) -> int:
     number = text.strip().lstrip("#")
     if not number.isdigit():
-        raise Fail(f"{text!r} is not {what} number (see `{where}`)")
+        raise Fail(_("{text!r} is not a ledger entry number (see `netevent ask list`)").format(text=text))
     return int(number)
+
+
+def _referral_number(text: str) -> int:
+    number = text.strip().lstrip("#")
+    if not number.isdigit():
+        raise Fail(_("{text!r} is not a referral number (see `netevent referral list`)").format(text=text))
+    return int(number)
+
+
+def _date(text: str | None) -> str | None:
+    """A typed date (`fredag`, `5/12`, `2026-12-05`) as ISO; None when none was given."""
+    from netevent.domain.dates import read_date
+    from netevent.domain.models import today_iso
+
+    if text is None:
+        return None
+    with fail_on_bad_input():
+        return read_date(text, today_iso(), _("date")) or None
 
 
 @click.group()
@@ -27,27 +53,35 @@ def ask() -> None:
 @ask.command("add")
 @click.argument("person")
 @click.argument("text", nargs=-1, required=True)
-@click.option("--event", "event_name", default=None, help="Where it came up (default: the current event).")
-@click.option("--no-event", is_flag=True, help="It came up outside any event.")
-@click.option("--on", "on", default=None, help="When it came up (default today).")
+@click.option("--event", "event_name", default=None, help=_("Where it came up (default: the current event)."))
+@click.option("--no-event", is_flag=True, help=_("It came up outside any event."))
+@click.option("--on", "on", default=None, help=_("When it came up (e.g. 2026-12-05, 12/5 or friday; default today)."))
 @db_option
 def ask_add(person: str, text: tuple[str, ...], event_name: str | None, no_event: bool, on: str | None,
             db: str | None) -> None:  # fmt: skip
     """Record that PERSON is looking for TEXT, e.g. `netevent ask add Jens "a lawyer for contracts"`."""
     from netevent.services.asks import add_ask
 
+    since = _date(on)
     with open_repo(db) as repo:
         who = resolve_person(repo, person)
-        made = add_ask(repo, who.key, " ".join(text), event_id=event_id_option(repo, event_name, no_event), since=on)
-        echo(f"#{made.id} {who.name} is looking for: {made.text} (open since {made.since})")
+        made = add_ask(repo, who.key, " ".join(text), event_id=event_id_option(repo, event_name, no_event), since=since)
+        echo(
+            _("#{id} {name} is looking for: {text} (open since {since})").format(
+                id=made.id, name=who.name, text=made.text, since=format_date(made.since)
+            )
+        )
 
 
 @ask.command("list")
 @click.argument("person", required=False)
-@click.option("--status", default=None, help="open, helped, closed, dropped, or all (default).")
+@click.option("--status", default=None, help=_("open, helped, closed, dropped, or all (default)."))
 @db_option
 def ask_list(person: str | None, status: str | None, db: str | None) -> None:
     """List asks (PERSON's, or everyone's): open first, each with since when and what helped it."""
+    from netevent.domain.fates import ask_status, every_status
+    from netevent.domain.figures import cell_width, fit
+    from netevent.domain.models import ASK_STATUSES, ask_status_name, kind_name
     from netevent.services.asks import ask_list as rows
 
     with open_repo(db, read_only=True) as repo:
@@ -55,23 +89,33 @@ def ask_list(person: str | None, status: str | None, db: str | None) -> None:
         with fail_on_bad_input():
             found = rows(repo, person_id=person_id, status=status)
         if not found:
-            echo("No asks." if status in (None, "all") else f"No {status} asks.")
+            echo(_("No asks.") if every_status(status) else _(_NO_ASKS[ask_status(status or "")]))
         events = {e.id: e.name for e in repo.events()}
+        width = max(cell_width(ask_status_name(s)) for s in ASK_STATUSES)
         for row in found:
             a = row.ask
-            where = f" at {events[a.event_id]}" if a.event_id in events else ""
-            fate = f" — {a.changed_on}: {a.last_line}" if a.last_line else (f" — {a.changed_on}" if a.history else "")
-            echo(f"#{a.id:<4} {a.since or '—':<10} {a.status:<7} {row.name}: {a.text}{where}{fate}")
+            where = _(" at {name}").format(name=events[a.event_id]) if a.event_id in events else ""
+            fate = f" — {format_date(a.changed_on)}" if a.history else ""
+            if a.last_line:
+                from netevent.i18n import translate_stored
+
+                fate += f": {translate_stored(a.last_line)}"
+            since = fit(format_date_field(a.since) or "—", 10)
+            echo(f"#{a.id:<4} {since} {fit(ask_status_name(a.status), width)} {row.name}: {a.text}{where}{fate}")
             for entry in row.helped:
-                echo(f"      helped by #{entry.id} ({entry.kind}, {entry.date}): {entry.what}")
+                echo(
+                    _("      helped by #{id} ({kind}, {date}): {what}").format(
+                        id=entry.id, kind=kind_name(entry.kind), date=format_date(entry.date), what=entry.what
+                    )
+                )
 
 
 @ask.command("set")
 @click.argument("ask_id", metavar="ID")
 @click.argument("status")
 @click.argument("line", nargs=-1)
-@click.option("--by", "by", multiple=True, metavar="ENTRY", help="The ledger entry (#id) that helped (repeatable).")
-@click.option("--on", "on", default=None, help="When (default today).")
+@click.option("--by", "by", multiple=True, metavar="ENTRY", help=_("The ledger entry (#id) that helped (repeatable)."))
+@click.option("--on", "on", default=None, help=_("When (default today)."))
 @db_option
 def ask_set(ask_id: str, status: str, line: tuple[str, ...], by: tuple[str, ...], on: str | None,
             db: str | None) -> None:  # fmt: skip
@@ -79,17 +123,28 @@ def ask_set(ask_id: str, status: str, line: tuple[str, ...], by: tuple[str, ...]
 
     For example `netevent ask set 12 closed found a lawyer through Åse`.
     """
+    from netevent.domain.models import ask_status_name
     from netevent.services.asks import parse_ask_id, set_ask_status
 
     with fail_on_bad_input():
         number = parse_ask_id(ask_id)
-    helped = [_number(b, "a ledger entry", "netevent ask list") for b in by]
+    helped = [_entry_number(b) for b in by]
+    day = _date(on)
     with open_repo(db) as repo:
-        saved = set_ask_status(repo, number, status, line=" ".join(line), on=on, helped_by=helped)
+        saved = set_ask_status(repo, number, status, line=" ".join(line), on=day, helped_by=helped)
         person = repo.person(saved.person_id)
-        echo(f"#{saved.id} {person.name if person else ''}: {saved.text} — {saved.status} ({saved.changed_on})")
+        echo(
+            _("#{id} {name}: {text} — {status} ({date})").format(
+                id=saved.id,
+                name=person.name if person else "",
+                text=saved.text,
+                status=ask_status_name(saved.status),
+                date=format_date(saved.changed_on),
+            )
+        )
         if person is not None:
-            echo(f"Open asks of {person.name}: {'; '.join(person.needs) or 'none'}")
+            needs = "; ".join(person.needs) or _("none")
+            echo(_("Open asks of {name}: {needs}").format(name=person.name, needs=needs))
 
 
 @click.group()
@@ -102,65 +157,77 @@ def referral() -> None:
 
 @referral.command("add")
 @click.argument("text", nargs=-1, required=True)
-@click.option("--to", "to", default=None, metavar="PERSON", help="You gave PERSON the referral.")
-@click.option("--from", "from_", default=None, metavar="PERSON", help="PERSON gave you the referral.")
-@click.option("--event", "event_name", default=None, help="Where it came from (default: the current event).")
-@click.option("--no-event", is_flag=True, help="It came from no event.")
-@click.option("--ask", "ask_id", default=None, metavar="ID", help="The ask of theirs it answers (marked helped).")
-@click.option("--date", "date", default=None, help="When (default today).")
+@click.option("--to", "to", default=None, metavar="PERSON", help=_("You gave PERSON the referral."))
+@click.option("--from", "from_", default=None, metavar="PERSON", help=_("PERSON gave you the referral."))
+@click.option("--event", "event_name", default=None, help=_("Where it came from (default: the current event)."))
+@click.option("--no-event", is_flag=True, help=_("It came from no event."))
+@click.option("--ask", "ask_id", default=None, metavar="ID", help=_("The ask of theirs it answers (marked helped)."))
+@click.option("--date", "date", default=None, help=_("When (default today)."))
 @db_option
 def referral_add(text: tuple[str, ...], to: str | None, from_: str | None, event_name: str | None, no_event: bool,
                  ask_id: str | None, date: str | None, db: str | None) -> None:  # fmt: skip
     """Log a referral: `--to PERSON` (you gave it) or `--from PERSON` (you got it), and what it is."""
+    from netevent.domain.models import referral_status_name
     from netevent.services.asks import parse_ask_id
     from netevent.services.referrals import add_referral
 
     if (to is None) == (from_ is None):
-        raise Fail("say who the referral is with: --to PERSON (you gave it) or --from PERSON (you got it)")
+        raise Fail(_("say who the referral is with: --to PERSON (you gave it) or --from PERSON (you got it)"))
     with fail_on_bad_input():
         answers = parse_ask_id(ask_id) if ask_id else None
+    day = _date(date)
     with open_repo(db) as repo:
         who = resolve_person(repo, to or from_ or "")
         event_id = event_id_option(repo, event_name, no_event)
         direction = "gave" if to else "got"
         entry = add_referral(
-            repo, who.key, " ".join(text), direction=direction, event_id=event_id, date=date, ask_id=answers
+            repo, who.key, " ".join(text), direction=direction, event_id=event_id, date=day, ask_id=answers
         )
-        way = f"to {who.name}" if to else f"from {who.name}"
-        echo(f"#{entry.id} referral {way}: {entry.what} — {entry.status}")
+        made = (
+            _("#{id} referral to {name}: {what} — {status}")
+            if to
+            else _("#{id} referral from {name}: {what} — {status}")
+        )
+        echo(made.format(id=entry.id, name=who.name, what=entry.what, status=referral_status_name(entry.status)))
 
 
 @referral.command("set")
 @click.argument("entry_id", metavar="ID")
 @click.argument("status")
-@click.option("--amount", default=None, help="The business it closed, in money (with `closed`).")
-@click.option("--on", "on", default=None, help="When it closed or came to nothing (default today).")
+@click.option("--amount", default=None, help=_("The business it closed, in money (with `closed`)."))
+@click.option("--on", "on", default=None, help=_("When it closed or came to nothing (default today)."))
 @db_option
 def referral_set(entry_id: str, status: str, amount: str | None, on: str | None, db: str | None) -> None:
     """Move referral ID on: pending, closed (--amount, --on) or no business."""
     from netevent.domain.figures import money, parse_amount
+    from netevent.domain.models import referral_status_name
     from netevent.services.referrals import set_referral_status
 
-    number = _number(entry_id, "a referral", "netevent referral list")
+    number = _referral_number(entry_id)
     with fail_on_bad_input():
-        value = parse_amount(amount, "amount") if amount is not None else None
+        value = parse_amount(amount, _("amount")) if amount is not None else None
+    day = _date(on)
     with open_repo(db) as repo:
-        saved = set_referral_status(repo, number, status, amount=value, on=on)
+        saved = set_referral_status(repo, number, status, amount=value, on=day)
         event = repo.event(saved.event_id)
-        worth = f", {money(saved.amount)}" if saved.amount and saved.status == "closed" else ""
-        when = f" on {saved.closed_on}" if saved.closed_on else ""
-        credit = f" — credited to {event.name}" if event else ""
-        echo(f"#{saved.id} {saved.what}: {saved.status}{when}{worth}{credit}")
+        told = referral_status_name(saved.status)
+        if saved.closed_on:
+            told = _("{status} on {date}").format(status=told, date=format_date(saved.closed_on))
+        if saved.amount and saved.status == "closed":
+            told += f", {money(saved.amount)}"
+        credit = _(" — credited to {name}").format(name=event.name) if event else ""
+        echo(f"#{saved.id} {saved.what}: {told}{credit}")
 
 
 @referral.command("list")
-@click.option("--status", default=None, help="new, pending, closed, no business, or all (default).")
-@click.option("--person", default=None, help="Only referrals with this person.")
-@click.option("--network", default=None, help="Only those from this network's events ('(no network)': none).")
+@click.option("--status", default=None, help=_("new, pending, closed, no business, or all (default)."))
+@click.option("--person", default=None, help=_("Only referrals with this person."))
+@click.option("--network", default=None, help=_("Only those from this network's events ('(no network)': none)."))
 @db_option
 def referral_list(status: str | None, person: str | None, network: str | None, db: str | None) -> None:
     """List referrals oldest first: given (→) and received (←), status, business closed, and where from."""
-    from netevent.domain.figures import fit, money
+    from netevent.domain.figures import cell_width, fit, money
+    from netevent.domain.models import REFERRAL_STATUSES, referral_status_name
     from netevent.services.referrals import business
     from netevent.services.referrals import referral_list as rows
 
@@ -169,15 +236,28 @@ def referral_list(status: str | None, person: str | None, network: str | None, d
         with fail_on_bad_input():
             found = rows(repo, status=status, person_id=person_id, network=network)
         if not found:
-            echo("No referrals yet. Log one with `netevent referral add --to PERSON TEXT`.")
+            echo(_("No referrals yet. Log one with `netevent referral add --to PERSON TEXT`."))
             return
+        width = max(cell_width(referral_status_name(s)) for s in REFERRAL_STATUSES)
         for row in found:
             e = row.entry
             arrow = "→" if e.direction == "gave" else "←"
             worth = money(e.amount) if e.amount and e.status == "closed" else ""
-            where = row.event or "no event"
-            echo(f"#{e.id:<4} {e.date:<10} {arrow} {fit(row.name, 18)} {fit(e.status, 11)} {worth:>10}  "
-                 f"{e.what} — {where}" + (f", closed {e.closed_on}" if e.closed_on else ""))  # fmt: skip
+            where = row.event or _("no event")
+            closed = _(", closed {date}").format(date=format_date(e.closed_on)) if e.closed_on else ""
+            echo(f"#{e.id:<4} {fit(format_date_field(e.date), 10)} {arrow} {fit(row.name, 18)} "
+                 f"{fit(referral_status_name(e.status), width)} {worth:>10}  {e.what} — {where}{closed}")  # fmt: skip
         total = business(r.entry for r in found)
-        echo(f"Closed business: {money(total.got_amount)} from {total.got_closed} you got, "
-             f"{money(total.gave_amount)} from {total.gave_closed} you gave; {total.still_open} open")  # fmt: skip
+        echo(
+            ngettext(
+                "Closed business: {got} from {got_count} you got, {gave} from {gave_count} you gave; {open} open",
+                "Closed business: {got} from {got_count} you got, {gave} from {gave_count} you gave; {open} open",
+                total.still_open,
+            ).format(
+                got=money(total.got_amount),
+                got_count=total.got_closed,
+                gave=money(total.gave_amount),
+                gave_count=total.gave_closed,
+                open=total.still_open,
+            )
+        )

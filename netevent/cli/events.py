@@ -201,7 +201,7 @@ def event_target(
 @click.argument("person")
 @click.argument("answer", metavar="yes|no|later")
 @click.argument("line", nargs=-1)
-@click.option("--event", "event_name", default=None, help="Event (default: the current one).")
+@click.option("--event", "event_name", default=None, help=_("Event (default: the current one)."))
 @db_option
 def event_outcome(person: str, answer: str, line: tuple[str, ...], event_name: str | None, db: str | None) -> None:
     """Close the loop on a target: did you get what you came for? yes, no or later, and a LINE on how.
@@ -218,7 +218,7 @@ def event_outcome(person: str, answer: str, line: tuple[str, ...], event_name: s
         updated = record_outcome(repo, chosen.key, who.key, answer, " ".join(line))
         place = updated.attendance(who.key)
         assert place is not None
-        echo(f"{who.name} at {updated.name}: {outcome_words(place)}")
+        echo(_("{name} at {event}: {outcome}").format(name=who.name, event=updated.name, outcome=outcome_words(place)))
 
 
 @event.command("brief")

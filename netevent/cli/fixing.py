@@ -106,7 +106,11 @@ def _differences(before: Person, after: Person) -> list[str]:
         if old != new:
             out.append(f"{field}: {old or '—'} → {new or '—'}")
     if before.keep_in_touch != after.keep_in_touch:
-        out.append(f"keep in touch: {describe(before.keep_in_touch)} → {describe(after.keep_in_touch)}")
+        out.append(
+            _("keep in touch: {old} → {new}").format(
+                old=describe(before.keep_in_touch), new=describe(after.keep_in_touch)
+            )
+        )
     for _one, field in _LISTS:
         old_items, new_items = getattr(before, field), getattr(after, field)
         added = [x for x in new_items if x not in old_items]
@@ -210,6 +214,13 @@ def person_merge(keep: str, other: str, dry_run: bool, db: str | None) -> None:
         )
 
 
+def _when(stamp: str) -> str:
+    """When a change was made, as the language writes a date: "01-12-2026 18:34" (Danish) or "2026-12-01 18:34"."""
+    from netevent.i18n import format_date_field
+
+    return f"{format_date_field(stamp[:10])} {stamp[11:16]}".strip()
+
+
 @click.command()
 @click.option("--list", "show_list", is_flag=True, help=_("List the changes undo can take back, newest first."))
 @db_option
@@ -228,11 +239,7 @@ def undo(show_list: bool, db: str | None) -> None:
             if not entries:
                 click.echo(_("Nothing to undo."))
             for number, entry in enumerate(entries, start=1):
-                click.echo(f"{number:>2}. {entry.at[:16].replace('T', ' ')}  {translate_stored(entry.what)}")
+                click.echo(f"{number:>2}. {_when(entry.at)}  {translate_stored(entry.what)}")
             return
         entry = undo_change(repo)
-        click.echo(
-            _("Undid: {what} ({replace})").format(
-                what=translate_stored(entry.what), replace=entry.at[:16].replace("T", " ")
-            )
-        )
+        click.echo(_("Undid: {what} ({replace})").format(what=translate_stored(entry.what), replace=_when(entry.at)))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from netevent.cli.common import Fail, db_option, echo, fail_on_bad_input, open_repo, resolve_person
+from netevent.i18n import _, format_date, ngettext
 
 __all__ = ["stale", "keep_in_touch"]
 
 
 @click.command()
-@click.option("--months", default=None, type=float, help="Everyone not in touch for this many months (e.g. 6).")
-@click.option("--network", default=None, help="Only this network's members.")
+@click.option("--months", default=None, type=float, help=_("Everyone not in touch for this many months (e.g. 6)."))
+@click.option("--network", default=None, help=_("Only this network's members."))
 @db_option
 def stale(months: float | None, network: str | None, db: str | None) -> None:
     """List who you are losing touch with, the longest out of touch first.
@@ -27,22 +28,36 @@ def stale(months: float | None, network: str | None, db: str | None) -> None:
     with open_repo(db, read_only=True) as repo:
         with fail_on_bad_input():
             rows = due(repo, months=months, network=network)
-        scope = f" in {network}" if network else ""
         if not rows:
-            echo(f"Nobody{scope} is due: you have been in touch with everyone in time.")
+            nobody = (
+                _("Nobody in {network} is due: you have been in touch with everyone in time.")
+                if network
+                else _("Nobody is due: you have been in touch with everyone in time.")
+            )
+            echo(nobody.format(network=network))
             return
-        echo(f"Due a keep-in-touch{scope} ({len(rows)}), longest out of touch first:")
+        head = (
+            _("Due a keep-in-touch in {network} ({count}), longest out of touch first:")
+            if network
+            else _("Due a keep-in-touch ({count}), longest out of touch first:")
+        )
+        echo(head.format(network=network, count=len(rows)))
         width = min(max(len(r.person.name) for r in rows), 28)
         for row in rows:
             last = row.due.last
-            echo(f"  {fit(row.person.name, width)}  last {last.date} ({last.how}) · {row.every}"
-                 f" · {row.due.overdue} days over")  # fmt: skip
+            line = ngettext(
+                "  {name}  last {date} ({how}) · {every} · {count} day over",
+                "  {name}  last {date} ({how}) · {every} · {count} days over",
+                row.due.overdue,
+            )
+            echo(line.format(name=fit(row.person.name, width), date=format_date(last.date), how=last.how,
+                             every=row.every, count=row.due.overdue))  # fmt: skip
 
 
 @click.command("keep-in-touch")
 @click.argument("person", required=False)
 @click.argument("every", required=False)
-@click.option("--network", default=None, help="Set or show a network's cadence instead of a person's.")
+@click.option("--network", default=None, help=_("Set or show a network's cadence instead of a person's."))
 @db_option
 def keep_in_touch(person: str | None, every: str | None, network: str | None, db: str | None) -> None:
     """Show or set how often to keep in touch: with PERSON, or with a network's members.
@@ -75,7 +90,7 @@ def keep_in_touch(person: str | None, every: str | None, network: str | None, db
                     set_network_keep_in_touch(repo, network, days)
             found = network_cadence(repo, network)
             if found is None:
-                raise Fail(f"there is no network called {network!r}")
+                raise Fail(_("there is no network called {network!r}").format(network=network))
             echo(f"{found.network}: {found.describe()}")
             return
         if person is None:
@@ -83,12 +98,14 @@ def keep_in_touch(person: str | None, every: str | None, network: str | None, db
                 echo(f"{cadence.network}: {cadence.describe()}")
             own = [p for p in repo.people() if p.keep_in_touch is not None]
             for p in own:
-                echo(f"{p.name}: {describe(p.keep_in_touch)} (their own)")
+                echo(_("{name}: {every} (their own)").format(name=p.name, every=describe(p.keep_in_touch)))
             if not own and not network_cadences(repo):
-                echo("No networks yet, and nobody has a cadence of their own.")
+                echo(_("No networks yet, and nobody has a cadence of their own."))
             return
         who = resolve_person(repo, person)
         if changing:
             who = set_keep_in_touch(repo, who.key, days)
-        told = describe(who.keep_in_touch)
-        echo(f"{who.name}: {told}" + (" (their networks' rhythm)" if who.keep_in_touch is None else ""))
+        if who.keep_in_touch is None:
+            echo(_("{name}: {every} (their networks' rhythm)").format(name=who.name, every=describe(None)))
+        else:
+            echo(f"{who.name}: {describe(who.keep_in_touch)}")

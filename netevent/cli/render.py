@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netevent.domain.figures import bar, fit, hours, money, percent
-from netevent.i18n import _, format_date, format_number
+from netevent.i18n import _, format_date, format_date_field, format_number, ngettext
 from netevent.services.cards import CardData, card_parts
 from netevent.services.events import network_name
 from netevent.services.ledger import give_share_label
@@ -37,12 +37,12 @@ def timeline_lines(history: Timeline) -> list[str]:
     p = history.person
     lines = [p.name + (f" — {p.headline}" if p.headline else "")]
     if history.since:
-        lines.append(f"Since last time: {history.since}")
+        lines.append(_("Since last time: {since}").format(since=history.since))
     lines.append("")
     if not history.moments:
-        lines.append("Nothing yet: no rooms, notes, gives, asks or promises with them.")
+        lines.append(_("Nothing yet: no rooms, notes, gives, asks or promises with them."))
     for moment in history.moments:
-        lines.append(f"{moment.date or 'no date':<10}  {told(moment)}")
+        lines.append(f"{fit(format_date_field(moment.date) or _('no date'), 10)}  {told(moment)}")
         lines += [f"{'':<10}    {line}" for line in moment.detail.splitlines()]
     return lines
 
@@ -52,10 +52,20 @@ def coverage_line(n: NetworkReport, *, names: int = 12) -> list[str]:
     c = n.coverage
     if c is None or not c.members:
         return []
-    out = [f"in touch with {len(c.in_touch)} of {c.members} members in the last 6 months (since {c.since})"]
+    out = [
+        ngettext(
+            "in touch with {count} of {members} member in the last 6 months (since {date})",
+            "in touch with {count} of {members} members in the last 6 months (since {date})",
+            c.members,
+        ).format(count=len(c.in_touch), members=c.members, date=format_date(c.since))
+    ]
     if n.out_of_touch:
         more = len(n.out_of_touch) - names
-        out.append("not since: " + ", ".join(n.out_of_touch[:names]) + (f" and {more} more" if more > 0 else ""))
+        shown = ", ".join(n.out_of_touch[:names])
+        if more > 0:
+            out.append(_("not since: {names} and {count} more").format(names=shown, count=more))
+        else:
+            out.append(_("not since: {names}").format(names=shown))
     return out
 
 
@@ -102,9 +112,20 @@ def report_text(report: Report) -> str:
         b = n.business
         if b.closed or b.still_open or b.no_business:
             lines.append(
-                f"  referrals: closed business {money(b.got_amount)} from {b.got_closed} you got, "
-                f"{money(b.gave_amount)} from {b.gave_closed} you gave · {b.still_open} open · "
-                f"{b.no_business} no business"
+                ngettext(
+                    "  referrals: closed business {got} from {got_count} you got, {gave} from {gave_count} you gave"
+                    " · {open} open · {none} no business",
+                    "  referrals: closed business {got} from {got_count} you got, {gave} from {gave_count} you gave"
+                    " · {open} open · {none} no business",
+                    b.still_open,
+                ).format(
+                    got=money(b.got_amount),
+                    got_count=b.got_closed,
+                    gave=money(b.gave_amount),
+                    gave_count=b.gave_closed,
+                    open=b.still_open,
+                    none=b.no_business,
+                )
             )
         lines += [f"  {line}" for line in coverage_line(n)]
         lines.append(
@@ -122,8 +143,9 @@ def report_text(report: Report) -> str:
             f"{fit(_('value'), 8, right=True)}  {fit(_('value'), _BAR)} {_('cost')}"
         )
         for r in n.rows:
+            day = format_date_field(r.date) or "—"
             lines.append(
-                f"  {fit(r.date or '—', 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
+                f"  {fit(day, 10)}  {fit(r.name, 18)} {_num(r.cost):>8} {_num(r.value):>8}  "
                 f"{bar(r.value, largest, _BAR)} {bar(r.cost, largest, _BAR)}".rstrip()
             )
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from statistics import median
 
 from netevent.domain.models import ValidationError
+from netevent.i18n import _, ngettext
 
 __all__ = ["DEFAULT_DAYS", "RHYTHMS", "MONTH", "parse_cadence", "describe", "short", "rhythm",
            "cadence_from_rhythm", "months_ago"]  # fmt: skip
@@ -45,37 +46,49 @@ def parse_cadence(text: str) -> int | None:
         return 0
     match = _FORM.fullmatch(word)
     if match is None:
-        raise ValidationError(f"{text!r} is not a keep-in-touch cadence (use e.g. 3m, 6w, 90d, or never)")
+        raise ValidationError(
+            _("{text!r} is not a keep-in-touch cadence (use e.g. 3m, 6w, 90d, or never)").format(text=text)
+        )
     number = float(match.group(1).replace(",", "."))
     unit = (match.group(2) or "m")[0]
     days = round(number * _UNIT.get(unit, MONTH))
     if days <= 0 or days > 3660:
-        raise ValidationError(f"{text!r} is not a keep-in-touch cadence between a day and ten years")
+        raise ValidationError(
+            _("{text!r} is not a keep-in-touch cadence between a day and ten years").format(text=text)
+        )
     return days
 
 
 def describe(days: int | None) -> str:
-    """`61` → "every 2 months", `14` → "every 2 weeks", `0` → "never", None → "default"."""
+    """`61` → "every 2 months" ("hver 2. måned"), `14` → "every 2 weeks", `0` → "never", None → "default"."""
     if days is None:
-        return "default"
+        return _("default")
     if days == 0:
-        return "never"
+        return _("never")
     months = days / MONTH
     if days >= 28 and abs(months - round(months)) < 0.15:
         count = round(months)
-        return "every month" if count == 1 else f"every {count} months"
+        return (
+            _("every month")
+            if count == 1
+            else ngettext("every {count} month", "every {count} months", count).format(count=count)
+        )
     if days % 7 == 0:
         weeks = days // 7
-        return "every week" if weeks == 1 else f"every {weeks} weeks"
-    return "every day" if days == 1 else f"every {days} days"
+        return (
+            _("every week")
+            if weeks == 1
+            else ngettext("every {count} week", "every {count} weeks", weeks).format(count=weeks)
+        )
+    return _("every day") if days == 1 else ngettext("every {count} day", "every {count} days", days).format(count=days)
 
 
 def short(days: int | None) -> str:
-    """A cadence as it is typed back: None → "", 0 → "never", 61 → "2m", 42 → "6w", 90 → "90d"."""
+    """A cadence as it is typed back: None → "", 0 → "never" ("aldrig"), 61 → "2m", 42 → "6w", 90 → "90d"."""
     if days is None:
         return ""
     if days == 0:
-        return "never"
+        return _("never")
     months = days / MONTH
     if days >= 28 and abs(months - round(months)) < 0.15 and round(round(months) * MONTH) == days:
         return f"{round(months)}m"

@@ -8,10 +8,21 @@ that is closed) is refused with a line that says where it can go instead.
 
 from __future__ import annotations
 
-from netevent.domain.models import ASK_STATUSES, OUTCOMES, REFERRAL_STATUSES, ValidationError
+from collections.abc import Callable
+
+from netevent.domain.models import (
+    ASK_STATUSES,
+    OUTCOMES,
+    REFERRAL_STATUSES,
+    ValidationError,
+    ask_status_name,
+    outcome_name,
+    referral_status_name,
+)
+from netevent.i18n import _
 
 __all__ = ["ASK_MOVES", "REFERRAL_MOVES", "ask_status", "referral_status", "outcome", "check_ask_move",
-           "check_referral_move"]  # fmt: skip
+           "check_referral_move", "every_status"]  # fmt: skip
 
 ASK_MOVES: dict[str, tuple[str, ...]] = {
     "open": ("helped", "closed", "dropped"),
@@ -31,11 +42,23 @@ REFERRAL_MOVES: dict[str, tuple[str, ...]] = {
 
 _SPELLINGS = {"no-business": "no business", "nobusiness": "no business", "no_business": "no business",
               "none": "no business", "done": "closed", "met": "closed", "reopen": "open", "won": "closed",
-              "lost": "no business"}  # fmt: skip
+              "lost": "no business", "igang": "pending", "færdig": "closed", "genåbn": "open", "vundet": "closed",
+              "tabt": "no business", "ingen": "no business"}  # fmt: skip
+"""Other words people type for a status, in English and Danish (keys as typed, values as stored)."""
 
 
-def _word(text: str) -> str:
-    return _SPELLINGS.get(" ".join(text.split()).casefold(), " ".join(text.split()).casefold())
+def _word(text: str, keys: tuple[str, ...], name: Callable[[str], str]) -> str:
+    """The stored key `text` names: the key itself, its name in the language spoken, or another spelling."""
+    word = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
+    word = _SPELLINGS.get(word, _SPELLINGS.get(word.replace(" ", ""), word))
+    # The name in the language spoken: `ask set 3 hjulpet` in Danish, as `--kind henvisning` is read.
+    return next((k for k in keys if word in (k, name(k).casefold())), word)
+
+
+def every_status(text: str | None) -> bool:
+    """True when a list is asked for every status: nothing, `all`, or the word in the language spoken ("alle")."""
+    word = " ".join((text or "").split()).casefold()
+    return word in ("", "all", _("all").casefold())
 
 
 def ask_status(text: str) -> str:
@@ -44,9 +67,10 @@ def ask_status(text: str) -> str:
     Raises:
         ValidationError: no such status; the message lists them.
     """
-    word = _word(text)
+    word = _word(text, ASK_STATUSES, ask_status_name)
     if word not in ASK_STATUSES:
-        raise ValidationError(f"an ask is {', '.join(ASK_STATUSES)}, not {text!r}")
+        names = ", ".join(ask_status_name(s) for s in ASK_STATUSES)
+        raise ValidationError(_("an ask is {statuses}, not {text!r}").format(statuses=names, text=text))
     return word
 
 
@@ -56,9 +80,10 @@ def referral_status(text: str) -> str:
     Raises:
         ValidationError: no such status; the message lists them.
     """
-    word = _word(text)
+    word = _word(text, REFERRAL_STATUSES, referral_status_name)
     if word not in REFERRAL_STATUSES:
-        raise ValidationError(f"a referral is {', '.join(REFERRAL_STATUSES)}, not {text!r}")
+        names = ", ".join(referral_status_name(s) for s in REFERRAL_STATUSES)
+        raise ValidationError(_("a referral is {statuses}, not {text!r}").format(statuses=names, text=text))
     return word
 
 
@@ -70,20 +95,27 @@ def outcome(text: str) -> str:
     """
     word = " ".join(text.split()).casefold()
     word = {"y": "yes", "ja": "yes", "n": "no", "nej": "no", "l": "later", "senere": "later"}.get(word, word)
+    word = next((k for k in OUTCOMES if word == outcome_name(k).casefold()), word)
     if word and word not in OUTCOMES:
-        raise ValidationError(f"got what you came for is {', '.join(OUTCOMES)}, not {text!r}")
+        names = ", ".join(outcome_name(o) for o in OUTCOMES)
+        raise ValidationError(_("got what you came for is {outcomes}, not {text!r}").format(outcomes=names, text=text))
     return word
 
 
-def _check(what: str, moves: dict[str, tuple[str, ...]], old: str, new: str) -> None:
+def _check(what: str, moves: dict[str, tuple[str, ...]], name: Callable[[str], str], old: str, new: str) -> None:
     if new == old:
-        raise ValidationError(f"{what} is {old} already")
+        raise ValidationError(_("{what} is {status} already").format(what=what, status=name(old)))
     allowed = moves.get(old, ())
     if new not in allowed:
-        where = (
-            f"it can be {' or '.join(allowed)}" if allowed else "that is final (`netevent undo` takes back a mistake)"
+        if allowed:
+            where = _("it can be {statuses}").format(statuses=_(" or ").join(name(s) for s in allowed))
+        else:
+            where = _("that is final (`netevent undo` takes back a mistake)")
+        raise ValidationError(
+            _("{what} is {status}: it cannot become {new}; {where}").format(
+                what=what, status=name(old), new=name(new), where=where
+            )
         )
-        raise ValidationError(f"{what} is {old}: it cannot become {new}; {where}")
 
 
 def check_ask_move(what: str, old: str, new: str) -> None:
@@ -95,9 +127,9 @@ def check_ask_move(what: str, old: str, new: str) -> None:
     Raises:
         ValidationError: `new` is where it is, or not a place it can go from `old`.
     """
-    _check(what, ASK_MOVES, old, new)
+    _check(what, ASK_MOVES, ask_status_name, old, new)
 
 
 def check_referral_move(what: str, old: str, new: str) -> None:
     """Refuse a move of a referral that makes no sense. Raises like `check_ask_move`."""
-    _check(what, REFERRAL_MOVES, old, new)
+    _check(what, REFERRAL_MOVES, referral_status_name, old, new)

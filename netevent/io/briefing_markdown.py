@@ -30,8 +30,8 @@ def _entry_words(entries: tuple[LedgerEntry, ...], limit: int = 3) -> str:
 def _brief_lines(brief: Brief) -> list[str]:
     lines = []
     if brief.met_before:
-        where = md_escape(brief.last_event) if brief.last_event else "a note"
-        when = f" ({brief.last_date})" if brief.last_date else ""
+        where = md_escape(brief.last_event) if brief.last_event else _("a note")
+        when = f" ({format_date(brief.last_date)})" if brief.last_date else ""
         said = f": “{md_escape(brief.last_note)}”" if brief.last_note else ""
         lines.append(_("- Last time: {where}{when}{said}").format(where=where, when=when, said=said))
     else:
@@ -40,7 +40,9 @@ def _brief_lines(brief: Brief) -> list[str]:
         lines.append(_("- Their open asks: ") + "; ".join(md_escape(a) for a in brief.open_asks))
     for followup in brief.promises_not_kept:
         due = (
-            _(" (due {due}{value})").format(due=followup.due, value=", OVERDUE" if followup in brief.overdue else "")
+            _(" (due {due}{value})").format(
+                due=format_date(followup.due), value=", " + _("OVERDUE") if followup in brief.overdue else ""
+            )
             if followup.due
             else ""
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Event, Person
+from netevent.i18n import N_, _, format_date
 from netevent.io.markdown import md as md_escape
 from netevent.services.briefing import Brief, since_last_time
 from netevent.services.ledger import give_share_label
@@ -22,13 +23,13 @@ if TYPE_CHECKING:
 __all__ = ["is_one_to_one", "gains_markdown", "GAINS"]
 
 GAINS = (
-    ("Goals", "goals", "What do they want to achieve this year, in business and outside it?"),
-    ("Accomplishments", "accomplishments", "What have they done lately that they are proud of?"),
-    ("Interests", "interests", "What do they like to do, and care about?"),
-    ("Networks", "networks", "Which groups, clubs and circles are they part of?"),
-    ("Skills", "strengths", "What are they good at (their strengths)?"),
+    (N_("Goals"), "goals", N_("What do they want to achieve this year, in business and outside it?")),
+    (N_("Accomplishments"), "accomplishments", N_("What have they done lately that they are proud of?")),
+    (N_("Interests"), "interests", N_("What do they like to do, and care about?")),
+    (N_("Networks"), "networks", N_("Which groups, clubs and circles are they part of?")),
+    (N_("Skills"), "strengths", N_("What are they good at (their strengths)?")),
 )
-"""Each heading, the person's field it is filled from, and the question to ask."""
+"""Each heading, the person's field it is filled from, and the question to ask (translated where shown)."""
 
 
 def is_one_to_one(event: Event) -> bool:
@@ -38,16 +39,16 @@ def is_one_to_one(event: Event) -> bool:
 
 def _last_time(brief: Brief) -> list[str]:
     if not brief.met_before:
-        return ["- First one-to-one — no history yet"]
-    where = md_escape(brief.last_event) if brief.last_event else "a note"
-    when = f" ({brief.last_date})" if brief.last_date else ""
+        return [_("- First one-to-one — no history yet")]
+    where = md_escape(brief.last_event) if brief.last_event else _("a note")
+    when = f" ({format_date(brief.last_date)})" if brief.last_date else ""
     said = f": “{md_escape(brief.last_note)}”" if brief.last_note else ""
-    out = [f"- Last time: {where}{when}{said}"]
+    out = [_("- Last time: {where}{when}{said}").format(where=where, when=when, said=said)]
     if brief.open_asks:
-        out.append("- Their open asks: " + "; ".join(md_escape(a) for a in brief.open_asks))
+        out.append(_("- Their open asks: ") + "; ".join(md_escape(a) for a in brief.open_asks))
     for followup in brief.promises_not_kept:
-        due = f" (due {followup.due})" if followup.due else ""
-        out.append(f"- Promise not kept: {md_escape(followup.action)}{due}")
+        due = _(" (due {due})").format(due=format_date(followup.due)) if followup.due else ""
+        out.append(_("- Promise not kept: {md_escape}{due}").format(md_escape=md_escape(followup.action), due=due))
     if brief.ledger.total:
         label = give_share_label(brief.ledger)
         out.append(f"- {label[:1].upper()}{label[1:]}")
@@ -57,29 +58,29 @@ def _last_time(brief: Brief) -> list[str]:
 def gains_markdown(repo: Repository, event: Event, person: Person) -> str:
     """The worksheet for a one-to-one with `person` at `event`, as one Markdown page."""
     brief = since_last_time(repo, person.key, event)
-    facts = [x for x in (event.date, md_escape(event.place)) if x]
-    out = [f"# One-to-one: {md_escape(person.name)}", ""]
+    facts = [x for x in (format_date(event.date), md_escape(event.place)) if x]
+    out = [_("# One-to-one: {name}").format(name=md_escape(person.name)), ""]
     if person.headline:
         out.append(md_escape(person.headline) + "  ")
     if facts:
         out.append(" · ".join(facts) + "  ")
-    out.append(f"Event: {md_escape(event.name)}" + ("  " if event.purpose else ""))
+    out.append(_("Event: {name}").format(name=md_escape(event.name)) + ("  " if event.purpose else ""))
     if event.purpose:
-        out.append(f"Purpose: {md_escape(event.purpose)}")
-    out += ["", "## Since last time", ""] + _last_time(brief)
+        out.append(_("Purpose: {purpose}").format(purpose=md_escape(event.purpose)))
+    out += ["", _("## Since last time"), ""] + _last_time(brief)
     out += ["", "## GAINS", ""]
     for title, field, question in GAINS:
         known = getattr(person, field)
-        out += [f"### {title}", "", f"*{question}*", ""]
-        out.append("- Known: " + ("; ".join(md_escape(x) for x in known) if known else "*nothing yet*"))
-        out += ["- Today: ", ""]
+        out += [f"### {_(title)}", "", f"*{_(question)}*", ""]
+        out.append(_("- Known: ") + ("; ".join(md_escape(x) for x in known) if known else _("*nothing yet*")))
+        out += [_("- Today: "), ""]
     place = event.attendance(person.key)
     questions = [place.question] if place is not None and place.question else []
     questions += list(event.messages)
-    out += ["## To ask and to bring", ""]
-    out += [f"- {md_escape(q)}" for q in questions] or ["*Nothing prepared yet.*"]
+    out += [_("## To ask and to bring"), ""]
+    out += [f"- {md_escape(q)}" for q in questions] or [_("*Nothing prepared yet.*")]
     profile = repo.profile
-    out += ["", "## Your own GAINS, to share", ""]
-    out.append("- You offer: " + ("; ".join(md_escape(o) for o in profile.offers) or "—"))
-    out.append("- You ask for: " + ("; ".join(md_escape(a) for a in profile.asks) or "—"))
+    out += ["", _("## Your own GAINS, to share"), ""]
+    out.append(_("- You offer: ") + ("; ".join(md_escape(o) for o in profile.offers) or "—"))
+    out.append(_("- You ask for: ") + ("; ".join(md_escape(a) for a in profile.asks) or "—"))
     return "\n".join(out) + "\n"

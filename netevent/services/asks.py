@@ -14,9 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.fates import ask_status, check_ask_move
-from netevent.domain.models import ASK_STATUSES, Ask, LedgerEntry, NotFound, ValidationError, parse_date, replace
+from netevent.domain.fates import ask_status, check_ask_move, every_status
+from netevent.domain.models import (
+    ASK_STATUSES,
+    Ask,
+    LedgerEntry,
+    NotFound,
+    ValidationError,
+    ask_status_name,
+    parse_date,
+    replace,
+)
 from netevent.domain.models import today_iso as _today
+from netevent.i18n import N_, _
 from netevent.services.events import get_event, get_person
 
 if TYPE_CHECKING:
@@ -34,6 +44,15 @@ class AskRow:
     helped: tuple[LedgerEntry, ...]
 
 
+_MOVED = {
+    "open": N_('Ask "{text}" of {name}: open again'),
+    "helped": N_('Ask "{text}" of {name}: helped'),
+    "closed": N_('Ask "{text}" of {name}: closed'),
+    "dropped": N_('Ask "{text}" of {name}: dropped'),
+}
+"""The undo journal's line for each move of an ask (kept in English in the file, shown translated)."""
+
+
 def parse_ask_id(text: str) -> int:
     """The number of `#12` or `12`.
 
@@ -42,7 +61,7 @@ def parse_ask_id(text: str) -> int:
     """
     number = text.strip().lstrip("#")
     if not number.isdigit():
-        raise ValidationError(f"{text!r} is not an ask number (see `netevent ask list`)")
+        raise ValidationError(_("{text!r} is not an ask number (see `netevent ask list`)").format(text=text))
     return int(number)
 
 
@@ -54,13 +73,13 @@ def get_ask(repo: Repository, ask_id: int) -> Ask:
     """
     ask = repo.ask(ask_id)
     if ask is None:
-        raise NotFound(f"there is no ask #{ask_id} (see `netevent ask list`)")
+        raise NotFound(_("there is no ask #{id} (see `netevent ask list`)").format(id=ask_id))
     return ask
 
 
 def describe_ask(ask: Ask) -> str:
     """E.g. `ask #3 "en god advokat"` (for messages and undo)."""
-    return f"ask #{ask.id} {ask.text!r}"
+    return _("ask #{id} {text!r}").format(id=ask.id, text=ask.text)
 
 
 def add_ask(
@@ -82,8 +101,10 @@ def add_ask(
     ask = Ask(person_id=person.key, text=text, since=parse_date(since or _today(), "since"), event_id=event_id)
     twin = next((a for a in repo.asks(person.key) if a.is_open and a.text.casefold() == ask.text.casefold()), None)
     if twin is not None:
-        raise ValidationError(f"{person.name} has that open ask already: #{twin.id} {twin.text!r}")
-    with repo.batch(f"Ask of {person.name}: {ask.text}"):
+        raise ValidationError(
+            _("{name} has that open ask already: #{id} {text!r}").format(name=person.name, id=twin.id, text=twin.text)
+        )
+    with repo.batch(N_("Ask of {name}: {text}").format(name=person.name, text=ask.text)):
         saved: Ask = repo.save_many([ask])[0]
     return saved
 
@@ -94,9 +115,9 @@ def _helpers(repo: Repository, ask: Ask, entry_ids: Iterable[int]) -> tuple[int,
     for entry_id in entry_ids:
         entry = repo.ledger_entry(entry_id)
         if entry is None:
-            raise NotFound(f"there is no ledger entry #{entry_id}")
+            raise NotFound(_("there is no ledger entry #{id}").format(id=entry_id))
         if entry.person_id != ask.person_id:
-            raise ValidationError(f"ledger entry #{entry_id} is not with the person whose ask this is")
+            raise ValidationError(_("ledger entry #{id} is not with the person whose ask this is").format(id=entry_id))
         if entry_id not in out:
             out.append(entry_id)
     return tuple(out)
@@ -130,8 +151,8 @@ def set_ask_status(
     day = parse_date(on or _today(), "date")
     changed = replace(ask, status=new, helped_by=helpers, history=(*ask.history, (day, new, line)))
     person = repo.person(ask.person_id)
-    whose = f" of {person.name}" if person else ""
-    with repo.batch(f"Ask {ask.text!r}{whose}: {new}"):
+    label = _MOVED[new].format(text=ask.text, name=person.name if person else f"#{ask.person_id}")
+    with repo.batch(label):
         saved: Ask = repo.save_many([changed])[0]
     return saved
 
@@ -145,9 +166,13 @@ def answer_ask(repo: Repository, ask_id: int, entry: LedgerEntry, *, on: str | N
     """
     ask = get_ask(repo, ask_id)
     if ask.person_id != entry.person_id:
-        raise ValidationError(f"{describe_ask(ask)} is not an ask of the person the give is for")
+        raise ValidationError(_("{ask} is not an ask of the person the give is for").format(ask=describe_ask(ask)))
     if ask.status not in ("open", "helped"):
-        raise ValidationError(f"{describe_ask(ask)} is {ask.status}: only an open ask can be answered")
+        raise ValidationError(
+            _("{ask} is {status}: only an open ask can be answered").format(
+                ask=describe_ask(ask), status=ask_status_name(ask.status)
+            )
+        )
     helpers = _helpers(repo, ask, [entry.key])
     day = parse_date(on or entry.date or _today(), "date")
     history = ask.history if ask.status == "helped" else (*ask.history, (day, "helped", entry.what))
@@ -164,7 +189,7 @@ def ask_list(repo: Repository, *, person_id: int | None = None, status: str | No
     Raises:
         ValidationError: a status that does not exist.
     """
-    wanted = None if status in (None, "", "all") else ask_status(status or "")
+    wanted = None if every_status(status) else ask_status(status or "")
     if person_id is not None:
         get_person(repo, person_id)
     asks = [a for a in repo.asks(person_id) if wanted is None or a.status == wanted]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Attendance, Note, Person, today_iso
-from netevent.i18n import _, format_date
+from netevent.i18n import _, format_date, ngettext
 
 if TYPE_CHECKING:
     from netevent.domain.matching import CardMatches
@@ -120,26 +120,27 @@ def since_last_time_line(
 
     last = _last_meeting(repo, person, notes, today)
     if last is not None:
-        where = last.name + (f" ({last.date})" if last.date else "")
+        where = last.name + (f" ({format_date(last.date)})" if last.date else "")
     elif person.first_met_on and person.first_met_on < today:
-        where = f"first met {person.first_met_on}" + (f" at {person.first_met_at}" if person.first_met_at else "")
+        when = format_date(person.first_met_on)
+        where = (
+            _("first met {date} at {place}").format(date=when, place=person.first_met_at)
+            if person.first_met_at
+            else _("first met {date}").format(date=when)
+        )
     else:
         return ""
     if promises is None:
         promises = len(repo.followups(person_id=person.key, open_only=True))
     parts = [
         where,
-        _count(len(person.needs), "open ask", "open asks"),
-        _count(promises, "open promise", "open promises"),
+        ngettext("{count} open ask", "{count} open asks", len(person.needs)).format(count=len(person.needs)),
+        ngettext("{count} open promise", "{count} open promises", promises).format(count=promises),
     ]
     summary = person_summary(repo, person.key)
     if summary.total:
-        parts.append(f"give share {percent(summary.give_share)}")
+        parts.append(_("give share {percent}").format(percent=percent(summary.give_share)))
     return " · ".join(parts)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _ledger_line(repo: Repository, person: Person) -> str:
@@ -193,7 +194,7 @@ def card_parts(card: CardData, *, private: bool = False) -> list[Part]:
     p, a = card.person, card.attendance
     parts: list[Part] = []
     if card.since:
-        parts.append(Part("since", card.since, "Since last time"))
+        parts.append(Part("since", card.since, _("Since last time")))
     status = status_line(card)
     if a is not None and a.target and a.reason:
         status += f" — {a.reason}"

@@ -60,7 +60,7 @@ def edit_person(repo: Repository, person_id: int, **changes: Any) -> Person:
         if field in changes:
             changes[field] = clean_list(changes[field])
     if changes.get("keep_in_touch") is not None and changes["keep_in_touch"] < 0:
-        raise ValidationError("keep in touch every … cannot be negative")
+        raise ValidationError(_("keep in touch every … cannot be negative"))
     updated = replace(person, **changes)
     if updated == person:
         return person

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event, NotFound, Person, ValidationError, replace
 from netevent.domain.text import fold, sort_key
-from netevent.i18n import N_, _
+from netevent.i18n import N_, _, format_date
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -150,10 +150,10 @@ def create_event(
         attendees=(Attendance(get_person(repo, one_to_one_with).key),) if one_to_one_with is not None else (),
     )
     if one_to_one_with is not None and reuse_roster:
-        raise ValidationError("a one-to-one has one person in its room: it takes no roster")
+        raise ValidationError(_("a one-to-one has one person in its room: it takes no roster"))
     for other in repo.events():
         if fold(other.name) == fold(event.name) and other.date == event.date:
-            when = f"on {event.date}" if event.date else _("without a date")
+            when = _("on {date}").format(date=format_date(event.date)) if event.date else _("without a date")
             raise ValidationError(
                 _("there is already an event called {name!r} {when}").format(name=other.name, when=when)
             )

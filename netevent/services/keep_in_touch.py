@@ -12,12 +12,13 @@ been in touch with is not losing touch; the coverage names them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from netevent.domain.cadence import DEFAULT_DAYS, MONTH, cadence_from_rhythm, describe, months_ago, rhythm
+from netevent.domain.cadence import DEFAULT_DAYS, MONTH, cadence_from_rhythm, describe, months_ago, rhythm, short
 from netevent.domain.keep_in_touch import COVERAGE_MONTHS, Contact, Coverage, Due, coverage, due_people, newer
 from netevent.domain.models import Event, Person, ValidationError, replace, today_iso
 from netevent.domain.text import fold
+from netevent.i18n import N_, _
 from netevent.services.events import get_person, networks, same_network
 
 if TYPE_CHECKING:
@@ -65,10 +66,34 @@ class NetworkCadence:
         """E.g. "every 2 months (twice its rhythm of every 4 weeks)"."""
         every = describe(self.days)
         if self.source == "set":
-            return f"{every} (as you set it)"
+            return _("{every} (as you set it)").format(every=every)
         if self.source == "rhythm":
-            return f"{every} (twice its rhythm: it meets {describe(self.rhythm)})"
-        return f"{every} (it has met too seldom to have a rhythm)"
+            return _("{every} (twice its rhythm: it meets {rhythm})").format(every=every, rhythm=describe(self.rhythm))
+        return _("{every} (it has met too seldom to have a rhythm)").format(every=every)
+
+
+_PERSON_LABELS = (
+    N_("Keep in touch with {name}: as their networks say"),
+    N_("Keep in touch with {name}: never"),
+    N_("Keep in touch with {name}: {every}"),
+)
+_NETWORK_LABELS = (
+    N_("Keep in touch with {name}'s members: from its rhythm"),
+    N_("Keep in touch with {name}'s members: never"),
+    N_("Keep in touch with {name}'s members: {every}"),
+)
+"""The undo journal's lines (kept in English in the file, shown translated): by default, never, or as typed (3m)."""
+
+
+def _label(labels: tuple[str, str, str], days: int | None, name: str) -> str:
+    return labels[0 if days is None else 1 if days == 0 else 2].format(name=name, every=short(days))
+
+
+def _no_network(repo: Repository, network: str) -> NoReturn:
+    known = ", ".join(networks(repo)) or _("none yet")
+    raise ValidationError(
+        _("there is no network called {network!r} (networks: {known})").format(network=network, known=known)
+    )
 
 
 def members_of(events: list[Event]) -> dict[str, set[int]]:
@@ -108,22 +133,25 @@ def last_contacts(repo: Repository, today: str | None = None) -> dict[int, Conta
     """Person id → your last contact with them on or before `today` (a meeting, a note or a give)."""
     day = today or today_iso()
     last: dict[int, Contact] = {}
+    met_at, first_at, first, note, gave = (
+        _("met at {name}"), _("first met at {place}"), _("first met"), _("a note"), _("gave: {what}")
+    )  # fmt: skip
     for event in repo.events():  # newest first: on one day the newest event names it
         if event.date and event.date <= day:
             for place in event.attendees:
                 if place.met:
-                    newer(last, place.person_id, event.date, f"met at {event.name}")
+                    newer(last, place.person_id, event.date, met_at.format(name=event.name))
     for person in repo.everyone():
         if person.first_met_on and person.first_met_on <= day:
-            where = f"first met at {person.first_met_at}" if person.first_met_at else "first met"
+            where = first_at.format(place=person.first_met_at) if person.first_met_at else first
             newer(last, person.key, person.first_met_on, where)
     for doc in repo.raw("notes").values():  # the documents: building 250,000 note models is not needed here
         stamp, owner = str(doc.get("updated") or doc.get("created") or "")[:10], doc.get("person_id")
         if isinstance(owner, int) and stamp and stamp <= day:
-            newer(last, owner, stamp, "a note")
+            newer(last, owner, stamp, note)
     for entry in repo.ledger():
         if entry.direction == "gave" and entry.date and entry.date <= day:
-            newer(last, entry.person_id, entry.date, f"gave: {entry.what}")
+            newer(last, entry.person_id, entry.date, gave.format(what=entry.what))
     return last
 
 
@@ -135,8 +163,7 @@ def _cadences(repo: Repository, network: str | None, months: float | None, today
     if network is not None:
         wanted = [key for key in members if same_network(key, network)]
         if not wanted:
-            known = ", ".join(networks(repo)) or "none yet"
-            raise ValidationError(f"there is no network called {network!r} (networks: {known})")
+            _no_network(repo, network)
         members = {key: members[key] for key in wanted}
     out: dict[int, int] = {}
     for key, ids in members.items():
@@ -166,7 +193,7 @@ def stale(
         ValidationError: no such network, or a number of months that is not positive.
     """
     if months is not None and months <= 0:
-        raise ValidationError(f"--months must be more than 0, not {months:g}")
+        raise ValidationError(_("--months must be more than 0, not {months}").format(months=f"{months:g}"))
     day = today or today_iso()
     cadences = _cadences(repo, network, months, day)
     due = due_people(last_contacts(repo, day), cadences, day)
@@ -195,7 +222,7 @@ def set_keep_in_touch(repo: Repository, person_id: int, days: int | None) -> Per
     person = get_person(repo, person_id)
     if person.keep_in_touch == days:
         return person
-    with repo.batch(f"Keep in touch with {person.name}: {describe(days)}"):
+    with repo.batch(_label(_PERSON_LABELS, days, person.name)):
         saved: Person = repo.save_person(replace(person, keep_in_touch=days))
     return saved
 
@@ -208,8 +235,7 @@ def set_network_keep_in_touch(repo: Repository, network: str, days: int | None) 
     """
     name = next((n for n in networks(repo) if same_network(n, network)), None)
     if name is None:
-        known = ", ".join(networks(repo)) or "none yet"
-        raise ValidationError(f"there is no network called {network!r} (networks: {known})")
-    with repo.batch(f"Keep in touch with {name}'s members: {describe(days)}"):
+        _no_network(repo, network)
+    with repo.batch(_label(_NETWORK_LABELS, days, name)):
         repo.networks.set_cadence(name, days)
     return name

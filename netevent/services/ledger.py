@@ -87,8 +87,12 @@ def _log(
     from netevent.services.asks import answer_ask, get_ask
 
     ask = get_ask(repo, ask_id)
-    verb = "Gave" if direction == "gave" else "Got from"
-    with repo.batch(f"{verb} {person.name}: {entry.what} (for their ask {ask.text!r})"):
+    label = (
+        N_('Gave {name}: {what} (for their ask "{ask}")')
+        if direction == "gave"
+        else N_('Got from {name}: {what} (for their ask "{ask}")')
+    )
+    with repo.batch(label.format(name=person.name, what=entry.what, ask=ask.text)):
         saved = repo.save_ledger(entry)
         answer_ask(repo, ask_id, saved)
     return saved

@@ -279,7 +279,7 @@ def _moves(repo: Repository, keep: Person, other: Person) -> _Moves:
         if twin is None:
             asks.append(replace(ask, person_id=keep_id))
         else:
-            history = (*ask.history, (today_iso(), "dropped", f"the same as ask #{twin} (merged)"))
+            history = (*ask.history, (today_iso(), "dropped", N_("the same as ask #{id} (merged)").format(id=twin)))
             asks.append(replace(ask, person_id=keep_id, status="dropped", history=history))
     return _Moves(notes, gone, list(moved.values()), followups, events, shared, asks)
 

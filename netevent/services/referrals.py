@@ -12,8 +12,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netevent.domain.fates import check_referral_move, referral_status
-from netevent.domain.models import REFERRAL, LedgerEntry, NotFound, ValidationError, parse_date, replace, today_iso
+from netevent.domain.fates import check_referral_move, every_status, referral_status
+from netevent.domain.models import (
+    REFERRAL,
+    LedgerEntry,
+    NotFound,
+    ValidationError,
+    kind_name,
+    parse_date,
+    replace,
+    today_iso,
+)
+from netevent.i18n import N_, _, format_date
 from netevent.services.events import NO_NETWORK, get_person, same_network
 
 if TYPE_CHECKING:
@@ -50,9 +60,18 @@ class Business:
         return self.got_closed + self.gave_closed
 
 
+_MOVED = {
+    "new": N_('Referral "{what}" with {name}: new'),
+    "pending": N_('Referral "{what}" with {name}: pending'),
+    "closed": N_('Referral "{what}" with {name}: closed'),
+    "no business": N_('Referral "{what}" with {name}: no business'),
+}
+"""The undo journal's line for each move of a referral (kept in English in the file, shown translated)."""
+
+
 def describe_referral(entry: LedgerEntry) -> str:
     """E.g. `referral #12 "Henviste generationsskiftet"`."""
-    return f"referral #{entry.id} {entry.what!r}"
+    return _("referral #{id} {what!r}").format(id=entry.id, what=entry.what)
 
 
 def get_referral(repo: Repository, entry_id: int) -> LedgerEntry:
@@ -64,9 +83,11 @@ def get_referral(repo: Repository, entry_id: int) -> LedgerEntry:
     """
     entry = repo.ledger_entry(entry_id)
     if entry is None:
-        raise NotFound(f"there is no referral #{entry_id} (see `netevent referral list`)")
+        raise NotFound(_("there is no referral #{id} (see `netevent referral list`)").format(id=entry_id))
     if not entry.is_referral:
-        raise ValidationError(f"ledger entry #{entry_id} is {entry.kind!r}, not a referral")
+        raise ValidationError(
+            _("ledger entry #{id} is {kind!r}, not a referral").format(id=entry_id, kind=kind_name(entry.kind))
+        )
     return entry
 
 
@@ -92,7 +113,7 @@ def add_referral(
     from netevent.services.ledger import log_get, log_give
 
     if direction not in ("gave", "got"):
-        raise ValidationError("a referral is given (--to) or received (--from)")
+        raise ValidationError(_("a referral is given (--to) or received (--from)"))
     log = log_give if direction == "gave" else log_get
     return log(repo, person_id, what, kind=REFERRAL, event_id=event_id, date=date, ask_id=ask_id)
 
@@ -115,16 +136,21 @@ def set_referral_status(
     new = referral_status(status)
     check_referral_move(describe_referral(entry), entry.status, new)
     if amount is not None and new != "closed":
-        raise ValidationError("an amount is the business a referral closed: give it with `closed`")
+        raise ValidationError(_("an amount is the business a referral closed: give it with `closed`"))
     if on and new not in ("closed", "no business"):
-        raise ValidationError("a date says when a referral closed or came to nothing: give it with one of those")
+        raise ValidationError(_("a date says when a referral closed or came to nothing: give it with one of those"))
     settled = new in ("closed", "no business")
-    closed_on = parse_date(on or today_iso(), "close date") if settled else ""
+    closed_on = parse_date(on or today_iso(), _("close date")) if settled else ""
     if closed_on and closed_on < entry.date:
-        raise ValidationError(f"it cannot close on {closed_on}, before it was made ({entry.date})")
+        raise ValidationError(
+            _("it cannot close on {closed_on}, before it was made ({date})").format(
+                closed_on=format_date(closed_on), date=format_date(entry.date)
+            )
+        )
     changed = replace(entry, status=new, closed_on=closed_on, amount=amount if amount is not None else entry.amount)
     person = repo.person(entry.person_id)
-    with repo.batch(f"Referral {entry.what!r}{' with ' + person.name if person else ''}: {new}"):
+    label = _MOVED[new].format(what=entry.what, name=person.name if person else f"#{entry.person_id}")
+    with repo.batch(label):
         saved: LedgerEntry = repo.save_ledger(changed)
     return saved
 
@@ -137,7 +163,7 @@ def referral_list(
     Raises:
         ValidationError: a status that does not exist.
     """
-    wanted = None if status in (None, "", "all") else referral_status(status or "")
+    wanted = None if every_status(status) else referral_status(status or "")
     if person_id is not None:
         get_person(repo, person_id)
     events = {e.id: e for e in repo.events()}

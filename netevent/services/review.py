@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from netevent.domain.figures import hours, money
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Review, replace, today_iso
 from netevent.domain.text import sort_key
-from netevent.i18n import _
+from netevent.i18n import N_, _
 from netevent.services.events import get_event, update_event
 from netevent.services.ledger import LedgerSummary, summarize
 
@@ -124,11 +124,18 @@ def save_review(repo: Repository, event_id: int, review: Review) -> Event:
     return repo.save_event(replace(event, review=review))
 
 
+_OUTCOME_WORDS = {
+    "yes": N_("got what you came for"),
+    "no": N_("did not get what you came for"),
+    "later": N_("not yet, later"),
+}
+"""What each outcome says (translated where it is shown)."""
+
+
 def outcome_words(attendance: Attendance) -> str:
     """What a met target's outcome says: "got what you came for: fast pris på ejeraftaler", or "not said yet"."""
-    told = {"yes": "got what you came for", "no": "did not get what you came for", "later": "not yet, later"}
-    words = told.get(attendance.outcome, "not said yet")
-    return words + (f": {attendance.outcome_line}" if attendance.outcome_line else "")
+    words = _(_OUTCOME_WORDS.get(attendance.outcome, N_("not said yet")))
+    return _("{words}: {line}").format(words=words, line=attendance.outcome_line) if attendance.outcome_line else words
 
 
 def doormat_answer(summary: ReviewSummary) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event, Person, ValidationError, replace, today_iso
-from netevent.i18n import _
+from netevent.i18n import N_, _
 from netevent.services.events import get_event, get_person
 
 if TYPE_CHECKING:
@@ -156,6 +156,15 @@ def toggle_met(repo: Repository, event_id: int, person_id: int, *, today: str | 
     return mark_met(repo, event_id, person_id, met=not (current and current.met), today=today)
 
 
+_OUTCOME_LABELS = {
+    "yes": N_("{name} at {event}: got what you came for"),
+    "no": N_("{name} at {event}: did not get what you came for"),
+    "later": N_("{name} at {event}: not yet, later"),
+    "": N_("{name} at {event}: no answer to what you came for"),
+}
+"""The undo journal's line for each outcome (kept in English in the file, shown translated)."""
+
+
 def record_outcome(
     repo: Repository, event_id: int, person_id: int, outcome: str, line: str = "", *, today: str | None = None
 ) -> Event:
@@ -174,9 +183,13 @@ def record_outcome(
     answer = parse_outcome(outcome)
     current = event.attendance(person_id)
     if current is None or not current.target:
-        raise ValidationError(f"{person.name} is not one of the targets of {event.name}: only a target has an outcome")
+        raise ValidationError(
+            _("{name} is not one of the targets of {event}: only a target has an outcome").format(
+                name=person.name, event=event.name
+            )
+        )
     said = " ".join(line.split())
-    with repo.batch(f"{person.name} at {event.name}: {answer or 'no answer'} to what you came for"):
+    with repo.batch(_OUTCOME_LABELS[answer].format(name=person.name, event=event.name)):
         if not current.met:
             mark_met(repo, event_id, person_id, today=today)
             current = get_event(repo, event_id).attendance(person_id) or current

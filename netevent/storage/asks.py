@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from netevent.domain.models import Ask, Person, clean_list, replace, today_iso
+from netevent.i18n import N_
 from netevent.storage.documents import Documents, Table
 
 __all__ = ["AskBook", "ask_key", "DROPPED_LINE"]
 
-DROPPED_LINE = "taken out of their needs"
+DROPPED_LINE = N_("taken out of their needs")  # kept in English in the file; shown with translate_stored
 """What an ask dropped by editing the needs says about its fate."""
 
 

@@ -193,3 +193,156 @@ def test_a_closed_referral_cannot_move_and_says_so(network: Path) -> None:
                     "that is final (`netevent undo` takes back a mistake)")  # fmt: skip
     assert network.read_bytes() == before
     assert one_error_line(run(network, "referral", "set", "1", "closed")).endswith("is closed already")
+
+
+# ----------------------------------------------------------------------------- in Danish
+
+_MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
+
+
+def typed(days: int) -> str:
+    """A date as a Dane types it in a field: 05-12-2026."""
+    return (TODAY - dt.timedelta(days=days)).strftime("%d-%m-%Y")
+
+
+def told(days: int) -> str:
+    """A date as Danish prose writes it: 5. dec. 2026."""
+    day = TODAY - dt.timedelta(days=days)
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+
+
+def dansk(path: Path, *args: str) -> Result:
+    return run(path, "--lang", "da", *args)
+
+
+def test_an_ask_in_danish_reads_danish_words_and_dates_and_saves_english(network: Path) -> None:
+    added = dansk(network, "ask", "add", "ida", "en god advokat", "--on", typed(2))
+    assert added.exit_code == 0, added.output
+    assert added.output.strip() == f"#3 Ida Kristensen søger: en god advokat (åbent siden {told(2)})"
+    helped = dansk(network, "ask", "set", "3", "hjulpet", "fik", "et", "navn")
+    assert helped.output.splitlines() == [
+        f"#3 Ida Kristensen: en god advokat — hjulpet ({told(0)})",
+        "Åbne ønsker fra Ida Kristensen: ingen",
+    ]
+    with reopen(network) as repo:
+        ask = repo.ask(3)
+        assert ask is not None and (ask.status, ask.since) == ("helped", ago(2))
+        assert ask.history == ((ago(0), "helped", "fik et navn"),)
+    listing = dansk(network, "ask", "list", "--status", "hjulpet").output
+    assert f"#3    {typed(2)} hjulpet Ida Kristensen: en god advokat ved Nord i dag — {told(0)}: fik et navn" in listing
+    assert dansk(network, "ask", "list", "--status", "droppet").output == "Ingen droppede ønsker.\n"
+    assert "åbent   Bo Ærø: revisor" in dansk(network, "ask", "list", "--status", "alle").output
+    undone = dansk(network, "undo").output
+    assert undone.startswith('Fortrød: Ønsket "en god advokat" fra Ida Kristensen: hjulpet')
+    with reopen(network) as repo:
+        assert repo.ask(3).status == "open"  # type: ignore[union-attr]
+
+
+def test_a_referral_in_danish_runs_to_closed_business_in_the_report(network: Path) -> None:
+    given = dansk(network, "referral", "add", "--from", "jens", "Henviste", "en", "kunde", "--event", "Nord 56",
+                  "--date", typed(56))  # fmt: skip
+    assert given.output.strip() == "#1 henvisning fra Jens Holm: Henviste en kunde — ny"
+    assert dansk(network, "referral", "set", "1", "i gang").exit_code == 0
+    closed = dansk(network, "referral", "set", "#1", "lukket", "--amount", "12.500 kr", "--on", typed(3))
+    assert closed.output.strip() == f"#1 Henviste en kunde: lukket den {told(3)}, 12.500 kr — krediteret Nord 56"
+    with reopen(network) as repo:
+        entry = repo.ledger_entry(1)
+        assert entry is not None and (entry.status, entry.amount, entry.closed_on, entry.date) == (
+            "closed", 12500.0, ago(3), ago(56)
+        )  # fmt: skip
+    listing = dansk(network, "referral", "list").output
+    assert f"#1    {typed(56)} ← Jens Holm" in listing and " lukket " in listing
+    assert f"Nord 56, lukket {told(3)}" in listing
+    assert "Lukket forretning: 12.500 kr fra 1 du fik, 0 kr fra 0 du gav; 0 åbne" in listing
+    report = dansk(network, "report").output
+    assert all(len(line) <= 80 for line in report.splitlines()[:3]), report
+    assert "lukket kr" in report.splitlines()[0]
+    assert (
+        "  henvisninger: lukket forretning 12.500 kr fra 1 du fik, 0 kr fra 0 du gav · 0 åbne · 0 uden forretning"
+        in (report)
+    )
+    assert f"kontakt med 2 af 3 medlemmer det seneste halve år (siden {told(183)})" in report
+    assert "ikke siden: Jens Holm" in report
+
+
+def test_stale_and_keep_in_touch_in_danish(network: Path) -> None:
+    lines = dansk(network, "stale").output.splitlines()
+    assert lines[0] == "Tid til at holde kontakten (1), længst uden kontakt først:"
+    assert lines[1] == f"  Bo Ærø  sidst {told(84)} (mødt ved Nord 84) · hver 8. uge · 28 dage over"
+    assert dansk(network, "keep-in-touch", "bo", "aldrig").output.strip() == "Bo Ærø: aldrig"
+    with reopen(network) as repo:
+        assert repo.person(1).keep_in_touch == 0  # type: ignore[union-attr]
+    assert dansk(network, "stale").output.startswith("Ingen venter: du har haft kontakt med alle i tide.")
+    assert dansk(network, "keep-in-touch", "--network", "Nord", "2w").output.strip() == (
+        "Nord: hver 2. uge (som du har sat det)"
+    )
+    listed = dansk(network, "undo", "--list").output.splitlines()[0]
+    assert listed.startswith(f" 1. {typed(0)} ") and listed.endswith("  Hold kontakten med medlemmerne af Nord: 2w")
+    assert dansk(network, "undo").output.startswith("Fortrød: Hold kontakten med medlemmerne af Nord: 2w")
+    assert dansk(network, "keep-in-touch").output.splitlines() == [
+        "Nord: hver 8. uge (to gange dets rytme: det mødes hver måned)",
+        "Bo Ærø: aldrig (deres eget)",
+    ]
+    edited = dansk(network, "person", "edit", "bo", "--keep-in-touch", "standard")
+    assert "hold kontakten: aldrig → standard" in edited.output
+
+
+def test_who_history_in_danish(network: Path) -> None:
+    dansk(network, "ask", "set", "1", "droppet")
+    lines = dansk(network, "who", "--history", "bo").output.splitlines()
+    assert lines[1] == f"Siden sidst: Nord 84 ({told(84)}) · 1 åbent ønske · 0 åbne løfter"
+    assert lines[3:5] == [f"{typed(84)}  Nord 84: mødt ✓", f"{typed(84)}  Note ved Nord 84: Vil have en revisor"]
+    assert lines[-4:] == [
+        f"{typed(28)}  Nord 28: i lokalet, ikke mødt",
+        f"{typed(0)}  Ønskede: revisor — nu droppet",
+        f"{typed(0)}  Ønskede: moms",
+        f"{typed(0)}  Ønske droppet: revisor",
+    ]
+
+
+def test_event_outcome_and_the_one_to_one_brief_in_danish(network: Path) -> None:
+    result = dansk(network, "event", "outcome", "jens", "ja", "IT-kunder", "på", "vej")
+    assert result.output.strip() == "Jens Holm ved Nord i dag: fik det, du kom efter: IT-kunder på vej"
+    with reopen(network) as repo:
+        assert repo.current_event().attendance(3).outcome == "yes"  # type: ignore[union-attr]
+    assert dansk(network, "event", "outcome", "jens", "senere").exit_code == 0
+    dansk(network, "event", "add", "Kaffe med Bo", "--one-to-one", "bo", "--network", "Nord", "--date", typed(0))
+    brief = dansk(network, "event", "brief", "Kaffe med Bo").output
+    assert brief.startswith(f"# En-til-en: Bo Ærø\n\n{told(0)}  \nBegivenhed: Kaffe med Bo")
+    assert f"## Siden sidst\n\n- Sidst: Nord 84 ({told(84)}): “Vil have en revisor”" in brief
+    assert "- Deres åbne ønsker: revisor; moms" in brief and brief.count("- I dag: ") == 5
+    assert "### Mål\n\n*Hvad vil de nå i år, i forretningen og uden for den?*" in brief
+    assert "## Dine egne GAINS, at dele" in brief
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("ask", "set", "1", "færdiggjort"),
+            "netevent: et ønske er åbent, hjulpet, lukket, droppet, ikke 'færdiggjort'",
+        ),
+        (("ask", "set", "1", "åbent"), "netevent: ønske #1 'revisor' er allerede åbent"),
+        (("ask", "add", "bo", "moms", "--on", "31/2"), "netevent: dato '31/2'"),
+        (("referral", "set", "1", "lukket"), "netevent: der er ingen henvisning #1"),
+        (
+            ("referral", "list", "--status", "vundet stort"),
+            "netevent: en henvisning er ny, i gang, lukket, ingen forretning",
+        ),
+        (("stale", "--network", "BNI"), "netevent: der er intet netværk, der hedder 'BNI' (netværk: Nord)"),
+        (("keep-in-touch", "bo", "snart"), "netevent: 'snart' er ikke et interval for at holde kontakten"),
+        (("event", "outcome", "jens", "måske"), "netevent: fik det, du kom efter, er ja, nej, senere, ikke 'måske'"),
+    ],
+)
+def test_bad_input_in_danish_gets_one_danish_line(network: Path, args: tuple[str, ...], message: str) -> None:
+    before = network.read_bytes()
+    assert one_error_line(dansk(network, *args)).startswith(message)
+    assert network.read_bytes() == before
+
+
+def test_a_closed_referral_says_so_in_danish(network: Path) -> None:
+    dansk(network, "referral", "add", "--to", "bo", "Henviste")
+    dansk(network, "referral", "set", "1", "lukket", "--amount", "500")
+    line = one_error_line(dansk(network, "referral", "set", "1", "i gang"))
+    assert line == ("netevent: henvisning #1 'Henviste' er lukket: kan ikke blive i gang; "
+                    "det er endeligt (`netevent undo` tager en fejl tilbage)")  # fmt: skip

@@ -125,3 +125,30 @@ def test_a_target_outcome_is_yes_no_or_later() -> None:
     assert "outcome" not in Attendance(person_id=1).to_doc()  # nothing said: nothing stored
     with pytest.raises(SchemaError, match="got what you came for is one of yes, no, later"):
         Attendance.from_doc({"person_id": 1, "outcome": "maybe"})
+
+
+def test_statuses_are_read_and_named_in_danish(danish) -> None:  # type: ignore[no-untyped-def]
+    from netevent.domain.fates import every_status
+    from netevent.domain.models import ask_status_name, outcome_name, referral_status_name
+
+    assert [ask_status(w) for w in ("hjulpet", "Lukket", "droppet", "åbent")] == ["helped", "closed", "dropped", "open"]
+    assert [referral_status(w) for w in ("ny", "i gang", "i-gang", "ingen forretning")] == [
+        "new", "pending", "pending", "no business"
+    ]  # fmt: skip
+    assert outcome("senere") == "later" and every_status("alle") and not every_status("åbent")
+    assert (ask_status_name("helped"), referral_status_name("no business"), outcome_name("yes")) == (
+        "hjulpet", "ingen forretning", "ja"
+    )  # fmt: skip
+    with pytest.raises(ValidationError, match="et ønske er åbent, hjulpet, lukket, droppet, ikke 'færdig nu'"):
+        ask_status("færdig nu")
+    with pytest.raises(ValidationError, match="er lukket: kan ikke blive i gang; det er endeligt"):
+        check_referral_move("henvisning #1", "closed", "pending")
+
+
+def test_english_reads_the_english_words_and_names_them_so() -> None:
+    from netevent.domain.models import ask_status_name, referral_status_name
+
+    assert ask_status("helped") == "helped" and referral_status("no-business") == "no business"
+    assert ask_status_name("helped") == "helped" and referral_status_name("pending") == "pending"
+    with pytest.raises(ValidationError, match="an ask is open, helped, closed, dropped, not 'hjulpet'"):
+        ask_status("hjulpet")

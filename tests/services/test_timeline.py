@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from netevent.domain.models import Attendance, Event, FollowUp, Note, Person, Profile, ValidationError
+from netevent.domain.models import Attendance, Event, FollowUp, Note, Person, Profile, ValidationError, replace
 from netevent.domain.timeline import told
 from netevent.io.briefing_markdown import briefing_markdown
 from netevent.services.asks import add_ask, set_ask_status
 from netevent.services.cards import card_data, card_parts
+from netevent.services.editing import undo_history
 from netevent.services.finder import PeopleFinder
 from netevent.services.ledger import log_give
 from netevent.services.referrals import add_referral, set_referral_status
@@ -18,6 +19,8 @@ from netevent.services.review import review_summary
 from netevent.services.rooms import record_outcome
 from netevent.services.timeline import timeline
 from netevent.storage.repository import Repository
+
+from ..helpers.common import reopen
 
 
 @pytest.fixture
@@ -60,6 +63,49 @@ def test_the_timeline_tells_everything_oldest_first(history) -> None:  # type: i
     ]
     note = timeline(repo, jens, today="2026-11-26").moments[1]
     assert note.detail == "→ Send kontakt" and note.ref is None
+
+
+def test_the_timeline_speaks_danish_and_the_file_stays_english(history, danish, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    repo, jens, events = history
+    record_outcome(repo, events["today"], jens, "senere", "ringer i december")
+    with repo.batch(undoable=False):
+        repo.save_followup(FollowUp(jens, "Ring", due="2026-10-01", created="2026-09-03", done=True,
+                                    done_on="2026-10-02"))  # fmt: skip
+    history_now = timeline(repo, jens, today="2026-11-26")
+    lines = [told(m) for m in history_now.moments]
+    assert lines == [
+        "Nord september: mødt ✓",
+        "Note ved Nord september: Vil til Tyskland.",
+        "Ønskede: revisor (ved Nord september) — nu hjulpet",
+        "Du gav (introduktion): Intro til Åse",
+        "Henvisning fra dem: Henviste en kunde — lukket",
+        "Lovede: Send kontakt (frist 10. sep. 2026)",
+        "Lovede: Ring (frist 1. okt. 2026)",
+        "Ønske hjulpet: revisor — via Åse",
+        "Nord oktober: i lokalet, ikke mødt",
+        "Holdt for sent: Ring",
+        "Henvisning lukket: Henviste en kunde · 12.000 kr (krediteret Nord september)",
+        "Nord november: mødt ✓ · ★ mål: revisor? · ikke endnu, senere: ringer i december",
+    ]
+    assert history_now.since == "Nord september (3. sep. 2026) · 0 åbne ønsker · 1 åbent løfte · giveandel 50 %"
+    with reopen(db_path) as again:
+        assert again.ask(1).history == (("2026-09-10", "helped", "via Åse"),)  # type: ignore[union-attr]
+        assert again.current_event().attendance(jens).outcome == "later"  # type: ignore[union-attr]
+        assert undo_history(again)[0].what == "Jens Holm at Nord november: not yet, later"
+
+
+def test_lines_netevent_wrote_in_english_are_shown_in_danish(repo: Repository, danish) -> None:  # type: ignore[no-untyped-def]
+    from netevent.i18n import translate_stored
+    from netevent.services.keep_in_touch import set_keep_in_touch
+
+    jens = repo.save_person(Person(name="Jens Holm", needs=("revisor",)))
+    repo.save_person(replace(jens, needs=()))  # taken out of the needs: the ask is dropped, in English
+    set_keep_in_touch(repo, jens.key, 61)
+    ask = repo.asks(jens.key)[0]
+    assert ask.history[-1][1:] == ("dropped", "taken out of their needs")
+    assert [told(m) for m in timeline(repo, jens.key).moments][-1] == "Ønske droppet: revisor — taget ud af deres behov"
+    labels = [translate_stored(entry.what) for entry in undo_history(repo)[:1]]
+    assert labels == ["Hold kontakten med Jens Holm: 2m"]
 
 
 def test_the_card_says_since_last_time_first(history) -> None:  # type: ignore[no-untyped-def]

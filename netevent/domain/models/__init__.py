@@ -21,10 +21,20 @@ from ._base import (
     stored_id,
     today_iso,
 )
-from .ask import ASK_STATUSES, OPEN, Ask
-from .event import OUTCOMES, Attendance, Event, Review, parse_time
+from .ask import ASK_STATUSES, OPEN, Ask, ask_status_name
+from .event import OUTCOMES, Attendance, Event, Review, outcome_name, parse_time
 from .person import GAINS_FIELDS, Person, Profile, check_name
-from .records import DIRECTIONS, LEDGER_KINDS, REFERRAL, REFERRAL_STATUSES, FollowUp, LedgerEntry, Note, kind_name
+from .records import (
+    DIRECTIONS,
+    LEDGER_KINDS,
+    REFERRAL,
+    REFERRAL_STATUSES,
+    FollowUp,
+    LedgerEntry,
+    Note,
+    kind_name,
+    referral_status_name,
+)
 
 __all__ = [
     "ValidationError",
@@ -49,6 +59,9 @@ __all__ = [
     "REFERRAL_STATUSES",
     "LEDGER_KINDS",
     "kind_name",
+    "ask_status_name",
+    "referral_status_name",
+    "outcome_name",
     "DIRECTIONS",
     "clean_list",
     "parse_date",

@@ -6,15 +6,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from netevent.i18n import N_, _
+
 from ._base import SchemaError, ValidationError, _get, _require_doc, _require_int, _text, parse_date, stored_id
 
-__all__ = ["Ask", "ASK_STATUSES", "OPEN"]
+__all__ = ["Ask", "ASK_STATUSES", "OPEN", "ask_status_name"]
 
 OPEN = "open"
 """The status of an ask nobody has answered yet: the only one that drives matching."""
 
 ASK_STATUSES = (OPEN, "helped", "closed", "dropped")
 """Where an ask can be: open, helped (something was done for it), closed (met), dropped (no longer wanted)."""
+
+_STATUS_NAMES = {OPEN: N_("open"), "helped": N_("helped"), "closed": N_("closed"), "dropped": N_("dropped")}
+
+
+def ask_status_name(status: str) -> str:
+    """An ask's status as people read it in the current language ("hjulpet" for "helped"); the file keeps the key."""
+    return _(_STATUS_NAMES.get(status, status))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +68,13 @@ class Ask:
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", _text(self.text))
         if not self.text:
-            raise ValidationError("an ask needs a text: what are they looking for?")
+            raise ValidationError(_("an ask needs a text: what are they looking for?"))
         if self.status not in ASK_STATUSES:
-            raise ValidationError(f"an ask's status is one of {', '.join(ASK_STATUSES)}, not {self.status!r}")
+            raise ValidationError(
+                _("an ask's status is one of {statuses}, not {status!r}").format(
+                    statuses=", ".join(ASK_STATUSES), status=self.status
+                )
+            )
         object.__setattr__(self, "since", parse_date(self.since, "since"))
         # Most asks are open needs that never changed: 100,000 of them are built in a file's check.
         if self.helped_by:
@@ -92,12 +105,12 @@ class Ask:
         doc = _require_doc(doc, "ask")
         helped = _get(doc, "helped_by", list, []) if "helped_by" in doc else []
         if helped and not all(isinstance(i, int) and not isinstance(i, bool) for i in helped):
-            raise SchemaError("field 'helped_by' should be a list of ledger entry ids")
+            raise SchemaError(_("field 'helped_by' should be a list of ledger entry ids"))
         history = _get(doc, "history", list, []) if "history" in doc else []
         if history and not all(
             isinstance(c, list) and len(c) == 3 and all(isinstance(x, str) for x in c) for c in history
         ):
-            raise SchemaError("field 'history' should be a list of [date, status, line]")
+            raise SchemaError(_("field 'history' should be a list of [date, status, line]"))
         try:
             return cls(
                 id=id,

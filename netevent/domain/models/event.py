@@ -7,14 +7,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from netevent.i18n import _, format_date
+from netevent.i18n import N_, _, format_date
 
 from ._base import SchemaError, ValidationError, _get, _get_list, _require_doc, _text, clean_list, parse_date, stored_id
 
-__all__ = ["Attendance", "Review", "Event", "parse_time", "OUTCOMES"]
+__all__ = ["Attendance", "Review", "Event", "parse_time", "OUTCOMES", "outcome_name"]
 
 OUTCOMES = ("yes", "no", "later")
 """Did you get what you came for from a target: yes, no, or not yet (later)."""
+
+_OUTCOME_NAMES = {"yes": N_("yes"), "no": N_("no"), "later": N_("later")}
+
+
+def outcome_name(outcome: str) -> str:
+    """An outcome as people read it in the current language ("ja" for "yes"); the file keeps the key."""
+    return _(_OUTCOME_NAMES.get(outcome, outcome))
+
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
 
@@ -56,7 +64,11 @@ class Attendance:
 
     def __post_init__(self) -> None:
         if self.outcome and self.outcome not in OUTCOMES:
-            raise ValidationError(f"got what you came for is one of {', '.join(OUTCOMES)}, not {self.outcome!r}")
+            raise ValidationError(
+                _("got what you came for is one of {outcomes}, not {outcome!r}").format(
+                    outcomes=", ".join(OUTCOMES), outcome=self.outcome
+                )
+            )
 
     def to_doc(self) -> dict[str, Any]:
         """The JSON document stored inside the event (the outcome only once there is one)."""

@@ -30,6 +30,7 @@ __all__ = [
     "REFERRAL_STATUSES",
     "REFERRAL",
     "kind_name",
+    "referral_status_name",
 ]
 
 DIRECTIONS = ("gave", "got")
@@ -57,6 +58,13 @@ REFERRAL = "referral"
 
 REFERRAL_STATUSES = ("new", "pending", "closed", "no business")
 """Where a referral can be: new, pending (being worked on), closed (business done) or no business."""
+
+_STATUS_NAMES = {"new": N_("new"), "pending": N_("pending"), "closed": N_("closed"), "no business": N_("no business")}
+
+
+def referral_status_name(status: str) -> str:
+    """A referral's status as people read it in the current language ("i gang" for "pending"); stored as the key."""
+    return _(_STATUS_NAMES.get(status, status))
 
 
 @dataclass(frozen=True, slots=True)
