@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from netevent.domain.timeline import Moment
+from netevent.i18n import _, format_date_field
 from netevent.services.cards import HIDDEN
 from netevent.tui.safe import Shown
 
@@ -23,7 +24,7 @@ ACTIONABLE = frozenset({"ask", "referral", "followup"})
 def moment_label(moment: Moment, *, private: bool = False) -> Text:
     """A row: date, a mark for its kind, the line; a note's other lines below it (hidden while private)."""
     out = Shown()
-    out.append(f"{moment.date or 'no date':<10} ", style="dim")
+    out.append(f"{format_date_field(moment.date) or _('no date'):<10} ", style="dim")
     out.append(_MARK.get(moment.kind, "·") + " ", style="bold")
     style = _STYLE.get(moment.kind, "")
     if moment.note:
