@@ -45,7 +45,7 @@ def _label(text: str) -> str:
 
 
 _KEEP = "\ue000"
-"""Stands for a space inside a name while a value is wrapped, so that no name is split across lines."""
+"""Stands for a space that must not break (inside a name, before "kr") while a value is wrapped."""
 
 
 def _rows(rows: list[tuple[str, list[Any]]], width: int) -> list[Any]:
@@ -59,7 +59,8 @@ def _rows(rows: list[tuple[str, list[Any]]], width: int) -> list[Any]:
     out: list[Any] = []
     for label, parts in rows:
         value = assemble(*parts)
-        value = Content(value.plain.replace("\u00a0", _KEEP), list(value.spans))
+        # A name, and an amount and its "kr", stay on one line.
+        value = Content(value.plain.replace("\u00a0", _KEEP).replace(" kr", _KEEP + "kr"), list(value.spans))
         if width > indent + 20:
             value = Content("\n" + " " * indent).join(value.wrap(width - indent))
         shown = _label(label) if label else " " * indent
@@ -162,9 +163,11 @@ def network_content(n: NetworkReport, width: int = 0) -> Content:
         (
             N_("Follow-ups"),
             [
-                _("{on_time} on time · {late} late · {open} open{overdue}").format(
-                    on_time=n.on_time, late=n.late, open=n.open, overdue=overdue
-                )
+                ngettext(
+                    "{on_time} on time · {late} late · {open} open{overdue}",
+                    "{on_time} on time · {late} late · {open} open{overdue}",
+                    n.open,
+                ).format(on_time=n.on_time, late=n.late, open=n.open, overdue=overdue)
             ],
         ),
     ]
