@@ -221,3 +221,18 @@ def test_the_report_rows_line_up_in_danish(seeded_db: Path, danish: None) -> Non
     assert all(len(line) <= 40 for line in rows)  # the heading and the verdict are the widget's to wrap
     assert not any(line.strip() == "kr" for line in lines)  # an amount keeps its unit
     assert "12.500 kr lukket forretning" in network_content(network).plain
+
+
+def test_the_help_pages_speak_danish(danish: None) -> None:
+    """The main help's paragraph on relationships, Ctrl+R and the history's own help are Danish."""
+    from netevent.tui.screens.help import help_markdown
+    from netevent.tui.screens.main.screen import MainScreen
+    from netevent.tui.screens.timeline import TimelineScreen
+
+    main = help_markdown(MainScreen.BINDINGS)  # type: ignore[arg-type]
+    assert "**h** viser personens historik" in main and "| Ctrl+R | genindlæs en fil" in main
+    assert (
+        "| Esc ↓ | søgning |" in main and "Relationships that compound" not in main and "| Ctrl+R | reload" not in main
+    )
+    history = help_markdown(TimelineScreen.BINDINGS, TimelineScreen.HELP_INTRO, "")  # type: ignore[arg-type]
+    assert history.startswith("# Historik — taster") and "| end | Det nyeste øjeblik |" in history
