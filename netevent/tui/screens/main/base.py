@@ -118,7 +118,7 @@ class MainBase(Screen[None]):
         repo = self.host.repo
         person = repo.person(person_id)
         if person is None:
-            return Row("", "(removed)")
+            return Row("", _("(removed)"))
         a = self._attendance.get(person_id)
         markers = ("★" if a and a.target else "") + ("✓" if a and a.met else "")
         # Until the notes are read (just after the first screen) rows have no ✎.
