@@ -101,7 +101,7 @@ async def test_an_ask_is_closed_in_danish_and_saved_in_english(app_da, seeded_db
         await _history_of_søren(app, pilot)
         await _enter_on(app, pilot, "en salgstræner")
         assert type(app.screen).__name__ == "AskFateModal"
-        assert plain(app.screen.query_one("#form-title").render()) == "en salgstræner — åben nu"
+        assert plain(app.screen.query_one("#form-title").render()) == "en salgstræner — åbent nu"
         assert _choices(app, "status") == ["hjulpet", "lukket", "droppet"]
         assert _choices(app, "helped")[0] == "intet noteret"
         assert app.screen.query_one("#field-on").value == "26-11-2026"  # type: ignore[attr-defined]
