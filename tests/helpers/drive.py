@@ -128,3 +128,18 @@ async def burst(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     for event in _key_events(text):
         app.post_message(event)  # all queued before any is handled
     await settle(app, pilot)
+
+
+def history_rows(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The rows of a person's history as text, each on one line (rendered wide, so nothing wraps)."""
+    from rich.console import Console
+    from textual.widgets import OptionList
+
+    options = app.screen.query_one("#timeline-list", OptionList)
+    console = Console(width=400, color_system=None, legacy_windows=False)
+    rows = []
+    for i in range(options.option_count):
+        with console.capture() as captured:
+            console.print(options.get_option_at_index(i).prompt)
+        rows.append("\n".join(line.rstrip() for line in captured.get().rstrip("\n").splitlines()))
+    return rows

@@ -15,7 +15,7 @@ from netevent.tui.widgets.attendees_panel import AttendeesPanel
 from netevent.tui.widgets.person_card import PersonCard
 
 from ..helpers.common import named, reopen
-from ..helpers.drive import burst, names_in_list, search, settle, type_text
+from ..helpers.drive import burst, history_rows, names_in_list, search, settle, type_text
 
 TODAY = "2026-11-26"
 
@@ -59,8 +59,7 @@ async def _open(app, pilot, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _history_rows(app) -> list[str]:  # type: ignore[no-untyped-def]
-    options = app.screen.query_one("#timeline-list", OptionList)
-    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    return history_rows(app)
 
 
 async def test_h_shows_the_history_and_enter_closes_an_ask(app_at, seeded_db: Path) -> None:

@@ -52,3 +52,16 @@ def test_history_80x24(snap_compare, history_app):
         assert type(pilot.app.screen).__name__ == "TimelineScreen"
 
     assert snap_compare(history_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_danish_history_80x24(snap_compare, history_app, danish: None):
+    """The history in Danish: its title, keys, hint and dates (DD-MM-YYYY) fit 80×24."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await steady(pilot)
+        await search(pilot.app, pilot, "søren")
+        await pilot.press("enter", "h")
+        await steady(pilot)
+        assert type(pilot.app.screen).__name__ == "TimelineScreen"
+
+    assert snap_compare(history_app(), terminal_size=(80, 24), run_before=run_before)

@@ -92,6 +92,8 @@ class FormModal(ModalScreen[R], Generic[R]):
 
     TITLE_TEXT = N_("Form")
     HINT = SAVE_HINT
+    AUTO_FOCUS = ""
+    """No focus on compose: `on_mount` chooses the field (Textual's would scroll a long form past its first label)."""
     FOCUS_FIRST_FIELD = False
     """True: the cursor starts in the first field even when it is a drop-down (else in the first typed field)."""
     BINDINGS = [
@@ -172,7 +174,9 @@ class FormModal(ModalScreen[R], Generic[R]):
         if self.FOCUS_FIRST_FIELD and self.fields_cache:
             first = self.query_one(f"#field-{self.fields_cache[0].name}")
         if first is not None:
-            self.set_focus(first)  # at once, so keys typed next land in it
+            # At once, so keys typed next land in it; not scrolled to (before the layout settles, that
+            # would scroll a long form past its first label: the field is at the top anyway).
+            self.set_focus(first, scroll_visible=False)
 
     @property
     def changed(self) -> bool:

@@ -75,7 +75,7 @@ class ImportModal(ModalScreen[bool]):
         job = partial(
             run_import, repo, Path(path), event_name=room.name if (in_room and room) else None, dry_run=dry_run
         )
-        self._show(_("Reading the file…") if dry_run else "Importing…")
+        self._show(_("Reading the file…") if dry_run else _("Importing…"))
         host(self).write(
             job,
             partial(self._done, path, in_room, dry_run),

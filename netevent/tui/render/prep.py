@@ -56,13 +56,13 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
         (target.question or _("— (Enter to add a question)")) + "\n", style="italic" if target.question else "dim"
     )
     if target.attendance.met:
-        out.append("✓ met\n", style="bold")
+        out.append(_("✓ met") + "\n", style="bold")
     section(out, _("Since last time"))
     if brief.met_before:
         out.append(_("Last time: "), style="bold")
-        out.append(brief.last_event or "a note")
+        out.append(brief.last_event or _("a note"))
         if brief.last_date:
-            out.append(f" ({brief.last_date})")
+            out.append(f" ({format_date(brief.last_date)})")
         if brief.last_note:
             out.append(": “" + (HIDDEN if private else brief.last_note) + "”")
         out.append("\n")
@@ -76,7 +76,8 @@ def target_brief(target: Target, brief: Brief, *, private: bool = False) -> Text
         out.append(_("⚠ Promise not kept: ") if late else _("Promise open: "), style="bold reverse" if late else "bold")
         out.append(followup.action)
         if followup.due:
-            out.append(_(" (due {due}{value})").format(due=followup.due, value=", overdue" if late else ""))
+            due = _(" (due {due}, overdue)") if late else _(" (due {due})")
+            out.append(due.format(due=format_date(followup.due)))
         out.append("\n")
     if brief.ledger.total:
         label = give_share_label(brief.ledger)

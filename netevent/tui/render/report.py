@@ -44,6 +44,30 @@ def _label(text: str) -> str:
     return _(text).ljust(max(len(_(t)) for t in _LABELS) + 2)
 
 
+_KEEP = "\ue000"
+"""Stands for a space that must not break (inside a name, before "kr") while a value is wrapped."""
+
+
+def _rows(rows: list[tuple[str, list[Any]]], width: int) -> list[Any]:
+    """Labelled rows, each value wrapped to `width` columns under itself, not under the labels.
+
+    Args:
+        rows: (label, in English, the value's parts); "" for a row that goes on the one above.
+        width: the columns the page has (0: the widget wraps the lines).
+    """
+    indent = len(_label(_LABELS[0]))
+    out: list[Any] = []
+    for label, parts in rows:
+        value = assemble(*parts)
+        # A name, and an amount and its "kr", stay on one line.
+        value = Content(value.plain.replace("\u00a0", _KEEP).replace(" kr", _KEEP + "kr"), list(value.spans))
+        if width > indent + 20:
+            value = Content("\n" + " " * indent).join(value.wrap(width - indent))
+        shown = _label(label) if label else " " * indent
+        out += [(shown, "bold"), Content(value.plain.replace(_KEEP, " "), list(value.spans)), "\n"]
+    return out
+
+
 def _span(n: NetworkReport) -> str:
     if n.first_date and n.first_date != n.last_date:
         return f"{format_date(n.first_date)} – {format_date(n.last_date)}"
@@ -85,32 +109,36 @@ def _business(n: NetworkReport) -> str:
     parts = [_("{money} closed business from {count} you got").format(money=money(b.got_amount), count=b.got_closed)]
     if b.gave_closed:
         parts.append(_("{money} from {count} you gave").format(money=money(b.gave_amount), count=b.gave_closed))
-    still = [_("{count} open").format(count=b.still_open), _("{count} no business").format(count=b.no_business)]
+    still = [
+        ngettext("{count} open", "{count} open", b.still_open).format(count=b.still_open),
+        _("{count} no business").format(count=b.no_business),
+    ]
     return " · ".join(parts + still)
 
 
-def _coverage(n: NetworkReport, names: int = 12) -> list[Any]:
-    """The one-to-one coverage lines: how many members you were in touch with, and the others' names."""
+def _coverage(n: NetworkReport, names: int = 12) -> list[tuple[str, list[Any]]]:
+    """The one-to-one coverage rows: how many members you were in touch with, the others' names, the cadence."""
     c = n.coverage
     if c is None or not c.members:
         return []
-    out: list[Any] = [
-        (_label(N_("Coverage")), "bold"),
-        _("in touch with {count} of {members} members in the last 6 months\n").format(
-            count=len(c.in_touch), members=c.members
-        ),
-    ]
+    touch = _("in touch with {count} of {members} members in the last 6 months")
+    rows: list[tuple[str, list[Any]]] = [(N_("Coverage"), [touch.format(count=len(c.in_touch), members=c.members)])]
     if n.out_of_touch:
         more = len(n.out_of_touch) - names
-        shown = ", ".join(n.out_of_touch[:names]) + (_(" and {count} more").format(count=more) if more > 0 else "")
-        out += [(" " * len(_label(N_("Coverage"))) + _("not since: "), "dim"), shown + "\n"]
+        kept = ", ".join(" ".join(name.split()).replace(" ", "\u00a0") for name in n.out_of_touch[:names])
+        shown = kept + (_(" and {count} more").format(count=more) if more > 0 else "")
+        rows.append(("", [(_("not since: "), "dim"), shown]))
     if n.keep_in_touch:
-        out += [(_label(N_("Cadence")), "bold"), _("keep in touch {every}\n").format(every=n.keep_in_touch)]
-    return out
+        rows.append((N_("Cadence"), [_("keep in touch {every}").format(every=n.keep_in_touch)]))
+    return rows
 
 
-def network_content(n: NetworkReport) -> Content:
-    """One network's figures, labelled, one topic a line."""
+def network_content(n: NetworkReport, width: int = 0) -> Content:
+    """One network's figures, labelled, one topic a line.
+
+    Args:
+        width: the columns the page has: a long value wraps under itself, not under the labels (0: no wrapping here).
+    """
     if n.net > 0:
         verdict = (_("It gave more than it cost in money."), "$text-success")
     elif n.net < 0:
@@ -119,28 +147,35 @@ def network_content(n: NetworkReport) -> Content:
         verdict = (_("It broke even in money."), "")
     overdue = _(" ({count} overdue)").format(count=n.overdue) if n.overdue else ""
     share = give_share_label(n.ledger)
+    rows: list[tuple[str, list[Any]]] = [
+        (N_("Spent"), [_spent(n)]),
+        (
+            N_("Brought"),
+            [
+                _("value {money} · {outcomes} outcomes · net ").format(money=money(n.value), outcomes=n.outcomes),
+                _net(n.net),
+            ],
+        ),
+        (N_("People"), [_("{count} met").format(count=n.people_met)]),
+        (N_("Give/get"), [(share[:1].upper() + share[1:], _share(n)[1])]),
+        (N_("Referrals"), [_business(n)]),
+        *_coverage(n),
+        (
+            N_("Follow-ups"),
+            [
+                ngettext(
+                    "{on_time} on time · {late} late · {open} open{overdue}",
+                    "{on_time} on time · {late} late · {open} open{overdue}",
+                    n.open,
+                ).format(on_time=n.on_time, late=n.late, open=n.open, overdue=overdue)
+            ],
+        ),
+    ]
     parts: list[Any] = [
         (network_name(n.network), "bold"),
         ("   " + _span(n) if _span(n) else "", "dim"),
         "\n\n",
-        (_label(N_("Spent")), "bold"),
-        _spent(n) + "\n",
-        (_label(N_("Brought")), "bold"),
-        _("value {money} · {outcomes} outcomes · net ").format(money=money(n.value), outcomes=n.outcomes),
-        _net(n.net),
-        "\n",
-        (_label(N_("People")), "bold"),
-        _("{count} met").format(count=n.people_met) + "\n",
-        (_label(N_("Give/get")), "bold"),
-        (share[:1].upper() + share[1:], _share(n)[1]),
-        "\n",
-        (_label(N_("Referrals")), "bold"),
-        _business(n) + "\n",
-        *_coverage(n),
-        (_label(N_("Follow-ups")), "bold"),
-        _("{on_time} on time · {late} late · {open} open{overdue}\n").format(
-            on_time=n.on_time, late=n.late, open=n.open, overdue=overdue
-        ),
+        *_rows(rows, width),
         "\n",
         verdict,
         "\n\n",

@@ -41,18 +41,18 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
     section(out, _("Give and get"))
     out.append("  " + give_share_label(s.ledger) + "\n")
     for entry in s.gave + s.got:
-        out.append(f"  {entry.direction} — ")
+        out.append("  " + (_("gave") if entry.direction == "gave" else _("got")) + " — ")
         out.append(s.name(entry.person_id), style="bold")
         out.append(f": {entry.what}\n")
-    section(out, "Follow-ups")
+    section(out, _("Follow-ups"))
     for f in s.followups:
         out.append(f"  {'✓' if f.done else '☐'} {f.action}")
         if f.person_id is not None:
             out.append(" — " + s.name(f.person_id))
         out.append(_(" (due {due})\n").format(due=format_date(f.due)) if f.due else "\n")
     if not s.followups:
-        out.append("  none\n", style="dim")
-    section(out, "Notes")
+        out.append(_("  none\n"), style="dim")
+    section(out, _("Notes"))
     for note in s.notes:
         out.append("  " + s.name(note.person_id) + ": ", style="bold")
         lines = [line.rstrip() for line in note.text.strip().splitlines() if line.strip()]
@@ -66,6 +66,8 @@ def review_text(s: ReviewSummary, *, private: bool = False) -> Text:
         section(out, _("Your thoughts"))
         out.append((HIDDEN if private else event.review.notes) + "\n")
     if event.review and event.review.reviewed_on:
-        out.append(_("\nReviewed {reviewed_on}\n").format(reviewed_on=event.review.reviewed_on), style="dim")
+        out.append(
+            _("\nReviewed {reviewed_on}\n").format(reviewed_on=format_date(event.review.reviewed_on)), style="dim"
+        )
     out.rstrip()
     return out

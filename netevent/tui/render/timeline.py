@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from rich.table import Table
 
 from netevent.domain.timeline import Moment
+from netevent.i18n import _, format_date_field
 from netevent.services.cards import HIDDEN
 from netevent.tui.safe import Shown
 
@@ -20,20 +21,27 @@ ACTIONABLE = frozenset({"ask", "referral", "followup"})
 """What a row can be about for Enter to change its fate."""
 
 
-def moment_label(moment: Moment, *, private: bool = False) -> Text:
-    """A row: date, a mark for its kind, the line; a note's other lines below it (hidden while private)."""
+def moment_label(moment: Moment, *, private: bool = False) -> Table:
+    """A row: date, a mark for its kind, the line; a note's other lines below it (hidden while private).
+
+    Two columns, so that a line too long for the screen wraps under its own
+    text and the dates stay a clean column.
+    """
+    gutter = Shown()
+    gutter.append(f"{format_date_field(moment.date) or _('no date'):<10} ", style="dim")
+    gutter.append(_MARK.get(moment.kind, "·"), style="bold")
     out = Shown()
-    out.append(f"{moment.date or 'no date':<10} ", style="dim")
-    out.append(_MARK.get(moment.kind, "·") + " ", style="bold")
     style = _STYLE.get(moment.kind, "")
     if moment.note:
         out.append(f"{moment.text}: ", style=style)
         out.append(HIDDEN if private else moment.note, style=style)
-        if private:
-            return out
     else:
         out.append(moment.text, style=style)
-    if moment.detail:
+    if moment.detail and not (moment.note and private):
         for line in moment.detail.splitlines():
-            out.append("\n" + " " * 13 + line, style="dim")
-    return out
+            out.append("\n" + line, style="dim")
+    row = Table.grid(padding=(0, 1, 0, 0), expand=True)
+    row.add_column(no_wrap=True, width=gutter.cell_len)
+    row.add_column(ratio=1, overflow="fold")
+    row.add_row(gutter, out)
+    return row

@@ -119,7 +119,8 @@ class FollowUpsScreen(RepoScreen[int | None]):
             message = _("Reopened: {action}").format(action=f.action)
         else:
             job = partial(complete_followup, self.repo, f.key, on=self.host.today())
-            message = f"Done ✓ {f.action}" + ("" if self.show_done else _(" — d shows done ones"))
+            done = _("Done ✓ {action}") if self.show_done else _("Done ✓ {action} — d shows done ones")
+            message = done.format(action=f.action)
         self.host.write(job, lambda _r: self.refresh_view(f.id))
         self.notify(message, timeout=3, markup=False)
 

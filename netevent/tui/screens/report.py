@@ -83,10 +83,17 @@ class ReportScreen(RepoScreen[None]):
             self.query_one("#report-figures", Static).update(overview_content(self.report))
             chart.display = False
         else:
-            self.query_one("#report-figures", Static).update(network_content(network))
+            figures = self.query_one("#report-figures", Static)
+            # The page's columns: the screen's less the box's border and padding and a scroll bar.
+            figures.update(network_content(network, self.size.width - 6))
             chart.display = True
             chart.show(network.rows, network=network.network)
         self.query_one("#report-box").scroll_home(animate=False)
+
+    def on_resize(self) -> None:
+        """A long value wraps under itself at the new width."""
+        if hasattr(self, "report"):
+            self.show_page()
 
     def action_switch(self, step: int) -> None:
         """The next (+1) or previous (-1) network, round the end."""

@@ -18,8 +18,10 @@ from textual.content import Content
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from netevent.domain.models import ask_status_name, referral_status_name
 from netevent.domain.timeline import Moment
 from netevent.domain.visible import visible
+from netevent.i18n import N_, _
 from netevent.services.timeline import timeline
 from netevent.tui.render.timeline import moment_label
 from netevent.tui.safe import Shown
@@ -28,9 +30,9 @@ from netevent.tui.screens.base import RepoScreen, screen_keys
 __all__ = ["TimelineScreen"]
 
 _HINTS = {
-    "ask": "Enter: say what became of this ask",
-    "referral": "Enter: move this referral on (pending, closed with its business, no business)",
-    "followup": "Enter: mark this promise kept, or open again",
+    "ask": N_("Enter: say what became of this ask"),
+    "referral": N_("Enter: move this referral on (pending, closed with its business, no business)"),
+    "followup": N_("Enter: mark this promise kept, or open again"),
 }
 
 
@@ -42,14 +44,20 @@ class TimelineScreen(RepoScreen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="timeline-back"),
-        Binding("enter", "fate", "Fate", id="timeline-fate", tooltip="Change the fate of the ask, referral or promise"),
-        Binding("A", "add_ask", "Add ask", id="timeline-add-ask", tooltip="Add something they are looking for"),
-        Binding("home", "first", "Oldest", id="timeline-first", show=False, tooltip="The oldest moment"),
-        Binding("end", "last", "Newest", id="timeline-last", show=False, tooltip="The newest moment"),
+        Binding("escape", "close", N_("Back"), id="timeline-back"),
+        Binding(
+            "enter",
+            "fate",
+            N_("Fate"),
+            id="timeline-fate",
+            tooltip=N_("Change the fate of the ask, referral or promise"),
+        ),
+        Binding("A", "add_ask", N_("Add ask"), id="timeline-add-ask", tooltip=N_("Add something they are looking for")),
+        Binding("home", "first", N_("Oldest"), id="timeline-first", show=False, tooltip=N_("The oldest moment")),
+        Binding("end", "last", N_("Newest"), id="timeline-last", show=False, tooltip=N_("The newest moment")),
         *screen_keys("timeline"),
     ]
-    HELP_INTRO = (
+    HELP_INTRO = N_(
         "# History — keys\n\nEverything that happened with this person, oldest first: the rooms you were"
         " both in (met or not), notes, what you gave and got, their asks and what became of them,"
         " referrals and promises. The line at the top sums up since last time.\n"
@@ -81,14 +89,15 @@ class TimelineScreen(RepoScreen[None]):
             return
         self.repo.expect_notes_of(1)
         history = timeline(self.repo, self.person_id, today=self.host.today())
-        self.sub_title = f"History: {visible(person.name, lines=False)}"
-        self.query_one(OptionList).border_title = Content(f"History: {visible(person.name, lines=False)}")
+        heading = _("History: {name}").format(name=visible(person.name, lines=False))
+        self.sub_title = heading
+        self.query_one(OptionList).border_title = Content(heading)
         since = Shown()
         if history.since:
-            since.append("Since last time: ", style="bold")
+            since.append(_("Since last time: "), style="bold")
             since.append(history.since, style="italic")
         else:
-            since.append("Not met before.", style="dim")
+            since.append(_("Not met before."), style="dim")
         self.query_one("#timeline-since", Static).update(since)
         options = self.query_one(OptionList)
         keep = options.highlighted
@@ -97,7 +106,7 @@ class TimelineScreen(RepoScreen[None]):
         options.clear_options()
         options.add_options([Option(moment_label(m, private=private), id=str(i)) for i, m in enumerate(self._moments)])
         if not self._moments:
-            options.add_option(Option(Text("Nothing yet: press A to add what they are looking for.", style="dim"),
+            options.add_option(Option(Text(_("Nothing yet: press A to add what they are looking for."), style="dim"),
                                       disabled=True))  # fmt: skip
             return
         last = len(self._moments) - 1
@@ -112,7 +121,9 @@ class TimelineScreen(RepoScreen[None]):
     def _show_hint(self) -> None:
         moment = self._highlighted()
         hint = _HINTS.get(moment.ref[0], "") if moment is not None and moment.ref else ""
-        self.query_one("#timeline-hint", Static).update(Text(hint or "A adds an ask · Esc goes back", style="dim"))
+        self.query_one("#timeline-hint", Static).update(
+            Text(_(hint or N_("A adds an ask · Esc goes back")), style="dim")
+        )
 
     def _highlighted(self) -> Moment | None:
         options = self.query_one(OptionList)
@@ -137,7 +148,7 @@ class TimelineScreen(RepoScreen[None]):
         """Change the fate of the highlighted ask, referral or promise."""
         moment = self._highlighted()
         if moment is None or moment.ref is None:
-            self.notify("Enter changes the fate of an ask, a referral or a promise: move to one", timeout=3)
+            self.notify(_("Enter changes the fate of an ask, a referral or a promise: move to one"), timeout=3)
             return
         kind, key = moment.ref
         if kind == "ask":
@@ -163,9 +174,10 @@ class TimelineScreen(RepoScreen[None]):
         def chosen(fate: AskFate | None) -> None:
             if fate is None:
                 return
-            job = partial(set_ask_status, self.repo, ask_id, fate.status, line=fate.line, on=self.host.today(),
+            job = partial(set_ask_status, self.repo, ask_id, fate.status, line=fate.line,
+                          on=fate.on or self.host.today(),
                           helped_by=[fate.helped_by] if fate.helped_by is not None else [])  # fmt: skip
-            self.host.write(job, lambda saved: self._done(f"{saved.text}: {saved.status}"))
+            self.host.write(job, lambda saved: self._done(f"{saved.text}: {ask_status_name(saved.status)}"))
 
         self.app.push_screen(AskFateModal(ask, gives), chosen)
 
@@ -178,14 +190,16 @@ class TimelineScreen(RepoScreen[None]):
         if entry is None:
             return
         if not REFERRAL_MOVES.get(entry.status):
-            self.notify(f"This referral is {entry.status}: that is final (u undoes a mistake)", timeout=3)
+            message = _("This referral is {status}: that is final (u undoes a mistake)")
+            self.notify(message.format(status=referral_status_name(entry.status)), timeout=3)
             return
 
         def chosen(fate: ReferralFate | None) -> None:
             if fate is None:
                 return
             job = partial(set_referral_status, self.repo, entry_id, fate.status, amount=fate.amount, on=fate.on or None)
-            self.host.write(job, lambda saved: self._done(f"Referral {saved.what}: {saved.status}"))
+            moved = _("Referral {what}: {status}")
+            self.host.write(job, lambda e: self._done(moved.format(what=e.what, status=referral_status_name(e.status))))
 
         self.app.push_screen(ReferralFateModal(entry, self.host.today()), chosen)
 
@@ -199,7 +213,8 @@ class TimelineScreen(RepoScreen[None]):
             job = partial(reopen_followup, self.repo, followup_id)
         else:
             job = partial(complete_followup, self.repo, followup_id, on=self.host.today())
-        self.host.write(job, lambda saved: self._done(("Kept ✓ " if saved.done else "Open again: ") + saved.action))
+        kept, again = _("Kept ✓ {action}"), _("Open again: {action}")
+        self.host.write(job, lambda saved: self._done((kept if saved.done else again).format(action=saved.action)))
 
     def action_add_ask(self) -> None:
         """Add something this person is looking for (an open ask)."""
@@ -216,7 +231,8 @@ class TimelineScreen(RepoScreen[None]):
             if text is None:
                 return
             job = partial(add_ask, self.repo, person.key, text, event_id=at, since=self.host.today())
-            self.host.write(job, lambda saved: self._done(f"{person.name} is looking for: {saved.text}"))
+            done = _("{name} is looking for: {text}")
+            self.host.write(job, lambda saved: self._done(done.format(name=person.name, text=saved.text)))
 
         self.app.push_screen(AddAskModal(person.name), chosen)
 

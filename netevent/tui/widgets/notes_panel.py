@@ -174,7 +174,7 @@ class NotesPanel(Vertical):
             return
         if not self.dirty:
             return
-        self.border_subtitle = _("editing… (emptied: kept until you confirm)") if self.emptied else "editing…"
+        self.border_subtitle = _("editing… (emptied: kept until you confirm)") if self.emptied else _("editing…")
         self._cancel_timer()
         if not self.emptied:
             # A pause saves; steady typing is saved anyway, AUTOSAVE_AT_MOST after its first unsaved key.
@@ -213,7 +213,8 @@ class NotesPanel(Vertical):
         """The screen reports that `text` is on disk."""
         if person_id == self.person_id and event_id == self.event_id:
             self.saved_text = text
-            self.border_subtitle = "saved " + time.strftime("%H:%M:%S") if not self.dirty else "editing…"
+            saved = _("saved {time}").format(time=time.strftime("%H:%M:%S"))
+            self.border_subtitle = saved if not self.dirty else _("editing…")
 
     def mark_failed(self, message: str) -> None:
         """The screen reports that a save failed; the text stays in the editor."""

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import work
 
 from netevent.domain.models import Event, Person
-from netevent.i18n import _
+from netevent.i18n import _, format_date
 from netevent.services.cards import card_data
 from netevent.services.followups import add_followup
 from netevent.services.ledger import log_get, log_give, log_introduction
@@ -122,9 +122,13 @@ class MainActions(MainBase):
         job = partial(log, self.host.repo, person.key, result.what, kind=result.kind, amount=result.amount,
                       event_id=event.id if event else None, date=self.host.today(), ask_id=result.ask_id)  # fmt: skip
         self.host.write(job, self.after_write)
-        done = _("Logged: {direction} {what}").format(direction=direction, what=result.what)
-        helped = _(" — their ask is marked helped") if result.ask_id is not None else ""
-        self.notify(done + helped, timeout=2, markup=False)
+        if direction == "got":
+            done = _("Logged: got {what}")
+        elif result.ask_id is not None:
+            done = _("Logged: gave {what} — their ask is marked helped")
+        else:
+            done = _("Logged: gave {what}")
+        self.notify(done.format(what=result.what), timeout=2, markup=False)
 
     def action_log_gave(self) -> None:
         """Log something you gave the highlighted person."""
@@ -183,7 +187,7 @@ class MainActions(MainBase):
         def label(pid: int) -> Text:
             text = Text(card.names.get(pid, f"#{pid}"), style="bold")
             if pid in before:
-                text.append(_("  (introduced {before})").format(before=before[pid]), style="italic")
+                text.append(_("  (introduced {before})").format(before=format_date(before[pid])), style="italic")
             text.append("\n  " + matches[pid].why, style="dim")
             return text
 
@@ -204,9 +208,11 @@ class MainActions(MainBase):
 
         def done(_entries: object) -> None:
             self.after_write()
-            helped = _("; their ask {need!r} is marked helped").format(need=need) if ask is not None else ""
-            done = _("Introduced {name} and {other}: a give to both").format(name=person.name, other=other)
-            self.notify(done + helped, timeout=3, markup=False)
+            if ask is not None:
+                done = _('Introduced {name} and {other}: a give to both; their ask "{need}" is marked helped')
+            else:
+                done = _("Introduced {name} and {other}: a give to both")
+            self.notify(done.format(name=person.name, other=other, need=need), timeout=3, markup=False)
 
         job = partial(log_introduction, repo, person.key, pid, event_id=event.id if event else None,
                       what=need, date=self.host.today(), ask_id=ask.key if ask else None)  # fmt: skip

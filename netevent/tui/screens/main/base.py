@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 from netevent.domain.models import Attendance, Event, Person
 from netevent.domain.search.query import parse_query
 from netevent.domain.search.scoring import Hit
-from netevent.i18n import _
+from netevent.i18n import _, format_date
 from netevent.services.cards import card_data
 from netevent.storage.errors import StorageError
 from netevent.tui.host import Host, host
@@ -118,7 +118,7 @@ class MainBase(Screen[None]):
         repo = self.host.repo
         person = repo.person(person_id)
         if person is None:
-            return Row("", "(removed)")
+            return Row("", _("(removed)"))
         a = self._attendance.get(person_id)
         markers = ("★" if a and a.target else "") + ("✓" if a and a.met else "")
         # Until the notes are read (just after the first screen) rows have no ✎.
@@ -165,9 +165,11 @@ class MainBase(Screen[None]):
         if query.strip():
             within = {r.person.key for r in rows}
             return self.host.finder.search(query, limit=LIST_LIMIT, within=within, today=self.host.today()), len(rows)
-        return [Hit(r.person.key, 0.0, f"last {r.due.last.date}: {r.due.last.how}") for r in rows[:LIST_LIMIT]], len(
-            rows
-        )
+        last = _("last {date}: {how}")
+        shown = rows[:LIST_LIMIT]
+        return [
+            Hit(r.person.key, 0.0, last.format(date=format_date(r.due.last.date), how=r.due.last.how)) for r in shown
+        ], len(rows)
 
     def _show_results(self, query: str, hits: list[Hit], total: int, event: Event | None) -> None:
         where = _("room: {name}").format(name=event.name) if (event and self.scope == "room") else _("everyone")

@@ -15,6 +15,7 @@ from functools import partial
 from textual import work
 
 from netevent.domain.models import Event, Person
+from netevent.i18n import _
 from netevent.tui.screens.main.actions import MainActions
 
 __all__ = ["MainRelations"]
@@ -51,8 +52,11 @@ class MainRelations(MainActions):
         at = order.index(self.scope) if self.scope in order else -1
         self.scope = order[(at + 1) % len(order)]
         if self.scope == "due":
-            back = "the room" if self.event is not None else "everyone"
-            self.notify(f"Due a keep-in-touch, longest out of touch first (v again: {back})", timeout=3)
+            if self.event is not None:
+                message = _("Due a keep-in-touch, longest out of touch first (v again: the room)")
+            else:
+                message = _("Due a keep-in-touch, longest out of touch first (v again: everyone)")
+            self.notify(message, timeout=3)
 
     def action_history(self) -> None:
         """This person's history, oldest first; Enter there changes the fate of an ask, referral or promise."""
@@ -82,7 +86,7 @@ class MainRelations(MainActions):
 
         def added(_ask: object) -> None:
             self.after_write(research=self.scope == "due")
-            self.notify(f"{person.name} is looking for: {text}", timeout=2, markup=False)
+            self.notify(_("{name} is looking for: {text}").format(name=person.name, text=text), timeout=2, markup=False)
 
         job = partial(add_ask, self.host.repo, person.key, text, event_id=at, since=self.host.today())
         self.host.write(job, added)
