@@ -209,7 +209,7 @@ def test_the_report_rows_line_up_in_danish(seeded_db: Path, danish: None) -> Non
         report = build_report(repo, today=TODAY)
     network = next(n for n in report.networks if n.network == "Netværk Nord")
     lines = network_content(network, 40).plain.splitlines()
-    labels = ("Brugt", "Givet", "Personer", "Givet/fået", "Henvisninger", "Dækning", "Rytme", "Opfølgninger")
+    labels = ("Brugt", "Indbragt", "Personer", "Givet/fået", "Henvisninger", "Dækning", "Rytme", "Opfølgninger")
     labelled = {line.split()[0]: line for line in lines if line.split()[:1] and line.split()[0] in labels}
     assert set(labelled) == set(labels)
     column = len("Opfølgninger") + 2
