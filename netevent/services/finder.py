@@ -38,6 +38,10 @@ _REFOLD_AT_MOST = 64
 T = TypeVar("T")
 
 
+def _no_pace() -> None:
+    """A search's pace: it never steps aside (someone waits for it)."""
+
+
 class _NoteText(NamedTuple):
     """What the search index needs of a note."""
 
@@ -69,6 +73,8 @@ class PeopleFinder:
         self._rows_by_name: list[Row] | None = None  # ...and in name order, made when first needed
         self._rows_version = 0
         self._rows_lock = threading.Lock()
+        self._rows_folding: threading.Event | None = None  # set when the rows being folded are done
+        self._rows_wanted = False  # a search waits for the rows: their folding no longer steps aside
         self._columns: tuple[int, Columns] | None = None  # (rows version, columns) for aimed search
         self._pairs = pairs_in(repo.settings)  # your own synonyms, as the introduction index knows them
         repo.subscribe(self._committed)
@@ -111,7 +117,7 @@ class PeopleFinder:
     def prepare(self) -> None:
         """Fold everyone's fields and index the ledger and follow-ups by person now,
         so that the first keystroke and its card wait for neither."""
-        self._quick_rows()
+        self._quick_rows(background=True)
         self._repo.index_by_person()
 
     def _build_search(self) -> None:
@@ -292,12 +298,36 @@ class PeopleFinder:
         self._build_search()
         return self.search(query, limit=limit)
 
-    def _quick_rows(self, *, ordered: bool = True) -> list[Row]:
-        """Everyone's folded row, in name order (or file order); made once and kept until people change."""
+    def _quick_rows(self, *, ordered: bool = True, background: bool = False) -> list[Row]:
+        """Everyone's folded row, in name order (or file order); made once and kept until people change.
+
+        The warm-up folds them in the background (`background`), stepping
+        aside while someone types; a search that needs them meanwhile waits
+        for that folding, which then runs at full speed, instead of folding
+        everyone a second time on another thread.
+        """
         with self._rows_lock:
             rows, by_name, version = self._rows, self._rows_by_name, self._rows_version
+            folding = self._rows_folding
+            mine = rows is None and folding is None
+            if mine:
+                folding = self._rows_folding = threading.Event()
+        if rows is None and not mine:
+            assert folding is not None
+            self._rows_wanted = True
+            folding.wait(timeout=10)
+            return self._quick_rows(ordered=ordered, background=background)
         if rows is None:
-            rows = fold_rows(list(self._repo.raw("people").items()), self._pace)
+            assert folding is not None
+            try:
+                rows = fold_rows(list(self._repo.raw("people").items()), self._step_aside if background else _no_pace)
+            finally:
+                with self._rows_lock:
+                    self._rows_folding = None
+                    self._rows_wanted = False
+                    if version == self._rows_version:  # no one was saved meanwhile
+                        self._rows, self._rows_by_name = rows, None
+                folding.set()
             by_name = None
         if ordered and by_name is None:
             at = {row.person_id: row for row in rows}
@@ -306,6 +336,11 @@ class PeopleFinder:
             if version == self._rows_version:  # no one was saved meanwhile
                 self._rows, self._rows_by_name = rows, by_name
         return by_name if ordered and by_name is not None else rows
+
+    def _step_aside(self) -> None:
+        """The warm-up's pace while it folds the rows: none once a search waits for them."""
+        if not self._rows_wanted:
+            self._pace()
 
     # -------------------------------------------------------- introductions
     def introductions(self, person: Person, *, within: Collection[int] | None = None, limit: int = 5) -> list[Match]:
