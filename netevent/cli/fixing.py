@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 __all__ = ["person", "undo"]
 
 _PLAIN = ("name", "company", "role", "email", "phone", "url", "about")
+# How the list of changes names each field, in the language spoken (the English is the field's name).
+_FIELD_NAMES = {
+    "name": N_("name"), "company": N_("company"), "role": N_("role"), "email": N_("email"), "phone": N_("phone"),
+    "url": N_("url"), "about": N_("about"), "tags": N_("tags"), "strengths": N_("strengths"), "needs": N_("needs"),
+    "interests": N_("interests"), "goals": N_("goals"), "accomplishments": N_("accomplishments"),
+    "networks": N_("networks"),
+}  # fmt: skip
 _LISTS = (
     ("tag", "tags"), ("strength", "strengths"), ("need", "needs"), ("interest", "interests"),
     ("goal", "goals"), ("accomplishment", "accomplishments"), ("network", "networks"),
@@ -104,7 +111,7 @@ def _differences(before: Person, after: Person) -> list[str]:
     for field in _PLAIN:
         old, new = getattr(before, field), getattr(after, field)
         if old != new:
-            out.append(f"{field}: {old or '—'} → {new or '—'}")
+            out.append(f"{_(_FIELD_NAMES[field])}: {old or '—'} → {new or '—'}")
     if before.keep_in_touch != after.keep_in_touch:
         out.append(
             _("keep in touch: {old} → {new}").format(
@@ -119,7 +126,7 @@ def _differences(before: Person, after: Person) -> list[str]:
             signs = [f"+{x}" for x in added] + [f"−{x}" for x in removed]
             out.append(
                 _("{field}: {join} (now: {value})").format(
-                    field=field, join="; ".join(signs), value="; ".join(new_items) or "—"
+                    field=_(_FIELD_NAMES[field]), join="; ".join(signs), value="; ".join(new_items) or "—"
                 )
             )
     return out

@@ -53,6 +53,20 @@ def test_edit_changes_the_given_fields_and_says_what_changed(room: Path) -> None
         assert ida is not None and ida.needs == ("mødebooking",) and ida.company == "Kristensen Salgstræning"
 
 
+def test_edit_names_the_changed_fields_in_the_language_spoken(room: Path) -> None:
+    result = run(room, "--lang", "da", "person", "edit", "ida kristensen", "--company", "KS Salg",
+                 "--add-goal", "vokse i Tyskland", "--add-network", "BNI Aarhus")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:] == [
+        "  virksomhed: KS → KS Salg",
+        "  mål: +vokse i Tyskland (nu: vokse i Tyskland)",
+        "  netværk: +BNI Aarhus (nu: BNI Aarhus)",
+    ]
+    with reopen(room) as repo:
+        ida = repo.person(1)
+        assert ida is not None and ida.goals == ("vokse i Tyskland",) and ida.networks == ("BNI Aarhus",)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
