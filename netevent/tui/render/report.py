@@ -58,14 +58,22 @@ def _rows(rows: list[tuple[str, list[Any]]], width: int) -> list[Any]:
     indent = len(_label(_LABELS[0]))
     out: list[Any] = []
     for label, parts in rows:
-        value = assemble(*parts)
-        # A name, and an amount and its "kr", stay on one line.
-        value = Content(value.plain.replace("\u00a0", _KEEP).replace(" kr", _KEEP + "kr"), list(value.spans))
-        if width > indent + 20:
-            value = Content("\n" + " " * indent).join(value.wrap(width - indent))
         shown = _label(label) if label else " " * indent
-        out += [(shown, "bold"), Content(value.plain.replace(_KEEP, " "), list(value.spans)), "\n"]
+        out += [(shown, "bold"), _wrapped(parts, width, indent), "\n"]
     return out
+
+
+def _wrapped(parts: list[Any], width: int, indent: int) -> Content:
+    """`parts` as one value, wrapped to `width` columns with each further line indented by `indent`.
+
+    A name, and an amount and its "kr", stay on one line; with no room to
+    spare (or `width` 0) the widget wraps the line itself.
+    """
+    value = assemble(*parts)
+    value = Content(value.plain.replace("\u00a0", _KEEP).replace(" kr", _KEEP + "kr"), list(value.spans))
+    if width > indent + 20:
+        value = Content("\n" + " " * indent).join(value.wrap(width - indent))
+    return Content(value.plain.replace(_KEEP, " "), list(value.spans))
 
 
 def _span(n: NetworkReport) -> str:
@@ -74,8 +82,12 @@ def _span(n: NetworkReport) -> str:
     return format_date(n.first_date)
 
 
-def overview_content(report: Report) -> Content:
-    """Every network in two lines: what it cost and what it brought."""
+def overview_content(report: Report, width: int = 0) -> Content:
+    """Every network in a few lines: what it cost and what it brought; a long line wraps under itself.
+
+    Args:
+        width: the columns the page has (0: the widget wraps the lines).
+    """
     if not report.networks:
         return Content.styled(_("No events yet. Create one on the events screen (e, then n)."), "dim")
     parts: list[Any] = []
@@ -83,20 +95,19 @@ def overview_content(report: Report) -> Content:
         parts += [(network_name(n.network), "bold"), ("  " + _span(n) if _span(n) else "", "dim"), "\n"]
         closed = _(", closed business {money}").format(money=money(n.closed_business)) if n.business.closed else ""
         line = _("  {spent} → value {money}{closed}, net ").format(spent=_spent(n), money=money(n.value), closed=closed)
-        parts += [line, _net(n.net), "\n"]
-        parts += [
+        lines: list[list[Any]] = [[line.lstrip(), _net(n.net)]]
+        lines.append([
             _("  met {people_met} · gave {gave} · got {got} · give share ").format(
                 people_met=n.people_met, gave=n.gave, got=n.got
-            ),
+            ).lstrip(),
             _share(n),
-            " · " + ngettext("{count} outcome", "{count} outcomes", n.outcomes).format(count=n.outcomes) + "\n",
-        ]
+            " · " + ngettext("{count} outcome", "{count} outcomes", n.outcomes).format(count=n.outcomes),
+        ])  # fmt: skip
         if n.coverage is not None and n.coverage.members:
-            parts.append(
-                _("  in touch with {count} of {members} members in 6 months\n").format(
-                    count=len(n.coverage.in_touch), members=n.coverage.members
-                )
-            )
+            touch = _("  in touch with {count} of {members} members in 6 months\n")
+            lines.append([touch.format(count=len(n.coverage.in_touch), members=n.coverage.members).strip()])
+        for parts_of_line in lines:
+            parts += ["  ", _wrapped(parts_of_line, width, 2), "\n"]
         parts.append("\n")
     return assemble(*parts).rstrip()
 

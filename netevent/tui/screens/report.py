@@ -80,7 +80,8 @@ class ReportScreen(RepoScreen[None]):
         name = names[self.page] if names else ALL
         network = next((n for n in self.report.networks if n.network == name), None)
         if network is None:
-            self.query_one("#report-figures", Static).update(overview_content(self.report))
+            # The page's columns: the screen's less the box's border and padding and a scroll bar.
+            self.query_one("#report-figures", Static).update(overview_content(self.report, self.size.width - 6))
             chart.display = False
         else:
             figures = self.query_one("#report-figures", Static)
