@@ -10,9 +10,8 @@ import os
 import shutil
 import signal
 import stat
-import subprocess
+import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -218,42 +217,21 @@ def test_the_app_exits_non_zero_after_refusing_a_file(seeded_db: Path, env) -> N
 # ------------------------------------------------------------ a full disk
 
 
-def _can_mount() -> bool:
-    return not (shutil.which("mount") is None or os.geteuid() != 0)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"a real full disk needs a small tmpfs, and mounting one failed: {done.stderr.decode().strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-@pytest.mark.skipif(not _can_mount(), reason="a real full disk needs root to mount a small tmpfs")
 def test_on_a_full_disk_quitting_says_where_the_note_is_kept_and_exits_non_zero(
-    small_disk: Path, seeded_db: Path, env: dict[str, str]
+    tmp_path: Path, seeded_db: Path, env: dict[str, str]
 ) -> None:
-    db = small_disk / "netevent.json"
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    full = disk / "full"  # while it exists, no file can be made on this "disk" (see helpers/full_disk.py)
+    full.touch()
+    db = disk / "netevent.json"
     shutil.copyfile(seeded_db, db)
-    term = start(db, env)
-    filler = small_disk / "filler"
+    root = str(Path(__file__).resolve().parents[2])
+    args = [sys.executable, "-m", "tests.helpers.full_disk", str(full), "--db", str(db)]
+    term = Terminal(args, dict(env, PYTHONPATH=root), size=(100, 30))
+    term.wait_for(b"Attendees")
+    time.sleep(0.8)
     try:
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT)  # fill the disk to the last byte
-        try:
-            for size in (65536, 4096, 512, 1):
-                while True:
-                    try:
-                        os.write(fd, b"\0" * size)
-                    except OSError:
-                        break
-        finally:
-            os.close(fd)
         before = db.read_bytes()
         open_jens_note(term, "Skrevet på en fuld disk")
         term.wait_for(b"kept in")
@@ -270,7 +248,7 @@ def test_on_a_full_disk_quitting_says_where_the_note_is_kept_and_exits_non_zero(
     assert str(kept).encode() in term.output.replace(b"\r\n", b"")  # the message names where
     assert "Skrevet på en fuld disk" in kept.read_text(encoding="utf-8")
     assert db.read_bytes() == before
-    filler.unlink()  # room again: the next start puts the note back
+    full.unlink()  # room again: the next start puts the note back
     again = start(db, env)
     try:
         again.wait_for(b"Unsaved changes were kept")
