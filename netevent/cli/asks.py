@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from netevent.cli.common import Fail, db_option, echo, event_id_option, fail_on_bad_input, open_repo, resolve_person
+from netevent.domain.text import id_number
 from netevent.i18n import N_, _, format_date, format_date_field, ngettext
 
 __all__ = ["ask", "referral"]
@@ -18,17 +19,17 @@ _NO_ASKS = {
 
 
 def _entry_number(text: str) -> int:
-    number = text.strip().lstrip("#")
-    if not number.isdigit():
+    number = id_number(text)
+    if number is None:
         raise Fail(_("{text!r} is not a ledger entry number (see `netevent ask list`)").format(text=text))
-    return int(number)
+    return number
 
 
 def _referral_number(text: str) -> int:
-    number = text.strip().lstrip("#")
-    if not number.isdigit():
+    number = id_number(text)
+    if number is None:
         raise Fail(_("{text!r} is not a referral number (see `netevent referral list`)").format(text=text))
-    return int(number)
+    return number
 
 
 def _date(text: str | None) -> str | None:

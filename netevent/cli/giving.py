@@ -179,10 +179,11 @@ def followup_add(
 @db_option
 def followup_done(followup_id: str, on: str | None, db: str | None) -> None:
     """Tick off follow-up FOLLOWUP_ID (the #number `netevent followup` shows)."""
+    from netevent.domain.text import id_number
     from netevent.services.followups import complete_followup
 
-    number = followup_id.lstrip("#")
-    if not number.isdigit():
+    number = id_number(followup_id)
+    if number is None:
         raise Fail(
             _("{followup_id!r} is not a follow-up number (see `netevent followup`)").format(followup_id=followup_id)
         )
@@ -192,5 +193,5 @@ def followup_done(followup_id: str, on: str | None, db: str | None) -> None:
     with fail_on_bad_input():
         on = read_date(on, today_iso(), _("date")) or None if on else None
     with open_repo(db) as repo:
-        done = complete_followup(repo, int(number), on=on)
+        done = complete_followup(repo, number, on=on)
         echo(_("Done: {action} ({done_on})").format(action=done.action, done_on=format_date(done.done_on)))

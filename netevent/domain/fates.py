@@ -19,7 +19,7 @@ from netevent.domain.models import (
     outcome_name,
     referral_status_name,
 )
-from netevent.i18n import _
+from netevent.i18n import N_, _
 
 __all__ = ["ASK_MOVES", "REFERRAL_MOVES", "ask_status", "referral_status", "outcome", "check_ask_move",
            "check_referral_move", "every_status"]  # fmt: skip
@@ -61,17 +61,21 @@ def every_status(text: str | None) -> bool:
     return word in ("", "all", _("all").casefold())
 
 
+def _status(text: str, keys: tuple[str, ...], name: Callable[[str], str], refusal: str) -> str:
+    """The status of `keys` that `text` names; else `refusal` (with `{statuses}` and `{text}`) as the error."""
+    word = _word(text, keys, name)
+    if word not in keys:
+        raise ValidationError(_(refusal).format(statuses=", ".join(name(k) for k in keys), text=text))
+    return word
+
+
 def ask_status(text: str) -> str:
     """The ask status `text` names (`done` and `met` mean closed, `reopen` open).
 
     Raises:
         ValidationError: no such status; the message lists them.
     """
-    word = _word(text, ASK_STATUSES, ask_status_name)
-    if word not in ASK_STATUSES:
-        names = ", ".join(ask_status_name(s) for s in ASK_STATUSES)
-        raise ValidationError(_("an ask is {statuses}, not {text!r}").format(statuses=names, text=text))
-    return word
+    return _status(text, ASK_STATUSES, ask_status_name, N_("an ask is {statuses}, not {text!r}"))
 
 
 def referral_status(text: str) -> str:
@@ -80,11 +84,7 @@ def referral_status(text: str) -> str:
     Raises:
         ValidationError: no such status; the message lists them.
     """
-    word = _word(text, REFERRAL_STATUSES, referral_status_name)
-    if word not in REFERRAL_STATUSES:
-        names = ", ".join(referral_status_name(s) for s in REFERRAL_STATUSES)
-        raise ValidationError(_("a referral is {statuses}, not {text!r}").format(statuses=names, text=text))
-    return word
+    return _status(text, REFERRAL_STATUSES, referral_status_name, N_("a referral is {statuses}, not {text!r}"))
 
 
 def outcome(text: str) -> str:

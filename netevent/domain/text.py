@@ -12,7 +12,18 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["fold", "fold_once", "words", "keywords", "sort_key", "ids_by_name", "STOP_WORDS", "WORD", "SEP"]
+__all__ = [
+    "fold",
+    "fold_once",
+    "words",
+    "keywords",
+    "sort_key",
+    "ids_by_name",
+    "id_number",
+    "STOP_WORDS",
+    "WORD",
+    "SEP",
+]
 
 # Letters that Unicode decomposition does not split into base + accent.
 _SPECIAL = str.maketrans(
@@ -226,3 +237,9 @@ def name_order_key(name: str, ident: int) -> str:
     """The one flat string `ids_by_name` sorts a person by: `sort_key(name)`, then the id."""
     base, text = sort_key(name)
     return f"{base}\0{text}\0{ident:020d}"
+
+
+def id_number(text: str) -> int | None:
+    """The number of an id as people type it, `#12` or `12`; None when it is not one."""
+    number = text.strip().removeprefix("#").strip()
+    return int(number) if number.isascii() and number.isdigit() else None

@@ -13,12 +13,11 @@ changes nothing. Everything is written in one atomic write, or nothing.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Attendance, Event
 from netevent.domain.text import fold
-from netevent.i18n import N_
+from netevent.i18n import _
 from netevent.io.changes import Changes
 from netevent.io.ics_import import Calendar, Invite
 from netevent.io.report import ADDED, MERGED, SKIPPED, UNCHANGED, ImportReport, RowResult
@@ -63,9 +62,9 @@ def import_calendar(repo: Repository, parsed: Parsed, *, event_name: str | None,
     rows.sort(key=lambda row: int(row.source.rpartition(" ")[2]))
     warnings = list(parsed.warnings)
     if event_name:
-        warnings.append(f"a calendar file names its own events, so {event_name!r} was not used")
+        warnings.append(_("a calendar file names its own events, so {name!r} was not used").format(name=event_name))
     if not dry_run:
-        changes.apply(repo, N_("Imported {name}").format(name=Path(parsed.path).name))  # English in the file
+        changes.apply(repo, parsed.path)
     return ImportReport(
         path=parsed.path,
         format=parsed.format,

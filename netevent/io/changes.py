@@ -9,9 +9,11 @@ saves, inside one `repo.batch()`: one file write, or none if anything fails.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netevent.domain.models import Event, FollowUp, LedgerEntry, Note, Person, Profile, replace
+from netevent.i18n import N_
 
 if TYPE_CHECKING:
     from netevent.storage.repository import Repository
@@ -54,16 +56,17 @@ class Changes:
             or self.settings
         )
 
-    def apply(self, repo: Repository, what: str | None = None) -> None:
+    def apply(self, repo: Repository, source: str) -> None:
         """Store everything in one atomic write; on any error nothing is written.
 
         Args:
             repo: where to store it.
-            what: the change as `netevent undo` names it ("Imported contacts.vcf").
+            source: the file imported, which names the change in `netevent undo` ("Imported contacts.vcf").
         """
         if self.empty:
             return
-        with repo.batch(what):
+        # Kept in English in the file, shown in the language spoken.
+        with repo.batch(N_("Imported {name}").format(name=Path(source).name)):
             people: dict[int, int] = {}
             saved = repo.save_many([p for _, p in self.new_people] + self.changed_people)
             for (provisional, _), person in zip(self.new_people, saved):

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netevent.domain.models import Attendance, Event, Person, ValidationError, check_name, replace, today_iso
-from netevent.i18n import N_
 from netevent.io.changes import Changes
 from netevent.io.csv_import import parse_csv
 from netevent.io.detect import Decoded, decode, detect_format, read_text
@@ -124,7 +123,7 @@ def import_parsed(
     changes.changed_people = merger.changed_people()
     warnings.extend(_likely_duplicates(repo, [person for _pid, person in changes.new_people]))
     if not dry_run:
-        changes.apply(repo, N_("Imported {name}").format(name=Path(parsed.path).name))  # English in the file
+        changes.apply(repo, parsed.path)
     return ImportReport(
         path=parsed.path,
         format=parsed.format,

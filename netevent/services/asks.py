@@ -26,6 +26,7 @@ from netevent.domain.models import (
     replace,
 )
 from netevent.domain.models import today_iso as _today
+from netevent.domain.text import id_number
 from netevent.i18n import N_, _
 from netevent.services.events import get_event, get_person
 
@@ -59,10 +60,10 @@ def parse_ask_id(text: str) -> int:
     Raises:
         ValidationError: not a number (the message says where to find them).
     """
-    number = text.strip().lstrip("#")
-    if not number.isdigit():
+    number = id_number(text)
+    if number is None:
         raise ValidationError(_("{text!r} is not an ask number (see `netevent ask list`)").format(text=text))
-    return int(number)
+    return number
 
 
 def get_ask(repo: Repository, ask_id: int) -> Ask:

@@ -25,6 +25,7 @@ from typing import Any
 import vocab
 
 from netevent.domain.models import Attendance, Event, FollowUp, LedgerEntry, Note, Person, Profile, Review
+from netevent.i18n.cldr import CONVENTIONS
 from netevent.storage.atomic import dumps
 from netevent.storage.schema import SCHEMA_VERSION, TABLES, open_ask_doc
 
@@ -34,20 +35,7 @@ TODAY = dt.date(2026, 3, 12)
 """A fixed "today", so one seed always gives the same file, byte for byte."""
 
 EVENTS = 20
-_MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+_MONTHS = CONVENTIONS["da"].months  # the Danish month names netevent itself writes
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ł": "l", "ı": "i", "'": ""})
 
 
