@@ -80,6 +80,10 @@ class Terminal:
         """Write `data` in one go (a burst, or an escape sequence)."""
         os.write(self.fd, data)
 
+    def burst(self, text: str) -> None:
+        """Send `text` in one write, as a paste or a slow SSH link delivers keys."""
+        self.send(text.encode())
+
     def wait_exit(self, timeout: float = 15.0) -> int:
         """The exit code (128 + the signal's number if it was killed)."""
         deadline = time.monotonic() + timeout

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from ..helpers.common import named, reopen, saved_note
-from ..helpers.pty_terminal import Terminal
+from ..helpers.terminal import Terminal
 
 
 def _start(db: Path) -> Terminal:

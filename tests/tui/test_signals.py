@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ..helpers.common import saved_note
-from ..helpers.pty_terminal import Terminal
+from ..helpers.terminal import Terminal
 
 
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
